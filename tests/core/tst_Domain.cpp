@@ -1,0 +1,92 @@
+#include "core/domain/Account.h"
+#include "core/domain/Gateway.h"
+#include "core/domain/PaymentStatus.h"
+
+#include <QSet>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace paydesk;
+
+class TstDomain final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void gatewayIdsRoundTrip();
+    void paymentStatusIdsRoundTrip();
+    void transferAndAddressStatusIdsRoundTrip();
+    void finalStatuses();
+    void secretKeysAreDistinctPerKind();
+};
+
+void TstDomain::gatewayIdsRoundTrip()
+{
+    QSet<QString> ids;
+    for (Gateway g : {Gateway::CryptoCom, Gateway::CryptoProcessing, Gateway::BucksBus, Gateway::Cryptomus}) {
+        const QString id = gatewayId(g);
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(gatewayFromId(id), g);
+        QVERIFY(!gatewayDisplayName(g).isEmpty());
+        ids.insert(id);
+    }
+    QCOMPARE(ids.size(), 4);
+    QCOMPARE(gatewayId(Gateway::BucksBus), u"bucksbus"_s);
+    QVERIFY(!gatewayFromId(u"coinbase").has_value());
+    QVERIFY(!gatewayFromId(u"CRYPTOCOM").has_value());
+}
+
+void TstDomain::paymentStatusIdsRoundTrip()
+{
+    QSet<QString> ids;
+    for (int i = 0; i <= static_cast<int>(PaymentStatus::Unknown); ++i) {
+        const auto status = static_cast<PaymentStatus>(i);
+        const QString id = paymentStatusId(status);
+        QVERIFY2(!id.isEmpty(), qPrintable(QString::number(i)));
+        QCOMPARE(paymentStatusFromId(id), status);
+        ids.insert(id);
+    }
+    QCOMPARE(ids.size(), static_cast<int>(PaymentStatus::Unknown) + 1);
+    QCOMPARE(paymentStatusId(PaymentStatus::PartiallyRefunded), u"partially_refunded"_s);
+    QVERIFY(!paymentStatusFromId(u"Paid").has_value());
+}
+
+void TstDomain::transferAndAddressStatusIdsRoundTrip()
+{
+    for (int i = 0; i <= static_cast<int>(TransferStatus::Unknown); ++i) {
+        const auto status = static_cast<TransferStatus>(i);
+        QCOMPARE(transferStatusFromId(transferStatusId(status)), status);
+    }
+    for (int i = 0; i <= static_cast<int>(AddressStatus::Unknown); ++i) {
+        const auto status = static_cast<AddressStatus>(i);
+        QCOMPARE(addressStatusFromId(addressStatusId(status)), status);
+    }
+}
+
+void TstDomain::finalStatuses()
+{
+    QVERIFY(!isFinal(PaymentStatus::Pending));
+    QVERIFY(!isFinal(PaymentStatus::Processing));
+    QVERIFY(!isFinal(PaymentStatus::Underpaid));
+    QVERIFY(!isFinal(PaymentStatus::Unknown));
+    QVERIFY(isFinal(PaymentStatus::Paid));
+    QVERIFY(isFinal(PaymentStatus::Expired));
+    QVERIFY(isFinal(PaymentStatus::Refunded));
+    QVERIFY(!isFinal(TransferStatus::Pending));
+    QVERIFY(isFinal(TransferStatus::Succeeded));
+    QVERIFY(isFinal(TransferStatus::Failed));
+}
+
+void TstDomain::secretKeysAreDistinctPerKind()
+{
+    const QString account = u"3f1c"_s;
+    QSet<QString> keys;
+    for (SecretKind kind :
+        {SecretKind::ApiKey, SecretKind::ApiSecret, SecretKind::WebhookSecret, SecretKind::PayoutKey})
+        keys.insert(secretKey(account, kind));
+    QCOMPARE(keys.size(), 4);
+    QCOMPARE(secretKey(account, SecretKind::ApiKey), u"3f1c/api_key"_s);
+}
+
+QTEST_APPLESS_MAIN(TstDomain)
+#include "tst_Domain.moc"
