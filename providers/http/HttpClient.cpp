@@ -1,0 +1,72 @@
+#include "providers/http/HttpClient.h"
+
+#include "providers/http/HttpOperation.h"
+
+#include <QHostAddress>
+#include <QNetworkAccessManager>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace paydesk {
+
+HttpClient::HttpClient(QObject* parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+    , m_userAgent(QByteArrayLiteral("Paydesk"))
+{
+    // Qt 6's default redirect policy (NoLessSafeRedirectPolicy) stays: never follow https → http.
+    m_network->setAutoDeleteReplies(false);
+}
+
+HttpClient::~HttpClient()
+{
+    // Operations are children: deleting them aborts their replies. Their callbacks are not called.
+    const auto operations = m_operations;
+    m_operations.clear();
+    qDeleteAll(operations);
+}
+
+HttpClient::RequestId HttpClient::send(HttpRequest request, QObject* context, Callback done)
+{
+    const RequestId id = m_nextId++;
+    const bool hasAgent = std::any_of(request.headers.cbegin(), request.headers.cend(),
+        [](const auto& header) { return header.first.compare("User-Agent", Qt::CaseInsensitive) == 0; });
+    if (!hasAgent && !m_userAgent.isEmpty())
+        request.headers.append({QByteArrayLiteral("User-Agent"), m_userAgent});
+    auto* operation = new HttpOperation(this, id, std::move(request), context, std::move(done));
+    m_operations.insert(id, operation);
+    operation->start();
+    return id;
+}
+
+void HttpClient::cancel(RequestId id)
+{
+    if (HttpOperation* operation = m_operations.value(id))
+        operation->cancel();
+}
+
+void HttpClient::operationFinished(RequestId id)
+{
+    if (HttpOperation* operation = m_operations.take(id))
+        operation->deleteLater();
+}
+
+bool HttpClient::isAllowedUrl(const QUrl& url)
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return false;
+    const QString scheme = url.scheme().toLower();
+    if (scheme == u"https")
+        return true;
+    if (scheme != u"http")
+        return false;
+    const QString host = url.host().toLower();
+    if (host == u"localhost")
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+} // namespace paydesk

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "providers/http/HttpRequest.h"
+#include "providers/http/HttpResult.h"
+#include "providers/http/RetryPolicy.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace paydesk {
+
+class HttpOperation;
+
+// The one owner of Paydesk's QNetworkAccessManager. Requests and results are value types; results are delivered to a
+// context object (never if it was destroyed meanwhile) and never re-entrantly from inside send().
+//
+// - every request has a transfer timeout and a reply size cap;
+// - GETs are retried with exponential backoff and jitter on network failures, timeouts, truncated replies, 5xx and
+//   429 (whose Retry-After is honoured); other methods are never retried here: creating calls go through the journal;
+// - plain http:// is refused unless the host is loopback (the sandbox); TLS errors are never ignored;
+// - log lines carry method, URL without query, status and timing; never headers or bodies.
+class HttpClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HttpClient)
+
+public:
+    using Callback = std::function<void(const HttpResult&)>;
+    using RequestId = quint64;
+
+    explicit HttpClient(QObject* parent = nullptr);
+    ~HttpClient() override;
+
+    void setRetryPolicy(const RetryPolicy& policy) { m_retryPolicy = policy; }
+    const RetryPolicy& retryPolicy() const { return m_retryPolicy; }
+    void setUserAgent(const QByteArray& userAgent) { m_userAgent = userAgent; }
+
+    // context must live in this client's thread; done is not called once context is destroyed.
+    RequestId send(HttpRequest request, QObject* context, Callback done);
+    // The callback runs once with Outcome::Cancelled (if its context still exists).
+    void cancel(RequestId id);
+    int inFlightCount() const { return static_cast<int>(m_operations.size()); }
+
+    // https:// anywhere; http:// only for loopback hosts (127.0.0.0/8, ::1, localhost).
+    static bool isAllowedUrl(const QUrl& url);
+
+private:
+    friend class HttpOperation;
+    void operationFinished(RequestId id);
+
+    QNetworkAccessManager* m_network;
+    RetryPolicy m_retryPolicy;
+    QByteArray m_userAgent;
+    QHash<RequestId, HttpOperation*> m_operations;
+    RequestId m_nextId = 1;
+};
+
+} // namespace paydesk

@@ -1,0 +1,295 @@
+#include "providers/http/HttpClient.h"
+#include "tests/support/ScriptedHttpServer.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+
+#include <optional>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace std::chrono_literals;
+using namespace paydesk;
+using paydesk::test::ScriptedHttpServer;
+
+class TstHttpClient final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void successfulGet();
+    void getIsRetriedOnServerErrorsThenSucceeds();
+    void getGivesUpAfterMaxAttempts();
+    void postIsNeverRetried();
+    void clientErrorsAreNotRetried();
+    void rateLimitHonoursRetryAfter();
+    void transferTimeout();
+    void truncatedBodyIsNotSuccess();
+    void droppedConnectionBeforeReply();
+    void connectionRefused();
+    void oversizedReplyIsAborted();
+    void plainHttpOnlyToLoopback_data();
+    void plainHttpOnlyToLoopback();
+    void refusedUrlIsNeverSent();
+    void callbackIsNeverReentrant();
+    void noCallbackAfterContextDestroyed();
+    void cancelDeliversCancelled();
+    void retryAfterParsing();
+
+private:
+    HttpResult sendAndWait(const HttpRequest& request);
+
+    ScriptedHttpServer* m_server = nullptr;
+    HttpClient* m_client = nullptr;
+};
+
+void TstHttpClient::init()
+{
+    m_server = new ScriptedHttpServer(this);
+    QVERIFY(m_server->listen());
+    m_client = new HttpClient(this);
+    m_client->setRetryPolicy({.maxAttempts = 4, .baseDelay = 10ms, .maxDelay = 50ms, .maxRetryAfter = 5s});
+}
+
+void TstHttpClient::cleanup()
+{
+    delete m_client;
+    m_client = nullptr;
+    delete m_server;
+    m_server = nullptr;
+}
+
+HttpResult TstHttpClient::sendAndWait(const HttpRequest& request)
+{
+    std::optional<HttpResult> result;
+    m_client->send(request, this, [&result](const HttpResult& r) { result = r; });
+    if (!QTest::qWaitFor([&result] { return result.has_value(); }, 20'000))
+        return {};
+    return *result;
+}
+
+void TstHttpClient::successfulGet()
+{
+    m_server->enqueue({.status = 200, .headers = {{"Content-Type", "application/json"}}, .body = "{\"ok\":true}"});
+    const HttpResult result = sendAndWait({.url = m_server->url(u"/ping"_s)});
+    QCOMPARE(result.outcome, HttpResult::Outcome::Completed);
+    QVERIFY(result.isSuccess());
+    QCOMPARE(result.status, 200);
+    QCOMPARE(result.body, QByteArray("{\"ok\":true}"));
+    QCOMPARE(result.header("content-type"), QByteArray("application/json"));
+    QCOMPARE(result.attempts, 1);
+    QCOMPARE(m_server->received().size(), 1);
+    QCOMPARE(m_server->received().first().path, QByteArray("/ping"));
+    QCOMPARE(m_server->received().first().header("User-Agent"), QByteArray("Paydesk"));
+    QCOMPARE(m_client->inFlightCount(), 0);
+}
+
+void TstHttpClient::getIsRetriedOnServerErrorsThenSucceeds()
+{
+    m_server->enqueue({.status = 500, .body = "boom"});
+    m_server->enqueue({.status = 502});
+    m_server->enqueue({.status = 200, .body = "fine"});
+    const HttpResult result = sendAndWait({.url = m_server->url(u"/list"_s)});
+    QVERIFY(result.isSuccess());
+    QCOMPARE(result.body, QByteArray("fine"));
+    QCOMPARE(result.attempts, 3);
+    QCOMPARE(m_server->received().size(), 3);
+}
+
+void TstHttpClient::getGivesUpAfterMaxAttempts()
+{
+    m_client->setRetryPolicy({.maxAttempts = 3, .baseDelay = 5ms, .maxDelay = 20ms, .maxRetryAfter = 1s});
+    m_server->setDefaultReply({.status = 503, .body = "down"});
+    const HttpResult result = sendAndWait({.url = m_server->url(u"/list"_s)});
+    QCOMPARE(result.outcome, HttpResult::Outcome::Completed);
+    QCOMPARE(result.status, 503);
+    QCOMPARE(result.attempts, 3);
+    QCOMPARE(m_server->received().size(), 3);
+}
+
+void TstHttpClient::postIsNeverRetried()
+{
+    m_server->setDefaultReply({.status = 500, .body = "maybe committed"});
+    HttpRequest request{.method = HttpRequest::Method::Post, .url = m_server->url(u"/payments"_s), .body = "a=1"};
+    const HttpResult result = sendAndWait(request);
+    QCOMPARE(result.status, 500);
+    QCOMPARE(result.attempts, 1);
+    QVERIFY(result.outcomeUnknown());
+    QCOMPARE(m_server->received().size(), 1);
+    QCOMPARE(m_server->received().first().body, QByteArray("a=1"));
+}
+
+void TstHttpClient::clientErrorsAreNotRetried()
+{
+    m_server->setDefaultReply({.status = 422, .body = R"({"code":"ERR_AMOUNT","message":"bad"})"});
+    const HttpResult result = sendAndWait({.url = m_server->url(u"/x"_s)});
+    QCOMPARE(result.outcome, HttpResult::Outcome::Completed);
+    QCOMPARE(result.status, 422);
+    QCOMPARE(result.body, QByteArray(R"({"code":"ERR_AMOUNT","message":"bad"})"));
+    QCOMPARE(result.attempts, 1);
+    QVERIFY(!result.outcomeUnknown());
+}
+
+void TstHttpClient::rateLimitHonoursRetryAfter()
+{
+    // The backoff policy alone would retry within 50 ms; Retry-After asks for a whole second.
+    m_server->enqueue({.status = 429, .headers = {{"Retry-After", "1"}}});
+    m_server->enqueue({.status = 200, .body = "ok"});
+    QElapsedTimer timer;
+    timer.start();
+    const HttpResult result = sendAndWait({.url = m_server->url(u"/list"_s)});
+    QVERIFY(result.isSuccess());
+    QCOMPARE(result.attempts, 2);
+    QVERIFY2(timer.elapsed() >= 950, qPrintable(QString::number(timer.elapsed())));
+}
+
+void TstHttpClient::transferTimeout()
+{
+    m_client->setRetryPolicy({.maxAttempts = 1});
+    m_server->setDefaultReply({.status = 200, .body = "late", .delayMs = 3000});
+    const HttpResult result = sendAndWait({.url = m_server->url(u"/slow"_s), .timeout = 200ms});
+    QCOMPARE(result.outcome, HttpResult::Outcome::Timeout);
+    QCOMPARE(result.networkError, QNetworkReply::OperationCanceledError);
+    QVERIFY(!result.isSuccess());
+    QVERIFY(result.outcomeUnknown());
+}
+
+void TstHttpClient::truncatedBodyIsNotSuccess()
+{
+    m_client->setRetryPolicy({.maxAttempts = 1});
+    m_server->setDefaultReply({.status = 200, .body = QByteArray(100, 'x'), .truncateBodyAt = 5});
+    const HttpResult result = sendAndWait({.url = m_server->url(u"/cut"_s)});
+    QCOMPARE(result.outcome, HttpResult::Outcome::Truncated);
+    QCOMPARE(result.status, 200);
+    QVERIFY(!result.isSuccess());
+    QVERIFY(result.outcomeUnknown());
+}
+
+void TstHttpClient::droppedConnectionBeforeReply()
+{
+    m_server->setDefaultReply({.dropConnection = true});
+    HttpRequest request{.method = HttpRequest::Method::Post, .url = m_server->url(u"/refunds"_s), .body = "{}"};
+    const HttpResult result = sendAndWait(request);
+    QCOMPARE(result.outcome, HttpResult::Outcome::Network);
+    QCOMPARE(result.status, 0);
+    QVERIFY(result.outcomeUnknown());
+    QCOMPARE(m_server->received().size(), 1);
+}
+
+void TstHttpClient::connectionRefused()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    m_client->setRetryPolicy({.maxAttempts = 2, .baseDelay = 5ms, .maxDelay = 10ms});
+    const HttpResult result = sendAndWait({.url = QUrl(u"http://127.0.0.1:%1/x"_s.arg(port))});
+    QCOMPARE(result.outcome, HttpResult::Outcome::Network);
+    QCOMPARE(result.networkError, QNetworkReply::ConnectionRefusedError);
+    QCOMPARE(result.attempts, 2);
+}
+
+void TstHttpClient::oversizedReplyIsAborted()
+{
+    m_server->setDefaultReply({.status = 200, .body = QByteArray(200'000, 'y')});
+    HttpRequest request{.url = m_server->url(u"/huge"_s)};
+    request.maxReplyBytes = 1000;
+    const HttpResult result = sendAndWait(request);
+    QCOMPARE(result.outcome, HttpResult::Outcome::TooLarge);
+    QVERIFY(result.body.isEmpty());
+    QCOMPARE(result.attempts, 1);
+}
+
+void TstHttpClient::plainHttpOnlyToLoopback_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("allowed");
+    QTest::newRow("https") << u"https://pay.crypto.com/api/payments"_s << true;
+    QTest::newRow("http-public") << u"http://api.bucksbus.com/int/assets"_s << false;
+    QTest::newRow("http-private-range") << u"http://192.168.1.10/x"_s << false;
+    QTest::newRow("http-127.0.0.1") << u"http://127.0.0.1:8080/x"_s << true;
+    QTest::newRow("http-127.1.2.3") << u"http://127.1.2.3/x"_s << true;
+    QTest::newRow("http-localhost") << u"http://localhost:1/x"_s << true;
+    QTest::newRow("http-ipv6-loopback") << u"http://[::1]:9/x"_s << true;
+    QTest::newRow("http-localhost-lookalike") << u"http://localhost.example.com/x"_s << false;
+    QTest::newRow("ftp") << u"ftp://127.0.0.1/x"_s << false;
+    QTest::newRow("relative") << u"/api/payments"_s << false;
+}
+
+void TstHttpClient::plainHttpOnlyToLoopback()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, allowed);
+    QCOMPARE(HttpClient::isAllowedUrl(QUrl(url)), allowed);
+}
+
+void TstHttpClient::refusedUrlIsNeverSent()
+{
+    const HttpResult result = sendAndWait({.url = QUrl(u"http://paydesk-test.invalid/x"_s)});
+    QCOMPARE(result.outcome, HttpResult::Outcome::Refused);
+    QCOMPARE(result.attempts, 0);
+    QVERIFY(!result.errorString.isEmpty());
+}
+
+void TstHttpClient::callbackIsNeverReentrant()
+{
+    bool returned = false;
+    bool calledBeforeReturn = false;
+    bool called = false;
+    m_client->send({.url = QUrl(u"http://paydesk-test.invalid/x"_s)}, this, [&](const HttpResult&) {
+        calledBeforeReturn = !returned;
+        called = true;
+    });
+    returned = true;
+    QTRY_VERIFY(called);
+    QVERIFY(!calledBeforeReturn);
+}
+
+void TstHttpClient::noCallbackAfterContextDestroyed()
+{
+    m_server->setDefaultReply({.status = 200, .body = "x", .delayMs = 100});
+    auto* context = new QObject;
+    bool called = false;
+    m_client->send({.url = m_server->url(u"/x"_s)}, context, [&called](const HttpResult&) { called = true; });
+    delete context;
+    QTRY_COMPARE(m_client->inFlightCount(), 0);
+    QTest::qWait(50);
+    QVERIFY(!called);
+}
+
+void TstHttpClient::cancelDeliversCancelled()
+{
+    m_server->setDefaultReply({.status = 200, .body = "x", .delayMs = 2000});
+    std::optional<HttpResult> result;
+    const auto id = m_client->send({.url = m_server->url(u"/x"_s)}, this, [&](const HttpResult& r) { result = r; });
+    QTRY_COMPARE(m_server->received().size(), 1);
+    m_client->cancel(id);
+    QTRY_VERIFY(result.has_value());
+    QCOMPARE(result->outcome, HttpResult::Outcome::Cancelled);
+    QTRY_COMPARE(m_client->inFlightCount(), 0);
+}
+
+void TstHttpClient::retryAfterParsing()
+{
+    HttpResult result;
+    QVERIFY(!result.retryAfter().has_value());
+    result.headers = {{"retry-after", "7"}};
+    QCOMPARE(result.retryAfter(), std::optional(std::chrono::milliseconds(7000)));
+    result.headers = {{"Retry-After", "soon"}};
+    QVERIFY(!result.retryAfter().has_value());
+    result.headers = {{"Retry-After", "-3"}};
+    QVERIFY(!result.retryAfter().has_value());
+    const QDateTime later = QDateTime::currentDateTimeUtc().addSecs(30);
+    result.headers = {{"Retry-After", later.toString(Qt::RFC2822Date).toLatin1()}};
+    const auto delay = result.retryAfter();
+    QVERIFY(delay.has_value());
+    QVERIFY2(*delay > 25s && *delay <= 30s, qPrintable(QString::number(delay->count())));
+}
+
+QTEST_GUILESS_MAIN(TstHttpClient)
+#include "tst_HttpClient.moc"
