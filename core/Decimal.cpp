@@ -117,6 +117,28 @@ struct Wide
         return remainder;
     }
 
+    void add(const Wide& other)
+    {
+        std::uint64_t carry = 0;
+        for (int i = 0; i < kWideLimbs; ++i) {
+            const U128 sum = static_cast<U128>(limb[i]) + other.limb[i] + carry;
+            limb[i] = static_cast<std::uint64_t>(sum);
+            carry = static_cast<std::uint64_t>(sum >> 64);
+        }
+    }
+
+    // Requires *this >= other.
+    void subtract(const Wide& other)
+    {
+        std::uint64_t borrow = 0;
+        for (int i = 0; i < kWideLimbs; ++i) {
+            const std::uint64_t subtrahend = other.limb[i] + borrow;
+            const bool wraps = subtrahend < borrow; // other.limb[i] == max and borrow == 1
+            borrow = (wraps || limb[i] < subtrahend) ? 1 : 0;
+            limb[i] -= subtrahend;
+        }
+    }
+
     void increment()
     {
         for (auto& l : limb) {
@@ -393,21 +415,44 @@ Decimal Decimal::abs() const
 std::optional<Decimal> Decimal::plus(const Decimal& other) const
 {
     const int scale = std::max<int>(m_scale, other.m_scale);
-    const auto a = Access::scaledUp(Access::coefficient(*this), scale - m_scale);
-    const auto b = Access::scaledUp(Access::coefficient(other), scale - other.m_scale);
-    if (!a || !b)
-        return std::nullopt;
     const bool negativeA = isNegative();
     const bool negativeB = other.isNegative();
-    if (negativeA == negativeB) {
-        const U128 sum = *a + *b; // both < 10^38: no wrap-around
-        if (sum >= kLimit)
-            return std::nullopt;
-        return Access::make(sum, scale, negativeA);
+    const auto a = Access::scaledUp(Access::coefficient(*this), scale - m_scale);
+    const auto b = Access::scaledUp(Access::coefficient(other), scale - other.m_scale);
+    if (a && b) {
+        // Fast path: both aligned operands are coefficients.
+        if (negativeA == negativeB) {
+            const U128 sum = *a + *b; // both < 10^38: no wrap-around
+            if (sum >= kLimit)
+                return std::nullopt;
+            return Access::make(sum, scale, negativeA);
+        }
+        if (*a >= *b)
+            return Access::make(*a - *b, scale, negativeA);
+        return Access::make(*b - *a, scale, negativeB);
     }
-    if (*a >= *b)
-        return Access::make(*a - *b, scale, negativeA);
-    return Access::make(*b - *a, scale, negativeB);
+    // An aligned operand needs more than 38 digits (0.33…(38 digits) + 1.2); the result may still fit.
+    Wide wideA = Wide::from(Access::coefficient(*this));
+    wideA.multiplyByPow10(scale - m_scale);
+    Wide wideB = Wide::from(Access::coefficient(other));
+    wideB.multiplyByPow10(scale - other.m_scale);
+    Wide result;
+    bool negative = negativeA;
+    if (negativeA == negativeB) {
+        result = wideA;
+        result.add(wideB);
+    } else if (wideA >= wideB) {
+        result = wideA;
+        result.subtract(wideB);
+    } else {
+        result = wideB;
+        result.subtract(wideA);
+        negative = negativeB;
+    }
+    U128 coefficient = 0;
+    if (!result.toCoefficient(&coefficient))
+        return std::nullopt;
+    return Access::make(coefficient, scale, negative);
 }
 
 std::optional<Decimal> Decimal::minus(const Decimal& other) const

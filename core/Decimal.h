@@ -69,6 +69,7 @@ public:
 
     // Exact operations at the larger of the two scales; std::nullopt when the result (at that scale) needs more
     // than kMaxDigits digits, even if a smaller scale would fit (1e37 + 0.0 fails: 39 digits at scale 1).
+    // An operand that needs more than 38 digits once aligned is fine if the result fits (0.33…(38 digits) − 1.2).
     std::optional<Decimal> plus(const Decimal& other) const;
     std::optional<Decimal> minus(const Decimal& other) const;
     // Product rounded to resultScale fractional digits with the given rounding (amount × rate). The exact product
