@@ -5,6 +5,9 @@
 #endif
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QLocalServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -19,6 +22,7 @@ class TstKeychainSecretStore final : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void probeGivesUpOnSilentBus();
     void probeGivesUpQuickly();
     void chooserFallsBackToVault();
     void vaultPreferenceNeedsNoProbe();
@@ -37,6 +41,37 @@ void TstKeychainSecretStore::initTestCase()
     m_expectUnavailable = true;
 #else
     m_expectUnavailable = qEnvironmentVariableIsSet("PAYDESK_TEST_NO_KEYCHAIN");
+#endif
+}
+
+// A session bus that accepts the connection but never answers: the case where a D-Bus call would hang for its 25 s
+// timeout. Runs first, before anything has connected to (or cached) the session bus.
+void TstKeychainSecretStore::probeGivesUpOnSilentBus()
+{
+#if defined(PAYDESK_WITH_KEYCHAIN) && defined(Q_OS_LINUX)
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QLocalServer silentBus; // listens; the kernel completes connects; nobody ever reads or answers
+    QVERIFY(silentBus.listen(dir.filePath(u"bus"_s)));
+    const QByteArray saved = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + QFile::encodeName(silentBus.fullServerName()));
+
+    QElapsedTimer timer;
+    timer.start();
+    bool done = false;
+    SecretResult result;
+    KeychainSecretStore::probe(this, [&](const SecretResult& r) {
+        result = r;
+        done = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 5000);
+    const qint64 elapsed = timer.elapsed();
+    qputenv("DBUS_SESSION_BUS_ADDRESS", saved);
+    qInfo("keychain probe on a silent bus: %s after %lld ms", qPrintable(secretStatusName(result.status)), elapsed);
+    QVERIFY2(elapsed < 2000, qPrintable(QString::number(elapsed)));
+    QCOMPARE(result.status, Status::Unavailable);
+#else
+    QSKIP("Linux keychain only");
 #endif
 }
 
