@@ -1,5 +1,6 @@
 #include "core/domain/Account.h"
 #include "core/domain/Gateway.h"
+#include "core/domain/GatewayCapabilities.h"
 #include "core/domain/PaymentStatus.h"
 
 #include <QSet>
@@ -18,6 +19,7 @@ private Q_SLOTS:
     void transferAndAddressStatusIdsRoundTrip();
     void finalStatuses();
     void secretKeysAreDistinctPerKind();
+    void capabilitiesFollowTheArchitectureTable();
 };
 
 void TstDomain::gatewayIdsRoundTrip()
@@ -86,6 +88,38 @@ void TstDomain::secretKeysAreDistinctPerKind()
         keys.insert(secretKey(account, kind));
     QCOMPARE(keys.size(), 4);
     QCOMPARE(secretKey(account, SecretKind::ApiKey), u"3f1c/api_key"_s);
+}
+
+// ARCHITECTURE.md "Provider contract": one row per capability, columns Crypto.com, CryptoProcessing, v10.2, Cryptomus.
+void TstDomain::capabilitiesFollowTheArchitectureTable()
+{
+    struct Row
+    {
+        Capability capability;
+        bool cryptoCom, cryptoProcessing, bucksBus, cryptomus;
+    };
+    const Row rows[] = {
+        {Capability::CreateInvoice, true, true, true, true},
+        {Capability::GetInvoice, true, true, true, true},
+        {Capability::ListInvoices, true, false, true, true},
+        {Capability::CancelInvoice, true, false, false, false},
+        {Capability::Refund, true, false, true, true},
+        {Capability::Balances, false, true, true, true},
+        {Capability::DedicatedAddresses, false, true, true, true},
+        {Capability::ReleaseAddress, false, false, true, true},
+        {Capability::Withdrawals, false, true, true, true},
+    };
+    for (const Row& row : rows) {
+        const bool expected[] = {row.cryptoCom, row.cryptoProcessing, row.bucksBus, row.cryptomus};
+        const Gateway gateways[]
+            = {Gateway::CryptoCom, Gateway::CryptoProcessing, Gateway::BucksBus, Gateway::Cryptomus};
+        for (int i = 0; i < 4; ++i) {
+            const QString where = gatewayId(gateways[i]) + u" capability "_s + QString::number(int(row.capability));
+            QVERIFY2(hasCapability(gateways[i], row.capability) == expected[i], qPrintable(where));
+            // A missing capability always comes with an explanation for the merchant.
+            QVERIFY2(unsupportedReason(gateways[i], row.capability).isEmpty() == expected[i], qPrintable(where));
+        }
+    }
 }
 
 QTEST_APPLESS_MAIN(TstDomain)
