@@ -355,12 +355,13 @@ void TstLedger::rawJsonIsKeptByteForByte()
     QVERIFY(ledger->addAccount(account(u"a1"_s, u"shop"_s)).ok());
     Payment p = payment(u"a1"_s, u"p1"_s, 1000);
     // Odd spacing, key order, escapes, raw UTF-8, a number beyond double precision, a NUL byte.
-    p.rawJson = QByteArray("{ \"z\":1,\n\t\"amount\" : 12345678901234567890.123456789012345678,"
-                           "\"note\":\"caf\xc3\xa9 \\u00e9 \\\"q\\\"\", \"a\":[ ] }\0tail",
-        112);
+    static constexpr char kRaw[] = "{ \"z\":1,\n\t\"amount\" : 12345678901234567890.123456789012345678,"
+                                   "\"note\":\"caf\xc3\xa9 \\u00e9 \\\"q\\\"\", \"a\":[ ] }\0tail";
+    p.rawJson = QByteArray(kRaw, sizeof(kRaw) - 1);
+    QVERIFY(p.rawJson.contains('\0'));
     QVERIFY(ledger->upsertPayments({p}).ok());
     QCOMPARE(ledger->payment(u"a1"_s, u"p1"_s).value().rawJson, p.rawJson);
-    QCOMPARE(ledger->payment(u"a1"_s, u"p1"_s).value().rawJson.size(), 112);
+    QCOMPARE(ledger->payment(u"a1"_s, u"p1"_s).value().rawJson.size(), qsizetype(sizeof(kRaw) - 1));
 }
 
 void TstLedger::amountsBeyond64BitsAreExactText()
