@@ -1,0 +1,98 @@
+#pragma once
+
+#include "core/journal/CreatingCallPermit.h"
+#include "core/journal/JournalEntry.h"
+#include "core/journal/JournalIntent.h"
+#include "core/ledger/LedgerResult.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QVariantList>
+
+#include <initializer_list>
+#include <memory>
+#include <optional>
+
+class QLockFile;
+
+namespace paydesk {
+
+class Ledger;
+
+// The write-ahead journal of creating calls (table `journal` in the ledger file). A provider calls begin() and
+// commits the intent BEFORE anything is sent; only then does it get the CreatingCallPermit the HTTP layer demands.
+// No creating call is ever retried blindly: an interrupted entry becomes `unknown` and is reconciled by looking
+// the object up at the gateway by its idempotency key, then settleFound() / settleFailed() / resumeAfterNotFound().
+//
+// Crash recovery: each Journal instance is a session holding a lock file "<ledger path>-sessions/<session>.lock"
+// (QLockFile, stale only when its process is gone). open() turns the `pending` and `sent` entries of sessions
+// whose process has died into `unknown`; entries of live sessions (another thread or process using the same file)
+// are left alone.
+//
+// Threads: like Ledger, a Journal is used on the thread that owns its Ledger, and must not outlive that Ledger.
+class Journal final
+{
+    Q_DECLARE_TR_FUNCTIONS(Journal)
+
+public:
+    // The result of begin(): the new entry and its permit, or the entry that already holds this idempotency key
+    // (no permit then: never two intents for one key; reconcile or report it instead).
+    struct Started
+    {
+        JournalEntry entry;
+        std::optional<CreatingCallPermit> permit;
+
+        bool isNew() const { return permit.has_value(); }
+    };
+
+    static LedgerResult<std::unique_ptr<Journal>> open(Ledger& ledger);
+    ~Journal();
+    Journal(const Journal&) = delete;
+    Journal& operator=(const Journal&) = delete;
+
+    QString sessionId() const { return m_session; }
+    // How many pending/sent entries of dead sessions open() turned into unknown.
+    int recoveredOnOpen() const { return m_recovered; }
+
+    LedgerResult<Started> begin(const JournalIntent& intent);
+
+    // Steps of an attempt, with the permit begin() or resumeAfterNotFound() gave. Refused with IllegalTransition
+    // when the entry's state does not allow them or the permit belongs to an earlier attempt / another session.
+    LedgerResult<JournalEntry> markSent(const CreatingCallPermit& permit); // pending → sent
+    LedgerResult<JournalEntry> confirm(const CreatingCallPermit& permit, const QString& gatewayId); // sent → confirmed
+    LedgerResult<JournalEntry> fail(const CreatingCallPermit& permit, const QString& reason); // pending|sent → failed
+    LedgerResult<JournalEntry> markUnknown(const CreatingCallPermit& permit); // pending|sent → unknown
+
+    // Reconciliation of an unknown entry, after the provider looked the object up by the idempotency key.
+    LedgerResult<JournalEntry> settleFound(qint64 entryId, const QString& gatewayId); // unknown → confirmed
+    LedgerResult<JournalEntry> settleFailed(qint64 entryId, const QString& reason); // unknown → failed
+    // The gateway has no object with this key: unknown → pending, with a new permit for the SAME key.
+    LedgerResult<CreatingCallPermit> resumeAfterNotFound(qint64 entryId);
+
+    LedgerResult<JournalEntry> entry(qint64 entryId) const;
+    LedgerResult<JournalEntry> entryByKey(
+        const QString& accountId, JournalKind kind, const QString& idempotencyKey) const;
+    // Entries waiting for reconciliation (all accounts when accountId is empty), oldest first.
+    LedgerResult<QList<JournalEntry>> unknownEntries(const QString& accountId = {}) const;
+
+    // True when a JSON summary has a field whose name looks like a secret (api_key, secret, sign, password...).
+    static bool containsSecretField(const QByteArray& json);
+
+private:
+    Journal(Ledger& ledger, QString session, QString lockDirectory);
+
+    LedgerResult<int> recoverDeadSessions();
+    LedgerResult<JournalEntry> transition(qint64 entryId, std::initializer_list<JournalState> from, JournalState to,
+        const QString* permitSession, const QString& gatewayId, const QString& reason);
+    LedgerError checkPermit(const CreatingCallPermit& permit) const;
+    LedgerResult<QList<JournalEntry>> select(const QString& where, const QVariantList& values) const;
+
+    Ledger& m_ledger;
+    QString m_session;
+    QString m_lockDirectory;
+    std::unique_ptr<QLockFile> m_lock;
+    int m_recovered = 0;
+};
+
+} // namespace paydesk

@@ -1,0 +1,146 @@
+// Ledger: batch upserts (split from Ledger.cpp to keep files small).
+#include "core/ledger/Ledger.h"
+#include "core/ledger/LedgerCodec.h"
+#include "core/ledger/SqlTransaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace paydesk {
+
+namespace {
+
+// INSERT ... ON CONFLICT DO UPDATE that writes only when a stored value differs, bumping `revision`.
+// RETURNING revision: 1 → inserted, > 1 → changed, no row → unchanged.
+QString upsertSql(const LedgerCodec::Table& table)
+{
+    const QStringList columns = table.columns();
+    QStringList assignments;
+    QStringList differences;
+    for (const QString& column : table.valueColumns) {
+        assignments << u"%1 = excluded.%1"_s.arg(column);
+        differences << u"%1.%2 IS NOT excluded.%2"_s.arg(table.name, column);
+    }
+    assignments << u"revision = %1.revision + 1"_s.arg(table.name);
+    return u"INSERT INTO %1 (%2, revision) VALUES (%3, 1) ON CONFLICT (%4) DO UPDATE SET %5 WHERE %6 "
+           u"RETURNING revision"_s.arg(table.name, columns.join(u", "), QStringList(columns.size(), u"?"_s).join(u", "),
+               table.keyColumns.join(u", "), assignments.join(u", "), differences.join(u" OR "));
+}
+
+struct Row
+{
+    QString id;
+    QVariantList values;
+};
+
+template<typename Record, typename IdOf>
+QList<Row> rowsOf(const QList<Record>& records, IdOf idOf)
+{
+    QList<Row> rows;
+    rows.reserve(records.size());
+    for (const Record& record : records)
+        rows.append(Row{idOf(record), LedgerCodec::encode(record)});
+    return rows;
+}
+
+bool execRow(QSqlQuery& query, const QVariantList& values)
+{
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+    return query.exec();
+}
+
+} // namespace
+
+namespace {
+
+LedgerResult<UpsertResult> upsertRows(QSqlDatabase db, const LedgerCodec::Table& table, const QList<Row>& rows,
+    const LedgerCodec::Table* historyTable, const QString& what)
+{
+    UpsertResult result;
+    if (rows.isEmpty())
+        return result;
+    for (const Row& row : rows) {
+        for (int k = 0; k < table.keyColumns.size(); ++k) {
+            // The first key columns (account id, record id) must not be empty.
+            if (k < 2 && row.values.at(k).toString().isEmpty())
+                return LedgerError::make(LedgerError::Kind::InvalidArgument,
+                    QCoreApplication::translate("Ledger", "A record without an account id or id cannot be stored."),
+                    table.name);
+        }
+    }
+    SqlTransaction transaction(db);
+    if (!transaction.isActive())
+        return LedgerError::fromSql(transaction.lastError(), what);
+    QSqlQuery upsert(db);
+    if (!upsert.prepare(upsertSql(table)))
+        return LedgerError::fromSql(upsert.lastError(), what);
+    QSqlQuery history(db);
+    if (historyTable) {
+        const QStringList columns = historyTable->columns();
+        if (!history.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(
+                historyTable->name, columns.join(u", "), QStringList(columns.size(), u"?"_s).join(u", "))))
+            return LedgerError::fromSql(history.lastError(), what);
+    }
+    for (const Row& row : rows) {
+        if (!execRow(upsert, row.values))
+            return LedgerError::fromSql(upsert.lastError(), what);
+        if (!upsert.next())
+            result.unchanged << row.id;
+        else if (upsert.value(0).toLongLong() == 1)
+            result.inserted << row.id;
+        else
+            result.changed << row.id;
+        upsert.finish();
+        if (historyTable && !execRow(history, row.values))
+            return LedgerError::fromSql(history.lastError(), what);
+    }
+    upsert.finish();
+    history.finish();
+    if (!transaction.commit())
+        return LedgerError::fromSql(transaction.lastError(), what);
+    return result;
+}
+
+} // namespace
+
+LedgerResult<UpsertResult> Ledger::upsertPayments(const QList<Payment>& payments)
+{
+    return upsertRows(m_db, LedgerCodec::payments(), rowsOf(payments, [](const Payment& p) { return p.id; }), nullptr,
+        tr("Cannot store the payments."));
+}
+
+LedgerResult<UpsertResult> Ledger::upsertRefunds(const QList<Refund>& refunds)
+{
+    return upsertRows(m_db, LedgerCodec::refunds(), rowsOf(refunds, [](const Refund& r) { return r.id; }), nullptr,
+        tr("Cannot store the refunds."));
+}
+
+LedgerResult<UpsertResult> Ledger::upsertDedicatedAddresses(const QList<DedicatedAddress>& addresses)
+{
+    return upsertRows(m_db, LedgerCodec::dedicatedAddresses(),
+        rowsOf(addresses, [](const DedicatedAddress& a) { return a.id; }), nullptr,
+        tr("Cannot store the dedicated addresses."));
+}
+
+LedgerResult<UpsertResult> Ledger::upsertWithdrawals(const QList<Withdrawal>& withdrawals)
+{
+    return upsertRows(m_db, LedgerCodec::withdrawals(), rowsOf(withdrawals, [](const Withdrawal& w) { return w.id; }),
+        nullptr, tr("Cannot store the withdrawals."));
+}
+
+LedgerResult<UpsertResult> Ledger::upsertBlockchainTxs(const QList<BlockchainTx>& txs)
+{
+    return upsertRows(m_db, LedgerCodec::blockchainTxs(), rowsOf(txs, [](const BlockchainTx& t) { return t.txHash; }),
+        nullptr, tr("Cannot store the blockchain transactions."));
+}
+
+LedgerResult<UpsertResult> Ledger::recordBalances(const QList<Balance>& balances)
+{
+    return upsertRows(m_db, LedgerCodec::balances(), rowsOf(balances, [](const Balance& b) { return b.currency; }),
+        &LedgerCodec::balanceSnapshots(), tr("Cannot store the balances."));
+}
+
+} // namespace paydesk
