@@ -12,13 +12,13 @@ namespace paydesk {
 // secretKey(account, SecretKind), never in the ledger or settings.
 struct Account
 {
-    QString id; // stable local id (UUID), used as the foreign key in the ledger
-    QString name; // unique, merchant-chosen ("shop-eu"); what the CLI takes
+    QString id{}; // stable local id (UUID), used as the foreign key in the ledger
+    QString name{}; // unique, merchant-chosen ("shop-eu"); what the CLI takes
     Gateway gateway = Gateway::CryptoCom;
-    QUrl baseUrl; // API root; the gateway's production URL unless overridden (sandbox, white label)
-    QString merchantId; // Cryptomus merchant UUID; empty elsewhere
+    QUrl baseUrl{}; // API root; the gateway's production URL unless overridden (sandbox, white label)
+    QString merchantId{}; // Cryptomus merchant UUID; empty elsewhere
     bool liveMode = false;
-    QDateTime created; // UTC
+    QDateTime created{}; // UTC
 
     friend bool operator==(const Account&, const Account&) = default;
 };

@@ -13,15 +13,15 @@ namespace paydesk {
 // and a snapshot row per sync for history.
 struct Balance
 {
-    QString accountId;
+    QString accountId{};
     Gateway gateway = Gateway::CryptoCom;
-    QString currency;
-    Decimal total;
-    Decimal available;
-    Decimal onHold;
-    Money fiatEquivalent; // when the gateway gives one; empty otherwise
-    QDateTime asOf; // UTC
-    QByteArray rawJson;
+    QString currency{};
+    Decimal total{};
+    Decimal available{};
+    Decimal onHold{};
+    Money fiatEquivalent{}; // when the gateway gives one; empty otherwise
+    QDateTime asOf{}; // UTC
+    QByteArray rawJson{};
 
     friend bool operator==(const Balance&, const Balance&) = default;
 };

@@ -14,18 +14,18 @@ namespace paydesk {
 // payer back, linked to the payment.
 struct Refund
 {
-    QString accountId;
+    QString accountId{};
     Gateway gateway = Gateway::CryptoCom;
-    QString id;
-    QString paymentId;
-    Money amount;
-    QString reason;
-    QString address; // destination, where the gateway refunds to an address
+    QString id{};
+    QString paymentId{};
+    Money amount{};
+    QString reason{};
+    QString address{}; // destination, where the gateway refunds to an address
     TransferStatus status = TransferStatus::Unknown;
-    QString rawStatus;
-    QDateTime created;
-    QDateTime updated;
-    QByteArray rawJson;
+    QString rawStatus{};
+    QDateTime created{};
+    QDateTime updated{};
+    QByteArray rawJson{};
 
     friend bool operator==(const Refund&, const Refund&) = default;
 };

@@ -10,14 +10,14 @@ namespace paydesk {
 // address (Cryptomus, v10.2) and the fee choice where it offers one (Cryptomus is_subtract).
 struct RefundDraft
 {
-    QString accountId;
-    QString paymentId;
-    Money amount; // for Crypto.com in the payment's currency; crypto for address refunds
-    QString reason;
-    QString address; // destination address; required by Cryptomus and v10.2
-    QString network;
+    QString accountId{};
+    QString paymentId{};
+    Money amount{}; // for Crypto.com in the payment's currency; crypto for address refunds
+    QString reason{};
+    QString address{}; // destination address; required by Cryptomus and v10.2
+    QString network{};
     bool feeFromRefund = true; // Cryptomus is_subtract: the fee is taken from the refunded amount
-    QString idempotencyKey; // client-generated (v10.2 withdrawal foreign id); journal key
+    QString idempotencyKey{}; // client-generated (v10.2 withdrawal foreign id); journal key
 };
 
 } // namespace paydesk

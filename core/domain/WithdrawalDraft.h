@@ -9,12 +9,12 @@ namespace paydesk {
 // A withdrawal or payout to an external address.
 struct WithdrawalDraft
 {
-    QString accountId;
-    Money amount;
-    QString address;
-    QString tag; // memo / destination tag
-    QString network;
-    QString foreignId; // client-generated, unique: the idempotency key
+    QString accountId{};
+    Money amount{};
+    QString address{};
+    QString tag{}; // memo / destination tag
+    QString network{};
+    QString foreignId{}; // client-generated, unique: the idempotency key
 };
 
 } // namespace paydesk
