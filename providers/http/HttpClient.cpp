@@ -1,5 +1,7 @@
 #include "providers/http/HttpClient.h"
 
+#include "core/journal/CreatingCallPermit.h"
+#include "core/journal/Journal.h"
 #include "providers/http/HttpOperation.h"
 
 #include <QHostAddress>
@@ -30,6 +32,32 @@ HttpClient::~HttpClient()
 
 HttpClient::RequestId HttpClient::send(HttpRequest request, QObject* context, Callback done)
 {
+    QString refusal;
+    if (!request.isIdempotent()) {
+        refusal = u"refused: a request that creates or changes something needs a journal permit (sendCreating)"_s;
+    }
+    return start(std::move(request), context, std::move(done), refusal);
+}
+
+HttpClient::RequestId HttpClient::sendCreating(
+    Journal& journal, const CreatingCallPermit& permit, HttpRequest request, QObject* context, Callback done)
+{
+    QString refusal;
+    if (request.method == HttpRequest::Method::Get || request.readOnly) {
+        refusal = u"refused: a read is not a creating call"_s;
+    } else if (!isAllowedUrl(request.url)) {
+        refusal = u"refused: only https:// URLs, or http:// to a loopback host, are allowed"_s;
+    } else if (!permit.isValid()) {
+        refusal = u"refused: the journal permit is not valid"_s;
+    } else if (const auto sent = journal.markSent(permit); !sent.ok()) {
+        refusal = u"refused: the journal entry cannot be marked sent: "_s + sent.error().message;
+    }
+    request.readOnly = false;
+    return start(std::move(request), context, std::move(done), refusal);
+}
+
+HttpClient::RequestId HttpClient::start(HttpRequest request, QObject* context, Callback done, const QString& refusal)
+{
     const RequestId id = m_nextId++;
     const bool hasAgent = std::any_of(request.headers.cbegin(), request.headers.cend(),
         [](const auto& header) { return header.first.compare("User-Agent", Qt::CaseInsensitive) == 0; });
@@ -37,7 +65,7 @@ HttpClient::RequestId HttpClient::send(HttpRequest request, QObject* context, Ca
         request.headers.append({QByteArrayLiteral("User-Agent"), m_userAgent});
     auto* operation = new HttpOperation(this, id, std::move(request), context, std::move(done));
     m_operations.insert(id, operation);
-    operation->start();
+    operation->start(refusal);
     return id;
 }
 

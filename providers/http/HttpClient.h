@@ -13,7 +13,9 @@ class QNetworkAccessManager;
 
 namespace paydesk {
 
+class CreatingCallPermit;
 class HttpOperation;
+class Journal;
 
 // The one owner of Paydesk's QNetworkAccessManager. Requests and results are value types; results are delivered to a
 // context object (never if it was destroyed meanwhile) and never re-entrantly from inside send().
@@ -39,8 +41,16 @@ public:
     const RetryPolicy& retryPolicy() const { return m_retryPolicy; }
     void setUserAgent(const QByteArray& userAgent) { m_userAgent = userAgent; }
 
-    // context must live in this client's thread; done is not called once context is destroyed.
+    // Reads: GETs, and POSTs marked readOnly. Any other request is refused (Outcome::Refused, nothing sent): calls that
+    // create or change something go through sendCreating(). context must live in this client's thread; done is not
+    // called once context is destroyed.
     RequestId send(HttpRequest request, QObject* context, Callback done);
+    // A creating call (invoice, refund, address, withdrawal, cancel): sent exactly once, never retried here. The
+    // journal entry behind `permit` moves to `sent` before the request leaves; if it cannot (invalid permit, entry
+    // already sent or settled), the request is refused and nothing is sent. The caller settles the entry from the
+    // result: confirm, fail, or markUnknown when result.outcomeUnknown().
+    RequestId sendCreating(
+        Journal& journal, const CreatingCallPermit& permit, HttpRequest request, QObject* context, Callback done);
     // The callback runs once with Outcome::Cancelled (if its context still exists).
     void cancel(RequestId id);
     int inFlightCount() const { return static_cast<int>(m_operations.size()); }
@@ -50,6 +60,7 @@ public:
 
 private:
     friend class HttpOperation;
+    RequestId start(HttpRequest request, QObject* context, Callback done, const QString& refusal);
     void operationFinished(RequestId id);
 
     QNetworkAccessManager* m_network;

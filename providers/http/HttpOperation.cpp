@@ -61,14 +61,17 @@ HttpOperation::~HttpOperation()
     }
 }
 
-void HttpOperation::start()
+void HttpOperation::start(const QString& refusal)
 {
     m_elapsed.start();
-    if (!HttpClient::isAllowedUrl(m_request.url)) {
+    QString reason = refusal;
+    if (reason.isEmpty() && !HttpClient::isAllowedUrl(m_request.url))
+        reason = u"refused: only https:// URLs, or http:// to a loopback host, are allowed"_s;
+    if (!reason.isEmpty()) {
         HttpResult result;
         result.outcome = HttpResult::Outcome::Refused;
-        result.errorString = u"refused: only https:// URLs, or http:// to a loopback host, are allowed"_s;
-        qCWarning(lcHttp).noquote() << verb(m_request.method) << loggableUrl(m_request.url) << "refused by policy";
+        result.errorString = reason;
+        qCWarning(lcHttp).noquote() << verb(m_request.method) << loggableUrl(m_request.url) << reason;
         // Deliver from the event loop, never from inside send().
         QTimer::singleShot(0, this, [this, result] { deliver(result); });
         return;

@@ -27,7 +27,8 @@ public:
         HttpClient* client, HttpClient::RequestId id, HttpRequest request, QObject* context, HttpClient::Callback done);
     ~HttpOperation() override;
 
-    void start();
+    // With a non-empty refusal nothing is sent and the callback gets Outcome::Refused.
+    void start(const QString& refusal = {});
     void cancel();
 
 private:

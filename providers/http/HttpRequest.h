@@ -33,8 +33,13 @@ struct HttpRequest
         }
         headers.append({name, value});
     }
-    // Only GETs are retried automatically. A creating POST is never retried blindly: it goes through the journal.
-    bool isIdempotent() const { return method == Method::Get; }
+    // A POST that only reads (Cryptomus payment/info, CryptoProcessing accounts/list): HttpClient::send() accepts
+    // it and retries it like a GET. Every other non-GET request creates or changes something and must go through
+    // HttpClient::sendCreating() with a journal permit.
+    bool readOnly = false;
+
+    // Only reads are retried automatically. A creating POST is never retried blindly: it goes through the journal.
+    bool isIdempotent() const { return method == Method::Get || readOnly; }
 };
 
 } // namespace paydesk

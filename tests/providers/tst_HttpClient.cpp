@@ -1,3 +1,5 @@
+#include "core/journal/Journal.h"
+#include "core/ledger/Ledger.h"
 #include "providers/http/HttpClient.h"
 #include "tests/support/ScriptedHttpServer.h"
 
@@ -5,8 +7,10 @@
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
 #include <optional>
 
 using namespace Qt::Literals::StringLiterals;
@@ -26,6 +30,10 @@ private Q_SLOTS:
     void getIsRetriedOnServerErrorsThenSucceeds();
     void getGivesUpAfterMaxAttempts();
     void postIsNeverRetried();
+    void writesNeedAJournalPermit();
+    void creatingCallMarksTheJournalSentFirst();
+    void permitCannotBeUsedTwice();
+    void readOnlyPostIsRetried();
     void clientErrorsAreNotRetried();
     void rateLimitHonoursRetryAfter();
     void transferTimeout();
@@ -43,6 +51,13 @@ private Q_SLOTS:
 
 private:
     HttpResult sendAndWait(const HttpRequest& request);
+    HttpResult sendCreatingAndWait(const CreatingCallPermit& permit, const HttpRequest& request);
+    CreatingCallPermit newPermit(const QString& key);
+
+    QTemporaryDir m_dir;
+    int m_ledgerCount = 0;
+    std::unique_ptr<Ledger> m_ledger;
+    std::unique_ptr<Journal> m_journal;
 
     ScriptedHttpServer* m_server = nullptr;
     HttpClient* m_client = nullptr;
@@ -54,10 +69,21 @@ void TstHttpClient::init()
     QVERIFY(m_server->listen());
     m_client = new HttpClient(this);
     m_client->setRetryPolicy({.maxAttempts = 4, .baseDelay = 10ms, .maxDelay = 50ms, .maxRetryAfter = 5s});
+
+    const QString path = m_dir.filePath(u"ledger-%1.sqlite"_s.arg(++m_ledgerCount));
+    auto ledger = Ledger::open(path);
+    QVERIFY(ledger.ok());
+    m_ledger = std::move(ledger).value();
+    QVERIFY(m_ledger->addAccount({.id = u"acc"_s, .name = u"acc"_s, .gateway = Gateway::CryptoCom}).ok());
+    auto journal = Journal::open(*m_ledger);
+    QVERIFY(journal.ok());
+    m_journal = std::move(journal).value();
 }
 
 void TstHttpClient::cleanup()
 {
+    m_journal.reset();
+    m_ledger.reset();
     delete m_client;
     m_client = nullptr;
     delete m_server;
@@ -71,6 +97,24 @@ HttpResult TstHttpClient::sendAndWait(const HttpRequest& request)
     if (!QTest::qWaitFor([&result] { return result.has_value(); }, 20'000))
         return {};
     return *result;
+}
+
+HttpResult TstHttpClient::sendCreatingAndWait(const CreatingCallPermit& permit, const HttpRequest& request)
+{
+    std::optional<HttpResult> result;
+    m_client->sendCreating(*m_journal, permit, request, this, [&result](const HttpResult& r) { result = r; });
+    if (!QTest::qWaitFor([&result] { return result.has_value(); }, 20'000))
+        return {};
+    return *result;
+}
+
+CreatingCallPermit TstHttpClient::newPermit(const QString& key)
+{
+    auto started = m_journal->begin(
+        {.accountId = u"acc"_s, .kind = JournalKind::Invoice, .idempotencyKey = key, .requestJson = "{}"});
+    if (!started.ok() || !started.value().permit)
+        qFatal("journal begin failed");
+    return std::move(*std::move(started).value().permit);
 }
 
 void TstHttpClient::successfulGet()
@@ -116,12 +160,65 @@ void TstHttpClient::postIsNeverRetried()
 {
     m_server->setDefaultReply({.status = 500, .body = "maybe committed"});
     HttpRequest request{.method = HttpRequest::Method::Post, .url = m_server->url(u"/payments"_s), .body = "a=1"};
-    const HttpResult result = sendAndWait(request);
+    const CreatingCallPermit permit = newPermit(u"order-1"_s);
+    const HttpResult result = sendCreatingAndWait(permit, request);
     QCOMPARE(result.status, 500);
     QCOMPARE(result.attempts, 1);
     QVERIFY(result.outcomeUnknown());
     QCOMPARE(m_server->received().size(), 1);
     QCOMPARE(m_server->received().first().body, QByteArray("a=1"));
+}
+
+void TstHttpClient::writesNeedAJournalPermit()
+{
+    for (auto method : {HttpRequest::Method::Post, HttpRequest::Method::Put, HttpRequest::Method::Delete}) {
+        const HttpResult result
+            = sendAndWait({.method = method, .url = m_server->url(u"/payments"_s), .body = "amount=1"});
+        QCOMPARE(result.outcome, HttpResult::Outcome::Refused);
+        QVERIFY(result.errorString.contains(u"journal"_s));
+    }
+    QCOMPARE(m_server->received().size(), 0);
+}
+
+void TstHttpClient::creatingCallMarksTheJournalSentFirst()
+{
+    m_server->setDefaultReply({.status = 201, .body = R"({"id":"p1"})"});
+    const CreatingCallPermit permit = newPermit(u"order-2"_s);
+    QCOMPARE(m_journal->entry(permit.entryId()).value().state, JournalState::Pending);
+    HttpRequest request{.method = HttpRequest::Method::Post, .url = m_server->url(u"/payments"_s), .body = "a=2"};
+    m_client->sendCreating(*m_journal, permit, request, this, [](const HttpResult&) {});
+    // Marked before the request leaves: synchronously, before the event loop ran once.
+    QCOMPARE(m_journal->entry(permit.entryId()).value().state, JournalState::Sent);
+    QCOMPARE(m_server->received().size(), 0);
+    QTRY_COMPARE(m_server->received().size(), 1);
+    QTRY_COMPARE(m_client->inFlightCount(), 0);
+}
+
+void TstHttpClient::permitCannotBeUsedTwice()
+{
+    m_server->setDefaultReply({.status = 201, .body = R"({"id":"p1"})"});
+    const CreatingCallPermit permit = newPermit(u"order-3"_s);
+    HttpRequest request{.method = HttpRequest::Method::Post, .url = m_server->url(u"/payments"_s), .body = "a=3"};
+    QVERIFY(sendCreatingAndWait(permit, request).isSuccess());
+    // The same attempt again: the entry is already `sent`, so nothing is sent.
+    const HttpResult second = sendCreatingAndWait(permit, request);
+    QCOMPARE(second.outcome, HttpResult::Outcome::Refused);
+    QCOMPARE(m_server->received().size(), 1);
+    // A read cannot borrow a permit either.
+    const CreatingCallPermit other = newPermit(u"order-4"_s);
+    QCOMPARE(sendCreatingAndWait(other, {.url = m_server->url(u"/payments"_s)}).outcome, HttpResult::Outcome::Refused);
+    QCOMPARE(m_server->received().size(), 1);
+}
+
+void TstHttpClient::readOnlyPostIsRetried()
+{
+    m_server->enqueue({.status = 500});
+    m_server->enqueue({.status = 200, .body = R"({"state":0})"});
+    HttpRequest request{.method = HttpRequest::Method::Post, .url = m_server->url(u"/v1/payment/info"_s), .body = "{}"};
+    request.readOnly = true;
+    const HttpResult result = sendAndWait(request);
+    QVERIFY(result.isSuccess());
+    QCOMPARE(result.attempts, 2);
 }
 
 void TstHttpClient::clientErrorsAreNotRetried()
@@ -174,7 +271,8 @@ void TstHttpClient::droppedConnectionBeforeReply()
 {
     m_server->setDefaultReply({.dropConnection = true});
     HttpRequest request{.method = HttpRequest::Method::Post, .url = m_server->url(u"/refunds"_s), .body = "{}"};
-    const HttpResult result = sendAndWait(request);
+    const CreatingCallPermit permit = newPermit(u"refund-1"_s);
+    const HttpResult result = sendCreatingAndWait(permit, request);
     QCOMPARE(result.outcome, HttpResult::Outcome::Network);
     QCOMPARE(result.status, 0);
     QVERIFY(result.outcomeUnknown());
