@@ -43,8 +43,8 @@ HttpClient::RequestId HttpClient::sendCreating(
     Journal& journal, const CreatingCallPermit& permit, HttpRequest request, QObject* context, Callback done)
 {
     QString refusal;
-    if (request.method == HttpRequest::Method::Get || request.readOnly) {
-        refusal = u"refused: a read is not a creating call"_s;
+    if (request.method == HttpRequest::Method::Get || request.idempotent) {
+        refusal = u"refused: a read or an idempotent change is not a creating call"_s;
     } else if (!isAllowedUrl(request.url)) {
         refusal = u"refused: only https:// URLs, or http:// to a loopback host, are allowed"_s;
     } else if (!permit.isValid()) {
@@ -52,7 +52,7 @@ HttpClient::RequestId HttpClient::sendCreating(
     } else if (const auto sent = journal.markSent(permit); !sent.ok()) {
         refusal = u"refused: the journal entry cannot be marked sent: "_s + sent.error().message;
     }
-    request.readOnly = false;
+    request.idempotent = false;
     return start(std::move(request), context, std::move(done), refusal);
 }
 

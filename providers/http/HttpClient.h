@@ -41,7 +41,7 @@ public:
     const RetryPolicy& retryPolicy() const { return m_retryPolicy; }
     void setUserAgent(const QByteArray& userAgent) { m_userAgent = userAgent; }
 
-    // Reads: GETs, and POSTs marked readOnly. Any other request is refused (Outcome::Refused, nothing sent): calls that
+    // Reads and idempotent changes: GETs, and requests marked idempotent. Any other request is refused (Outcome::Refused, nothing sent): calls that
     // create or change something go through sendCreating(). context must live in this client's thread; done is not
     // called once context is destroyed.
     RequestId send(HttpRequest request, QObject* context, Callback done);

@@ -33,13 +33,14 @@ struct HttpRequest
         }
         headers.append({name, value});
     }
-    // A POST that only reads (Cryptomus payment/info, CryptoProcessing accounts/list): HttpClient::send() accepts
-    // it and retries it like a GET. Every other non-GET request creates or changes something and must go through
-    // HttpClient::sendCreating() with a journal permit.
-    bool readOnly = false;
+    // A non-GET request that may safely be repeated: a POST that only reads (Cryptomus payment/info, CryptoProcessing
+    // accounts/list) or a change that has no further effect the second time (cancel an invoice, release an address).
+    // HttpClient::send() accepts it and retries it like a GET. Every other non-GET request creates something and must
+    // go through HttpClient::sendCreating() with a journal permit.
+    bool idempotent = false;
 
-    // Only reads are retried automatically. A creating POST is never retried blindly: it goes through the journal.
-    bool isIdempotent() const { return method == Method::Get || readOnly; }
+    // Only idempotent requests are retried automatically. A creating POST is never retried blindly: see the journal.
+    bool isIdempotent() const { return method == Method::Get || idempotent; }
 };
 
 } // namespace paydesk

@@ -33,7 +33,7 @@ private Q_SLOTS:
     void writesNeedAJournalPermit();
     void creatingCallMarksTheJournalSentFirst();
     void permitCannotBeUsedTwice();
-    void readOnlyPostIsRetried();
+    void idempotentPostIsRetried();
     void clientErrorsAreNotRetried();
     void rateLimitHonoursRetryAfter();
     void transferTimeout();
@@ -210,12 +210,12 @@ void TstHttpClient::permitCannotBeUsedTwice()
     QCOMPARE(m_server->received().size(), 1);
 }
 
-void TstHttpClient::readOnlyPostIsRetried()
+void TstHttpClient::idempotentPostIsRetried()
 {
     m_server->enqueue({.status = 500});
     m_server->enqueue({.status = 200, .body = R"({"state":0})"});
     HttpRequest request{.method = HttpRequest::Method::Post, .url = m_server->url(u"/v1/payment/info"_s), .body = "{}"};
-    request.readOnly = true;
+    request.idempotent = true;
     const HttpResult result = sendAndWait(request);
     QVERIFY(result.isSuccess());
     QCOMPARE(result.attempts, 2);
