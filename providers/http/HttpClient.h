@@ -41,9 +41,9 @@ public:
     const RetryPolicy& retryPolicy() const { return m_retryPolicy; }
     void setUserAgent(const QByteArray& userAgent) { m_userAgent = userAgent; }
 
-    // Reads and idempotent changes: GETs, and requests marked idempotent. Any other request is refused (Outcome::Refused, nothing sent): calls that
-    // create or change something go through sendCreating(). context must live in this client's thread; done is not
-    // called once context is destroyed.
+    // Reads and idempotent changes: GETs, and requests marked idempotent. Any other request is refused
+    // (Outcome::Refused, nothing sent): calls that create or change something go through sendCreating(). context must
+    // live in this client's thread; done is not called once context is destroyed.
     RequestId send(HttpRequest request, QObject* context, Callback done);
     // A creating call (invoice, refund, address, withdrawal, cancel): sent exactly once, never retried here. The
     // journal entry behind `permit` moves to `sent` before the request leaves; if it cannot (invalid permit, entry
