@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QStringView>
+
+namespace paydesk {
+
+// Writes compact JSON (no whitespace) with members in the order they are added, which QJsonObject cannot (it sorts
+// keys). Request bodies are signed over these exact bytes. Strings are UTF-8; '"', '\\' and control characters are
+// escaped, '/' and non-ASCII are written as they are.
+class CompactJsonWriter final
+{
+public:
+    CompactJsonWriter& beginObject(); // top level, or an array element
+    CompactJsonWriter& beginObject(QStringView key);
+    CompactJsonWriter& endObject();
+    CompactJsonWriter& addString(QStringView key, QStringView value);
+    // A raw JSON token for numbers and literals ("true", "42"); the caller guarantees it is valid JSON.
+    CompactJsonWriter& addRaw(QStringView key, QByteArrayView token);
+
+    QByteArray bytes() const { return m_bytes; }
+
+    // A JSON string literal with quotes.
+    static QByteArray quoted(QStringView text);
+
+private:
+    void separator();
+    void writeKey(QStringView key);
+
+    QByteArray m_bytes;
+    QList<bool> m_hasMembers; // one entry per open object
+};
+
+} // namespace paydesk

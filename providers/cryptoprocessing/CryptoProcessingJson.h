@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/ProviderError.h"
+#include "core/Result.h"
+#include "core/domain/Balance.h"
+#include "core/domain/DedicatedAddress.h"
+#include "core/domain/Payment.h"
+#include "core/domain/Withdrawal.h"
+#include "providers/cryptoprocessing/CryptoProcessingTransaction.h"
+#include "providers/http/HttpResult.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace paydesk {
+
+// CryptoProcessing (CoinsPaid) replies → records. Pure functions of the reply bytes. Replies are wrapped in
+// {"data":…}; a bare object is accepted too (the vendor's transactions/info example has no envelope). Amounts are
+// decimal strings, but numbers are accepted (read from the token text, never through double; the vendor shows
+// "amount": 0.0001 in places). Every record keeps its object's verbatim bytes in rawJson and the raw status.
+class CryptoProcessingJson final
+{
+    Q_DECLARE_TR_FUNCTIONS(CryptoProcessingJson)
+
+public:
+    // POST /api/payments/v1/requests (and a payment request looked up later): id, amount, currency{iso,
+    // network_name}, status, life_time (→ expires), end_user_email, description, payment_link, foreign_id,
+    // payment_currency. Status through mapPaymentStatus(CryptoProcessing, …).
+    static Result<Payment> paymentRequest(const QByteArray& json, const QString& accountId = {});
+    // POST /api/v2/accounts/list: [{currency, type, balance}]. The gateway gives one figure per currency: it is the
+    // total and the available amount, onHold stays zero. `asOf` is the sync time (the reply has none).
+    static Result<QList<Balance>> balances(
+        const QByteArray& json, const QDateTime& asOf, const QString& accountId = {});
+    // POST /api/v2/addresses/take (HTTP 201): {id, currency, convert_to, address, tag, foreign_id}. The address is
+    // permanent: status Active, rawStatus empty.
+    static Result<DedicatedAddress> dedicatedAddress(const QByteArray& json, const QString& accountId = {});
+    // POST /api/v2/withdrawal/crypto (HTTP 201): {id, foreign_id, type, status, amount, sender_amount,
+    // sender_currency, receiver_amount, receiver_currency}. amount = receiver amount and currency; the fee is not in
+    // this reply (it comes with transactions/info).
+    static Result<Withdrawal> withdrawal(const QByteArray& json, const QString& accountId = {});
+    // POST /api/v2/transactions/info, and the deposit / withdrawal callbacks (same shape).
+    static Result<CryptoProcessingTransaction> transaction(const QByteArray& json, const QString& accountId = {});
+    // A withdrawal record from a transactions/info reply or callback about one (fee = the sum of `fees` in the
+    // sent currency; txHash = the first blockchain transaction's txid).
+    static Withdrawal withdrawalFrom(const CryptoProcessingTransaction& transaction, const QString& accountId = {});
+    // GET /api/v2/ping: "OK" (plain text or a JSON string).
+    static Result<void> ping(const QByteArray& body);
+
+    // A failed call: the transport outcome first, then the HTTP status and the documented bodies:
+    // 400 {"errors":{field: message}} → Validation (field = the first one; message lists them all);
+    // 403 {"error","code"} → Auth with providerCode = code; codes bad_header_signature, required_header_signature,
+    // bad_header_key, required_header_key are Auth whatever the status; bad_content_format → Validation;
+    // 404 NotFound; 429 RateLimited; 5xx Server with outcomeUnknown when `creatingCall`.
+    static ProviderError errorFrom(const HttpResult& result, bool creatingCall);
+};
+
+} // namespace paydesk
