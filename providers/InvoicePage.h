@@ -1,0 +1,26 @@
+#pragma once
+
+#include "core/domain/Payment.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace paydesk {
+
+// What to list: a created-time window (v10.2 needs one; Cryptomus takes one) and a page cursor from the previous page.
+struct InvoiceListRequest
+{
+    QDateTime from{}; // UTC, inclusive; invalid = the gateway's default
+    QDateTime to{}; // UTC, exclusive
+    QString cursor{}; // opaque: empty for the first page
+};
+
+// One page of invoices, newest first where the gateway orders them. An empty nextCursor means the last page.
+struct InvoicePage
+{
+    QList<Payment> payments{};
+    QString nextCursor{};
+};
+
+} // namespace paydesk

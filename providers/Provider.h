@@ -1,0 +1,141 @@
+#pragma once
+
+#include "core/Result.h"
+#include "core/domain/Account.h"
+#include "core/domain/AddressDraft.h"
+#include "core/domain/Balance.h"
+#include "core/domain/BlockchainTx.h"
+#include "core/domain/DedicatedAddress.h"
+#include "core/domain/GatewayCapabilities.h"
+#include "core/domain/InvoiceDraft.h"
+#include "core/domain/Payment.h"
+#include "core/domain/Refund.h"
+#include "core/domain/RefundDraft.h"
+#include "core/domain/Withdrawal.h"
+#include "core/domain/WithdrawalDraft.h"
+#include "providers/AccountCredentials.h"
+#include "providers/InvoicePage.h"
+#include "providers/http/HttpClient.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace paydesk {
+
+class CreatingCallPermit;
+class Journal;
+class WebhookVerifier;
+
+// One gateway account, asynchronously (ARCHITECTURE.md "Provider contract"). Every operation returns at once and
+// delivers a Result to `done` in `context`'s thread — never re-entrantly, never once `context` is gone. Operations
+// the gateway has no API for deliver ProviderError::Unsupported with unsupportedReason().
+//
+// Creating calls (invoice, refund, address, withdrawal) take the journal and the permit Journal::begin() gave: the
+// permit's idempotency key is what the gateway sees as order id / foreign id, and the request goes out exactly once
+// (HttpClient::sendCreating). Settling the journal entry is the caller's job (GatewayOperations); findCreated*()
+// is how it reconciles an entry whose outcome is unknown.
+class Provider : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Provider)
+
+public:
+    template<typename T>
+    using Callback = std::function<void(const Result<T>&)>;
+
+    ~Provider() override;
+
+    const Account& account() const { return m_account; }
+    Gateway gateway() const { return m_account.gateway; }
+    bool supports(Capability capability) const { return hasCapability(gateway(), capability); }
+
+    // A real authenticated call: Ok when the gateway accepts the keys.
+    virtual void testConnection(QObject* context, Callback<void> done) = 0;
+
+    virtual void createInvoice(Journal& journal, const CreatingCallPermit& permit, const InvoiceDraft& draft,
+        QObject* context, Callback<Payment> done);
+    virtual void fetchInvoice(const QString& id, QObject* context, Callback<Payment> done);
+    // The invoice created under this order id / foreign id, or std::nullopt when the gateway has none.
+    virtual void findInvoiceByKey(
+        const QString& idempotencyKey, QObject* context, Callback<std::optional<Payment>> done);
+    virtual void listInvoices(const InvoiceListRequest& request, QObject* context, Callback<InvoicePage> done);
+    virtual void cancelInvoice(const QString& id, QObject* context, Callback<Payment> done);
+
+    virtual void createRefund(Journal& journal, const CreatingCallPermit& permit, const RefundDraft& draft,
+        QObject* context, Callback<Refund> done);
+    virtual void findRefundByKey(const QString& idempotencyKey, QObject* context, Callback<std::optional<Refund>> done);
+
+    virtual void fetchBalances(QObject* context, Callback<QList<Balance>> done);
+
+    virtual void createAddress(Journal& journal, const CreatingCallPermit& permit, const AddressDraft& draft,
+        QObject* context, Callback<DedicatedAddress> done);
+    virtual void releaseAddress(const QString& id, QObject* context, Callback<DedicatedAddress> done);
+
+    virtual void createWithdrawal(Journal& journal, const CreatingCallPermit& permit, const WithdrawalDraft& draft,
+        QObject* context, Callback<Withdrawal> done);
+
+    virtual void fetchTransactions(const QString& paymentId, QObject* context, Callback<QList<BlockchainTx>> done);
+
+    // The verifier for this account's webhooks, built from its webhook secret (or API secret / keys, per gateway).
+    virtual std::unique_ptr<WebhookVerifier> webhookVerifier() const = 0;
+
+protected:
+    Provider(Account account, AccountCredentials credentials, HttpClient* http, QObject* parent = nullptr);
+
+    HttpClient* http() const { return m_http; }
+    const AccountCredentials& credentials() const { return m_credentials; }
+
+    // Delivers `result` to `done` from the event loop (queued), if `context` still exists.
+    template<typename T>
+    void deliverLater(QObject* context, Callback<T> done, Result<T> result)
+    {
+        QTimer::singleShot(0, context, [done = std::move(done), result = std::move(result)] { done(result); });
+    }
+
+    template<typename T>
+    void unsupported(Capability capability, QObject* context, Callback<T> done)
+    {
+        ProviderError error;
+        error.kind = ProviderError::Kind::Unsupported;
+        error.message = unsupportedReason(gateway(), capability);
+        deliverLater<T>(context, std::move(done), Result<T>(error));
+    }
+
+    // Sends a read (or idempotent change) and maps the reply; a request that could not be built is delivered as is.
+    template<typename T>
+    void read(Result<HttpRequest> request, QObject* context, std::function<Result<T>(const HttpResult&)> map,
+        Callback<T> done)
+    {
+        if (!request.ok()) {
+            deliverLater<T>(context, std::move(done), Result<T>(request.error()));
+            return;
+        }
+        m_http->send(std::move(request).value(), context,
+            [map = std::move(map), done = std::move(done)](const HttpResult& reply) { done(map(reply)); });
+    }
+
+    // Sends a creating call under `permit` (exactly once) and maps the reply.
+    template<typename T>
+    void create(Journal& journal, const CreatingCallPermit& permit, Result<HttpRequest> request, QObject* context,
+        std::function<Result<T>(const HttpResult&)> map, Callback<T> done)
+    {
+        if (!request.ok()) {
+            deliverLater<T>(context, std::move(done), Result<T>(request.error()));
+            return;
+        }
+        m_http->sendCreating(journal, permit, std::move(request).value(), context,
+            [map = std::move(map), done = std::move(done)](const HttpResult& reply) { done(map(reply)); });
+    }
+
+private:
+    Account m_account;
+    AccountCredentials m_credentials;
+    HttpClient* m_http;
+};
+
+} // namespace paydesk
