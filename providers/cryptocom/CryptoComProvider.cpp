@@ -1,0 +1,158 @@
+#include "providers/cryptocom/CryptoComProvider.h"
+
+#include "core/journal/CreatingCallPermit.h"
+#include "providers/cryptocom/CryptoComJson.h"
+#include "providers/cryptocom/CryptoComRequests.h"
+#include "providers/webhooks/CryptoComWebhookVerifier.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace paydesk {
+namespace {
+
+endpoint::QueryItems pageQuery(const QString& startingAfter)
+{
+    endpoint::QueryItems query{{u"limit"_s, QString::number(CryptoComProvider::kPageSize)}};
+    if (!startingAfter.isEmpty())
+        query.append({u"starting_after"_s, startingAfter});
+    return query;
+}
+
+} // namespace
+
+CryptoComProvider::CryptoComProvider(Account account, AccountCredentials credentials, HttpClient* http, QObject* parent)
+    : Provider(std::move(account), std::move(credentials), http, parent)
+{
+}
+
+CryptoComProvider::~CryptoComProvider() = default;
+
+void CryptoComProvider::testConnection(QObject* context, Callback<void> done)
+{
+    read<void>(
+        CryptoComRequests::accountTest(account(), credentials(), {{u"limit"_s, u"1"_s}}), context,
+        [](const HttpResult& reply) -> Result<void> {
+            if (!reply.isSuccess())
+                return CryptoComJson::errorFrom(reply, false);
+            return CryptoComJson::accountTest(reply.body);
+        },
+        std::move(done));
+}
+
+void CryptoComProvider::createInvoice(Journal& journal, const CreatingCallPermit& permit, const InvoiceDraft& draft,
+    QObject* context, Callback<Payment> done)
+{
+    InvoiceDraft sent = draft;
+    sent.orderId = permit.idempotencyKey();
+    const QString accountId = account().id;
+    create<Payment>(
+        journal, permit, CryptoComRequests::createPayment(account(), credentials(), sent), context,
+        [accountId](const HttpResult& reply) -> Result<Payment> {
+            if (!reply.isSuccess())
+                return CryptoComJson::errorFrom(reply, true);
+            return CryptoComJson::payment(reply.body, accountId);
+        },
+        std::move(done));
+}
+
+void CryptoComProvider::fetchInvoice(const QString& id, QObject* context, Callback<Payment> done)
+{
+    const QString accountId = account().id;
+    read<Payment>(
+        CryptoComRequests::getPayment(account(), credentials(), id), context,
+        [accountId](const HttpResult& reply) -> Result<Payment> {
+            if (!reply.isSuccess())
+                return CryptoComJson::errorFrom(reply, false);
+            return CryptoComJson::payment(reply.body, accountId);
+        },
+        std::move(done));
+}
+
+void CryptoComProvider::findInvoiceByKey(
+    const QString& idempotencyKey, QObject* context, Callback<std::optional<Payment>> done)
+{
+    findInPages(idempotencyKey, {}, kFindPages, context, std::move(done));
+}
+
+void CryptoComProvider::findInPages(const QString& orderId, const QString& cursor, int pagesLeft, QObject* context,
+    Callback<std::optional<Payment>> done)
+{
+    listInvoices({.cursor = cursor}, context,
+        [self = QPointer(this), orderId, pagesLeft, context, done = std::move(done)](const Result<InvoicePage>& page) {
+            if (!self)
+                return; // the account was removed meanwhile
+            if (!page.ok()) {
+                done(page.error());
+                return;
+            }
+            for (const Payment& payment : page.value().payments) {
+                if (payment.orderId == orderId) {
+                    done(std::optional<Payment>(payment));
+                    return;
+                }
+            }
+            if (page.value().nextCursor.isEmpty() || pagesLeft <= 1) {
+                done(std::optional<Payment>());
+                return;
+            }
+            self->findInPages(orderId, page.value().nextCursor, pagesLeft - 1, context, done);
+        });
+}
+
+void CryptoComProvider::listInvoices(const InvoiceListRequest& request, QObject* context, Callback<InvoicePage> done)
+{
+    const QString accountId = account().id;
+    read<InvoicePage>(
+        CryptoComRequests::listPayments(account(), credentials(), pageQuery(request.cursor)), context,
+        [accountId](const HttpResult& reply) -> Result<InvoicePage> {
+            if (!reply.isSuccess())
+                return CryptoComJson::errorFrom(reply, false);
+            auto list = CryptoComJson::paymentList(reply.body, accountId);
+            if (!list.ok())
+                return list.error();
+            InvoicePage page;
+            page.payments = list.value().payments;
+            const bool more = list.value().hasMore.value_or(page.payments.size() >= kPageSize);
+            if (more && !page.payments.isEmpty())
+                page.nextCursor = page.payments.constLast().id;
+            return page;
+        },
+        std::move(done));
+}
+
+void CryptoComProvider::cancelInvoice(const QString& id, QObject* context, Callback<Payment> done)
+{
+    auto request = CryptoComRequests::cancelPayment(account(), credentials(), id);
+    if (request.ok())
+        request.value().idempotent = true; // cancelling twice changes nothing more
+    const QString accountId = account().id;
+    read<Payment>(
+        std::move(request), context,
+        [accountId](const HttpResult& reply) -> Result<Payment> {
+            if (!reply.isSuccess())
+                return CryptoComJson::errorFrom(reply, false);
+            return CryptoComJson::payment(reply.body, accountId);
+        },
+        std::move(done));
+}
+
+void CryptoComProvider::createRefund(Journal& journal, const CreatingCallPermit& permit, const RefundDraft& draft,
+    QObject* context, Callback<Refund> done)
+{
+    const QString accountId = account().id;
+    create<Refund>(
+        journal, permit, CryptoComRequests::createRefund(account(), credentials(), draft), context,
+        [accountId](const HttpResult& reply) -> Result<Refund> {
+            if (!reply.isSuccess())
+                return CryptoComJson::errorFrom(reply, true);
+            return CryptoComJson::refund(reply.body, accountId);
+        },
+        std::move(done));
+}
+
+std::unique_ptr<WebhookVerifier> CryptoComProvider::webhookVerifier() const
+{
+    return std::make_unique<CryptoComWebhookVerifier>(credentials().webhookSecret);
+}
+
+} // namespace paydesk

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "providers/Provider.h"
+
+namespace paydesk {
+
+// Crypto.com Pay (capabilities: invoices with list and cancel, refunds; no balances, addresses or withdrawals).
+//
+// GET /payments paging is not published: pages are asked for with `limit` and `starting_after=<last id>` (the
+// sandbox's choice, and the common convention of this API family); listing stops at an empty page or a page with
+// nothing new. Crypto.com does not deduplicate order ids, so findInvoiceByKey() scans the newest pages for the
+// order id (kFindPages × kPageSize invoices back).
+class CryptoComProvider final : public Provider
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CryptoComProvider)
+
+public:
+    static constexpr int kPageSize = 100;
+    static constexpr int kFindPages = 5;
+
+    CryptoComProvider(Account account, AccountCredentials credentials, HttpClient* http, QObject* parent = nullptr);
+    ~CryptoComProvider() override;
+
+    void testConnection(QObject* context, Callback<void> done) override;
+    void createInvoice(Journal& journal, const CreatingCallPermit& permit, const InvoiceDraft& draft, QObject* context,
+        Callback<Payment> done) override;
+    void fetchInvoice(const QString& id, QObject* context, Callback<Payment> done) override;
+    void findInvoiceByKey(
+        const QString& idempotencyKey, QObject* context, Callback<std::optional<Payment>> done) override;
+    void listInvoices(const InvoiceListRequest& request, QObject* context, Callback<InvoicePage> done) override;
+    void cancelInvoice(const QString& id, QObject* context, Callback<Payment> done) override;
+    void createRefund(Journal& journal, const CreatingCallPermit& permit, const RefundDraft& draft, QObject* context,
+        Callback<Refund> done) override;
+    std::unique_ptr<WebhookVerifier> webhookVerifier() const override;
+
+private:
+    void findInPages(const QString& orderId, const QString& cursor, int pagesLeft, QObject* context,
+        Callback<std::optional<Payment>> done);
+};
+
+} // namespace paydesk
