@@ -34,7 +34,7 @@ struct GenerationPlan
 {
     qint64 count = 0;
     int days = 30;
-    std::uint64_t seed = 1; // already derived for this gateway
+    std::uint64_t seed = 1; // already derived for this gateway (from --seed, the gateway id and `end`)
     QDateTime end;
 };
 

@@ -125,8 +125,10 @@ void SandboxServer::regenerate(qint64 payments, int days, std::uint64_t seed)
         GenerationPlan plan;
         plan.count = payments / gatewayCount + (i < payments % gatewayCount ? 1 : 0);
         plan.days = days;
-        plan.seed = SandboxRandom::deriveSeed(seed, gateway->id().toLatin1());
         plan.end = m_clock->start();
+        // The clock start takes part: two runs on different days never hand out the same ids for different data.
+        plan.seed = SandboxRandom::deriveSeed(
+            seed, QByteArray(gateway->id().toLatin1() + ':' + QByteArray::number(plan.end.toSecsSinceEpoch())));
         if (plan.count > 0)
             gateway->generate(plan);
     }
