@@ -176,8 +176,8 @@ HttpResponse ControlApi::clock(const HttpRequest& request, const QJsonObject& bo
     if (request.method == "POST") {
         if (body.contains(u"speed"_s)) {
             const auto speed = doubleField(body, u"speed"_s);
-            if (!speed || !(*speed > 0))
-                return error(400, tr("\"speed\" must be a positive number"));
+            if (!speed || !(*speed >= 0))
+                return error(400, tr("\"speed\" must be a number >= 0"));
             clock.setSpeed(*speed);
         }
         if (body.contains(u"advance"_s)) {

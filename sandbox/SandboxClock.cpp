@@ -7,7 +7,7 @@ namespace paydesk::sandbox {
 SandboxClock::SandboxClock(QDateTime start, double speed, QObject* parent)
     : QObject(parent)
     , m_start(start.toUTC())
-    , m_speed(speed > 0 ? speed : 1.0)
+    , m_speed(speed >= 0 ? speed : 1.0)
     , m_baseMSecs(m_start.toMSecsSinceEpoch())
 {
     m_elapsed.start();
@@ -25,7 +25,7 @@ qint64 SandboxClock::nowMSecs() const
 
 void SandboxClock::setSpeed(double speed)
 {
-    if (!(speed > 0))
+    if (!(speed >= 0))
         return;
     m_baseMSecs = nowMSecs();
     m_elapsed.restart();

@@ -24,7 +24,7 @@ public:
     double speed() const { return m_speed; }
     QDateTime start() const { return m_start; }
 
-    void setSpeed(double speed); // > 0; keeps now() continuous
+    void setSpeed(double speed); // >= 0 (0: frozen, only advance() moves it); keeps now() continuous
     void advance(qint64 msecs); // > 0 moves forward; <= 0 is ignored
     bool setNow(const QDateTime& time); // forward only; false if time is in the past
     void reset(); // back to the start instant

@@ -52,7 +52,7 @@ std::optional<SandboxOptions> parseSandboxOptions(const QStringList& arguments, 
             ok = ok && options.days > 0 && options.days <= 3660;
         } else if (name == u"--speed") {
             options.speed = value.toDouble(&ok);
-            ok = ok && options.speed > 0;
+            ok = ok && options.speed >= 0 && options.speed <= 1e6;
         } else if (name == u"--faults") {
             options.faultsFile = value;
             ok = !value.isEmpty();
@@ -87,7 +87,8 @@ Options:
   --seed N          seed of the data generator and of probabilistic faults (default 1)
   --payments N      generate N payments of history, spread over the gateways (default 0)
   --days D          spread the history over the last D days (default 30)
-  --speed X         run the sandbox clock X times faster than real time (default 1)
+  --speed X         run the sandbox clock X times faster than real time (default 1;
+                    0 freezes it: only POST /_sandbox/clock moves it)
   --epoch UNIX      start the sandbox clock at this Unix time (default: now); with --seed it makes
                     the generated data identical from run to run
   --faults FILE     load fault rules from a JSON file (format below)

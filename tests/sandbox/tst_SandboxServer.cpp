@@ -26,6 +26,7 @@ std::unique_ptr<SandboxServer> startServer(SandboxOptions options = {})
 {
     if (options.epoch == 0)
         options.epoch = 1700000000;
+    options.speed = 0; // frozen: only POST /_sandbox/clock moves time
     auto server = std::make_unique<SandboxServer>(options);
     server->addGateway([](const SandboxEnvironment& env) { return std::make_unique<test::TestGateway>(env); });
     QString error;
@@ -449,6 +450,7 @@ void TestSandboxServer::webhookSignedAndRetried()
     QTRY_COMPARE(received.size(), 1); // first attempt at once, answered 500
     QTest::qWait(300);
     QCOMPARE(received.size(), 1); // the retry waits for the sandbox clock (5 s)
+    QTRY_VERIFY(client.get(u"/_sandbox/webhooks"_s).body.contains(R"("status":500)")); // retry scheduled
     client.post(u"/_sandbox/clock"_s, R"({"advance":5})");
     QTRY_COMPARE(received.size(), 2);
     // Signature recomputed independently of the sandbox code: HMAC-SHA256 by QMessageAuthenticationCode.

@@ -163,7 +163,8 @@ void TestSandboxUtilities::options()
     QCOMPARE(parsed->epoch, 1700000000);
     QVERIFY(!parseSandboxOptions({u"--port"_s, u"70000"_s}, &error));
     QVERIFY(!parseSandboxOptions({u"--bogus"_s, u"1"_s}, &error));
-    QVERIFY(!parseSandboxOptions({u"--speed"_s, u"0"_s}, &error));
+    QVERIFY(!parseSandboxOptions({u"--speed"_s, u"-1"_s}, &error));
+    QCOMPARE(parseSandboxOptions({u"--speed"_s, u"0"_s}, &error)->speed, 0.0); // frozen clock
     QVERIFY(parseSandboxOptions({u"--help"_s}, &error)->help);
     const QString help = sandboxHelpText();
     const QStringList words = {u"/_sandbox/pay"_s, u"/_sandbox/clock"_s, u"/_sandbox/faults"_s, u"/_sandbox/requests"_s,

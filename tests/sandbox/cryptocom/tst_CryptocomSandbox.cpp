@@ -120,6 +120,7 @@ void TestCryptocomSandbox::init()
 {
     SandboxOptions options;
     options.epoch = 1700000000;
+    options.speed = 0; // frozen: only POST /_sandbox/clock moves time, so timing checks hold on a loaded machine
     m_server = std::make_unique<SandboxServer>(options);
     m_server->addDefaultGateways();
     QVERIFY(m_server->start());
@@ -534,6 +535,8 @@ void TestCryptocomSandbox::webhooksSignedAndRetried()
         QJsonObject{{u"url"_s, u"http://127.0.0.1:%1/hook"_s.arg(receiver.port())}, {u"gateway"_s, u"cryptocom"_s}});
     const QString id = createId("amount=700&currency=USD");
     QTRY_COMPARE(received.size(), 1); // payment.created, answered 503
+    // the dispatcher has seen the 503 (and scheduled the retry) before the clock moves
+    QTRY_VERIFY(m_client->get(u"/_sandbox/webhooks"_s).body.contains(R"("status":503)"));
     advance(5); // the spec's retry after 5 s
     QTRY_COMPARE(received.size(), 2);
     pay(id);
