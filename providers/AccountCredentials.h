@@ -8,10 +8,10 @@ namespace paydesk {
 // gateway uses: see SecretKind in core/domain/Account.h.
 struct AccountCredentials
 {
-    QByteArray apiKey;
-    QByteArray apiSecret;
-    QByteArray webhookSecret;
-    QByteArray payoutKey;
+    QByteArray apiKey{};
+    QByteArray apiSecret{};
+    QByteArray webhookSecret{};
+    QByteArray payoutKey{};
 
     void wipe()
     {

@@ -153,7 +153,13 @@ HttpResult HttpOperation::classify(QNetworkReply* reply) const
     }
     result.body = reply->readAll();
     if (error == QNetworkReply::NoError) {
-        result.outcome = HttpResult::Outcome::Completed;
+        // Qt 6.4 sometimes reports a body cut short as NoError with the partial bytes (depending on the order in
+        // which it sees the socket events): compare with Content-Length unless Qt decompressed the body.
+        bool lengthOk = false;
+        const qint64 declared = reply->rawHeader("Content-Length").toLongLong(&lengthOk);
+        const bool decoded = !reply->rawHeader("Content-Encoding").isEmpty();
+        const bool cut = lengthOk && !decoded && result.body.size() < declared;
+        result.outcome = cut ? HttpResult::Outcome::Truncated : HttpResult::Outcome::Completed;
     } else if (error == QNetworkReply::OperationCanceledError) {
         // We abort only for size (handled above) and cancel (which never gets here): this is the transfer timeout.
         result.outcome = HttpResult::Outcome::Timeout;
