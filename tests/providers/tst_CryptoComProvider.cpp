@@ -1,17 +1,8 @@
-#include "core/journal/Journal.h"
-#include "core/ledger/Ledger.h"
 #include "providers/cryptocom/CryptoComProvider.h"
 #include "providers/webhooks/WebhookVerifier.h"
-#include "sandbox/GatewaySimulator.h"
-#include "sandbox/RequestLog.h"
-#include "sandbox/SandboxServer.h"
+#include "tests/support/SandboxFixture.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -39,104 +30,46 @@ private Q_SLOTS:
 
 private:
     template<typename T>
-    Result<T> wait(const std::function<void(QObject*, Provider::Callback<T>)>& call);
-    QJsonObject control(const QString& path, const QJsonObject& body);
-    QString demo(const QString& name) const;
+    Result<T> wait(const std::function<void(QObject*, Provider::Callback<T>)>& call)
+    {
+        return m_fixture->wait<T>(this, call);
+    }
+    QJsonObject control(const QString& path, const QJsonObject& body) { return m_fixture->control(path, body); }
     std::unique_ptr<CryptoComProvider> makeProvider(const QByteArray& key);
-    int postsTo(const QString& path) const;
+    int postsTo(const QString& path) const { return m_fixture->received("POST", path); }
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
-    std::unique_ptr<HttpClient> m_http;
-    std::unique_ptr<Ledger> m_ledger;
-    std::unique_ptr<Journal> m_journal;
+    std::unique_ptr<test::SandboxFixture> m_fixture;
     std::unique_ptr<CryptoComProvider> m_provider;
-    QNetworkAccessManager m_control;
-    int m_run = 0;
+    Account m_account;
+    Journal* m_journal = nullptr;
+    Ledger* m_ledger = nullptr;
 };
-
-template<typename T>
-Result<T> TstCryptoComProvider::wait(const std::function<void(QObject*, Provider::Callback<T>)>& call)
-{
-    std::optional<Result<T>> result;
-    call(this, [&result](const Result<T>& r) { result = r; });
-    if (!QTest::qWaitFor([&result] { return result.has_value(); }, 20'000)) {
-        ProviderError timeout;
-        timeout.message = u"test timed out"_s;
-        return timeout;
-    }
-    return *result;
-}
-
-QJsonObject TstCryptoComProvider::control(const QString& path, const QJsonObject& body)
-{
-    QNetworkRequest request(m_sandbox->baseUrl().resolved(QUrl(path)));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-    QNetworkReply* reply = m_control.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10'000))
-        return {};
-    reply->deleteLater();
-    return QJsonDocument::fromJson(reply->readAll()).object();
-}
-
-QString TstCryptoComProvider::demo(const QString& name) const
-{
-    for (const auto& credential : m_sandbox->gateway(u"cryptocom"_s)->demoCredentials()) {
-        if (credential.name == name)
-            return credential.value;
-    }
-    return {};
-}
 
 std::unique_ptr<CryptoComProvider> TstCryptoComProvider::makeProvider(const QByteArray& key)
 {
-    Account account{.id = u"acc-cc"_s,
-        .name = u"cc"_s,
-        .gateway = Gateway::CryptoCom,
-        .baseUrl = m_sandbox->baseUrl().resolved(QUrl(u"/cryptocom/api"_s))};
-    AccountCredentials credentials{.apiKey = key, .webhookSecret = demo(u"webhook signature secret"_s).toUtf8()};
-    return std::make_unique<CryptoComProvider>(account, credentials, m_http.get());
-}
-
-int TstCryptoComProvider::postsTo(const QString& path) const
-{
-    int count = 0;
-    for (const auto& entry : m_sandbox->requestLog().entries()) {
-        if (entry.method == "POST" && entry.path == path)
-            ++count;
-    }
-    return count;
+    AccountCredentials credentials;
+    credentials.apiKey = key;
+    credentials.webhookSecret = m_fixture->demoCredential(u"cryptocom"_s, u"webhook signature secret"_s).toUtf8();
+    return std::make_unique<CryptoComProvider>(m_account, credentials, &m_fixture->http());
 }
 
 void TstCryptoComProvider::init()
 {
-    m_sandbox = std::make_unique<sandbox::SandboxServer>();
-    m_sandbox->addDefaultGateways();
+    m_fixture = std::make_unique<test::SandboxFixture>();
     QString error;
-    QVERIFY2(m_sandbox->start(&error), qPrintable(error));
-    m_http = std::make_unique<HttpClient>();
-    m_http->setRetryPolicy({.maxAttempts = 2, .baseDelay = std::chrono::milliseconds(10)});
-
-    auto ledger = Ledger::open(m_dir.filePath(u"ledger-%1.sqlite"_s.arg(++m_run)));
-    QVERIFY(ledger.ok());
-    m_ledger = std::move(ledger).value();
-    auto journal = Journal::open(*m_ledger);
-    QVERIFY(journal.ok());
-    m_journal = std::move(journal).value();
-
-    const QString key = demo(u"secret key"_s);
+    QVERIFY2(m_fixture->start(&error), qPrintable(error));
+    m_journal = &m_fixture->journal();
+    m_ledger = &m_fixture->ledger();
+    m_account = m_fixture->addAccount(u"acc-cc"_s, Gateway::CryptoCom, u"/cryptocom/api"_s);
+    const QString key = m_fixture->demoCredential(u"cryptocom"_s, u"secret key"_s);
     QVERIFY(key.startsWith(u"sk_test_"_s));
     m_provider = makeProvider(key.toUtf8());
-    QVERIFY(m_ledger->addAccount(m_provider->account()).ok());
 }
 
 void TstCryptoComProvider::cleanup()
 {
     m_provider.reset();
-    m_journal.reset();
-    m_ledger.reset();
-    m_http.reset();
-    m_sandbox.reset();
+    m_fixture.reset();
 }
 
 void TstCryptoComProvider::testConnection()

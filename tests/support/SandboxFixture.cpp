@@ -1,0 +1,91 @@
+#include "tests/support/SandboxFixture.h"
+
+#include "sandbox/GatewaySimulator.h"
+#include "sandbox/RequestLog.h"
+
+#include <QJsonDocument>
+#include <QNetworkReply>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace paydesk::test {
+
+SandboxFixture::SandboxFixture() = default;
+
+SandboxFixture::~SandboxFixture()
+{
+    m_journal.reset();
+    m_ledger.reset();
+    m_http.reset();
+    m_sandbox.reset();
+}
+
+bool SandboxFixture::start(QString* error)
+{
+    m_sandbox = std::make_unique<sandbox::SandboxServer>();
+    m_sandbox->addDefaultGateways();
+    if (!m_sandbox->start(error))
+        return false;
+    m_http = std::make_unique<HttpClient>();
+    m_http->setRetryPolicy({.maxAttempts = 2, .baseDelay = std::chrono::milliseconds(10)});
+    auto ledger = Ledger::open(m_dir.filePath(u"ledger.sqlite"_s));
+    if (!ledger.ok()) {
+        *error = ledger.error().message;
+        return false;
+    }
+    m_ledger = std::move(ledger).value();
+    auto journal = Journal::open(*m_ledger);
+    if (!journal.ok()) {
+        *error = journal.error().message;
+        return false;
+    }
+    m_journal = std::move(journal).value();
+    return true;
+}
+
+Account SandboxFixture::addAccount(const QString& id, Gateway gateway, const QString& pathPrefix)
+{
+    Account account{.id = id,
+        .name = id,
+        .gateway = gateway,
+        .baseUrl = m_sandbox->baseUrl().resolved(QUrl(pathPrefix)),
+        .created = QDateTime::currentDateTimeUtc()};
+    if (!m_ledger->addAccount(account).ok())
+        qFatal("could not add the test account");
+    return account;
+}
+
+QString SandboxFixture::demoCredential(const QString& gatewayId, const QString& name) const
+{
+    if (const auto* gateway = m_sandbox->gateway(gatewayId)) {
+        for (const auto& credential : gateway->demoCredentials()) {
+            if (credential.name == name)
+                return credential.value;
+        }
+    }
+    return {};
+}
+
+QJsonObject SandboxFixture::control(const QString& path, const QJsonObject& body)
+{
+    QNetworkRequest request(m_sandbox->baseUrl().resolved(QUrl(path)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    QNetworkReply* reply = m_control.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    const bool finished = QTest::qWaitFor([reply] { return reply->isFinished(); }, 10'000);
+    reply->deleteLater();
+    if (!finished)
+        return {};
+    return QJsonDocument::fromJson(reply->readAll()).object();
+}
+
+int SandboxFixture::received(const QByteArray& method, const QString& path) const
+{
+    int count = 0;
+    for (const auto& entry : m_sandbox->requestLog().entries()) {
+        if (entry.method == method && entry.path == path)
+            ++count;
+    }
+    return count;
+}
+
+} // namespace paydesk::test

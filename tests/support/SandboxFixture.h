@@ -1,0 +1,71 @@
+#pragma once
+
+#include "core/Result.h"
+#include "core/journal/Journal.h"
+#include "core/ledger/Ledger.h"
+#include "providers/Provider.h"
+#include "providers/http/HttpClient.h"
+#include "sandbox/SandboxServer.h"
+
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace paydesk::test {
+
+// The in-process sandbox on a loopback port, an HttpClient, and a fresh ledger + journal: what provider and
+// operations tests share. Everything talks real HTTP; nothing is mocked.
+class SandboxFixture final
+{
+public:
+    SandboxFixture();
+    ~SandboxFixture();
+    SandboxFixture(const SandboxFixture&) = delete;
+    SandboxFixture& operator=(const SandboxFixture&) = delete;
+
+    // Starts everything; false (with a message) when the sandbox cannot listen or the ledger cannot open.
+    bool start(QString* error);
+
+    sandbox::SandboxServer& sandbox() { return *m_sandbox; }
+    HttpClient& http() { return *m_http; }
+    Ledger& ledger() { return *m_ledger; }
+    Journal& journal() { return *m_journal; }
+
+    // An account on one simulated gateway, its base URL pointing at the sandbox (added to the ledger).
+    Account addAccount(const QString& id, Gateway gateway, const QString& pathPrefix);
+    // A demo credential of a simulated gateway by its printed name ("secret key").
+    QString demoCredential(const QString& gatewayId, const QString& name) const;
+    // POST to the control API (/_sandbox/…) and return the JSON reply.
+    QJsonObject control(const QString& path, const QJsonObject& body);
+    // How many requests with this method and path the sandbox received.
+    int received(const QByteArray& method, const QString& path) const;
+
+    // Runs an asynchronous provider call and waits for its result (20 s at most).
+    template<typename T>
+    Result<T> wait(QObject* context, const std::function<void(QObject*, Provider::Callback<T>)>& call)
+    {
+        std::optional<Result<T>> result;
+        call(context, [&result](const Result<T>& r) { result = r; });
+        if (!QTest::qWaitFor([&result] { return result.has_value(); }, 20'000)) {
+            ProviderError timeout;
+            timeout.message = QStringLiteral("the test timed out waiting for the call");
+            return timeout;
+        }
+        return *result;
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
+    std::unique_ptr<HttpClient> m_http;
+    std::unique_ptr<Ledger> m_ledger;
+    std::unique_ptr<Journal> m_journal;
+    QNetworkAccessManager m_control;
+};
+
+} // namespace paydesk::test
