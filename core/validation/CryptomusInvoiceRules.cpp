@@ -10,6 +10,9 @@ using namespace Qt::Literals::StringLiterals;
 namespace paydesk {
 namespace {
 
+constexpr qsizetype kMaxOrderIdLength = 128;
+constexpr qsizetype kMaxDescriptionLength = 255;
+
 bool isAlphaDash(const QString& text)
 {
     for (const QChar c : text) {
@@ -32,9 +35,8 @@ QList<FieldProblem> validateCryptomusInvoice(const InvoiceDraft& draft)
 
     if (draft.orderId.isEmpty()) {
         problems.append({u"orderId"_s, QCoreApplication::translate("InvoiceRules", "Cryptomus needs an order id.")});
-    } else if (draft.orderId.size() > 128) {
-        problems.append({u"orderId"_s,
-            QCoreApplication::translate("InvoiceRules", "The order id can be at most 128 characters long.")});
+    } else if (draft.orderId.size() > kMaxOrderIdLength) {
+        InvoiceChecks::checkMaxLength(draft.orderId, u"orderId"_s, kMaxOrderIdLength, problems);
     } else if (!isAlphaDash(draft.orderId)) {
         problems.append({u"orderId"_s,
             QCoreApplication::translate(
@@ -60,10 +62,7 @@ QList<FieldProblem> validateCryptomusInvoice(const InvoiceDraft& draft)
         problems.append({u"discountPercent"_s,
             QCoreApplication::translate("InvoiceRules", "The discount must be between -99 and 100 percent.")});
     }
-    if (draft.description.size() > 255) {
-        problems.append({u"description"_s,
-            QCoreApplication::translate("InvoiceRules", "The description can be at most 255 characters long.")});
-    }
+    InvoiceChecks::checkMaxLength(draft.description, u"description"_s, kMaxDescriptionLength, problems);
     InvoiceChecks::checkUrl(draft.returnUrl, u"returnUrl"_s, problems);
     if (!draft.returnUrl.isEmpty() && (draft.returnUrl.size() < 6 || draft.returnUrl.size() > 255)) {
         problems.append({u"returnUrl"_s,

@@ -56,7 +56,7 @@ void InvoiceChecks::checkEmail(const QString& email, QList<FieldProblem>& proble
     if (email.isEmpty())
         return;
     static const QRegularExpression pattern(u"^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$"_s);
-    if (!pattern.match(email).hasMatch()) {
+    if (email.size() > 254 || !pattern.match(email).hasMatch()) {
         problems.append(
             {u"payerEmail"_s, QCoreApplication::translate("InvoiceRules", "This is not a valid e-mail address.")});
     }
@@ -71,6 +71,16 @@ void InvoiceChecks::checkUrl(const QString& url, const QString& field, QList<Fie
     if (!parsed.isValid() || parsed.host().isEmpty() || (scheme != u"https"_s && scheme != u"http"_s)) {
         problems.append(
             {field, QCoreApplication::translate("InvoiceRules", "Enter a full web address starting with https://.")});
+    }
+}
+
+void InvoiceChecks::checkMaxLength(
+    const QString& text, const QString& field, qsizetype maxLength, QList<FieldProblem>& problems)
+{
+    if (text.size() > maxLength) {
+        problems.append({field,
+            QCoreApplication::translate(
+                "InvoiceRules", "This can have at most %n character(s).", nullptr, int(maxLength))});
     }
 }
 

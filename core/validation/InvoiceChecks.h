@@ -19,10 +19,13 @@ public:
     static void checkAmount(const Money& amount, QList<FieldProblem>& problems);
     // A known crypto asset (not fiat); `field` names the draft member.
     static void checkCryptoAsset(const QString& code, const QString& field, QList<FieldProblem>& problems);
-    // Empty or a plausible address (one '@', no spaces, a dot in the domain).
+    // Empty or a plausible address (one '@', no spaces, a dot in the domain, at most 254 characters).
     static void checkEmail(const QString& email, QList<FieldProblem>& problems);
     // Empty or an absolute http(s) URL.
     static void checkUrl(const QString& url, const QString& field, QList<FieldProblem>& problems);
+    // At most `maxLength` characters (each gateway has its own caps).
+    static void checkMaxLength(
+        const QString& text, const QString& field, qsizetype maxLength, QList<FieldProblem>& problems);
     // "<gateway> does not support this field" for a field the draft sets but the gateway lacks.
     static FieldProblem unsupported(const QString& field, const QString& gatewayName);
 };

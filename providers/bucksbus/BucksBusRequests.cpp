@@ -23,19 +23,9 @@ QString translated(const char* text)
     return QCoreApplication::translate("RequestBuilding", text);
 }
 
-ProviderError refused(const QString& message)
-{
-    return ProviderError{ProviderError::Kind::Refused, 0, {}, {}, message, false};
-}
-
-ProviderError invalid(const QString& field, const QString& message)
-{
-    return ProviderError{ProviderError::Kind::Validation, 0, {}, field, message, false};
-}
-
 ProviderError invalid(const FieldProblem& problem)
 {
-    return invalid(problem.field, problem.message);
+    return ProviderError::validation(problem.field, problem.message);
 }
 
 ProviderError unsupported(const QString& field)
@@ -48,9 +38,10 @@ Result<HttpRequest> makeRequest(const Account& account, const AccountCredentials
     const endpoint::QueryItems& query = {})
 {
     if (credentials.apiKey.isEmpty() || credentials.apiSecret.isEmpty())
-        return refused(translated("The account has no API key and secret: add them in the account settings."));
+        return ProviderError::refused(
+            translated("The account has no API key and secret: add them in the account settings."));
     if (!endpoint::isHttpBase(account.baseUrl))
-        return refused(translated("The account's API address is not a valid http(s) URL."));
+        return ProviderError::refused(translated("The account's API address is not a valid http(s) URL."));
     HttpRequest request;
     request.method = method;
     request.url = endpoint::join(account.baseUrl, path, query);
@@ -69,7 +60,7 @@ Result<HttpRequest> byId(const Account& account, const AccountCredentials& crede
 {
     const std::optional<QString> segment = endpoint::pathSegment(id, endpoint::IdChars::UnreservedOnly);
     if (!segment)
-        return invalid(field, translated("The id contains characters that cannot be sent in a URL."));
+        return ProviderError::validation(field, translated("The id contains characters that cannot be sent in a URL."));
     return makeRequest(account, credentials, method, prefix + *segment + suffix);
 }
 
@@ -120,7 +111,7 @@ Result<HttpRequest> BucksBusRequests::listInvoices(
     const Account& account, const AccountCredentials& credentials, QDate from, QDate to, const QString& rawStatus)
 {
     if (!from.isValid() || !to.isValid() || from > to)
-        return invalid(u"from"_s, translated("Give a start date on or before the end date."));
+        return ProviderError::validation(u"from"_s, translated("Give a start date on or before the end date."));
     endpoint::QueryItems query{{u"from"_s, from.toString(Qt::ISODate)}, {u"to"_s, to.toString(Qt::ISODate)}};
     if (!rawStatus.isEmpty())
         query.append({u"status"_s, rawStatus});
@@ -145,7 +136,7 @@ Result<HttpRequest> BucksBusRequests::refund(
     if (auto problem = checkCryptoAmount(draft.amount))
         return *problem;
     if (draft.address.trimmed().isEmpty())
-        return invalid(u"address"_s, translated("Give the payer's address to refund to."));
+        return ProviderError::validation(u"address"_s, translated("Give the payer's address to refund to."));
     if (!draft.network.isEmpty())
         return unsupported(u"network"_s);
     CompactJsonWriter body;
@@ -166,7 +157,7 @@ Result<HttpRequest> BucksBusRequests::createWithdrawal(
     if (auto problem = checkCryptoAmount(draft.amount))
         return *problem;
     if (draft.address.trimmed().isEmpty())
-        return invalid(u"address"_s, translated("Give the address to send to."));
+        return ProviderError::validation(u"address"_s, translated("Give the address to send to."));
     if (!draft.tag.isEmpty())
         return unsupported(u"tag"_s);
     if (!draft.network.isEmpty())

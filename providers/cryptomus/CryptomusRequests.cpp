@@ -25,19 +25,9 @@ QString translated(const char* text)
     return QCoreApplication::translate("RequestBuilding", text);
 }
 
-ProviderError refused(const QString& message)
-{
-    return ProviderError{ProviderError::Kind::Refused, 0, {}, {}, message, false};
-}
-
-ProviderError invalid(const QString& field, const QString& message)
-{
-    return ProviderError{ProviderError::Kind::Validation, 0, {}, field, message, false};
-}
-
 ProviderError invalid(const FieldProblem& problem)
 {
-    return invalid(problem.field, problem.message);
+    return ProviderError::validation(problem.field, problem.message);
 }
 
 ProviderError unsupported(const QString& field)
@@ -60,14 +50,15 @@ Result<HttpRequest> makeRequest(const Account& account, const AccountCredentials
 {
     const QByteArray& secret = key == Key::Payout ? credentials.payoutKey : credentials.apiKey;
     if (secret.isEmpty()) {
-        return refused(key == Key::Payout
+        return ProviderError::refused(key == Key::Payout
                 ? translated("The account has no Cryptomus payout key: add it in the account settings.")
                 : translated("The account has no Cryptomus payment key: add it in the account settings."));
     }
     if (account.merchantId.trimmed().isEmpty())
-        return refused(translated("The account has no Cryptomus merchant id: add it in the account settings."));
+        return ProviderError::refused(
+            translated("The account has no Cryptomus merchant id: add it in the account settings."));
     if (!endpoint::isHttpBase(account.baseUrl))
-        return refused(translated("The account's API address is not a valid http(s) URL."));
+        return ProviderError::refused(translated("The account's API address is not a valid http(s) URL."));
     endpoint::QueryItems query;
     if (!cursor.isEmpty())
         query.append({u"cursor"_s, cursor});
@@ -91,7 +82,7 @@ Result<HttpRequest> byField(const Account& account, const AccountCredentials& cr
     QStringView field, const QString& value, const QString& draftField)
 {
     if (value.trimmed().isEmpty())
-        return invalid(draftField, translated("Give the id to look up."));
+        return ProviderError::validation(draftField, translated("Give the id to look up."));
     return makeRequest(account, credentials, key, path, objectWith({{field, value.trimmed()}}));
 }
 
@@ -146,7 +137,7 @@ Result<HttpRequest> CryptomusRequests::listInvoices(const Account& account, cons
     const QDateTime& fromUtc, const QDateTime& toUtc, const QString& cursor)
 {
     if (fromUtc.isValid() && toUtc.isValid() && fromUtc > toUtc) {
-        return invalid(u"from"_s, translated("Give a start date on or before the end date."));
+        return ProviderError::validation(u"from"_s, translated("Give a start date on or before the end date."));
     }
     CompactJsonWriter body;
     body.beginObject();
@@ -162,13 +153,14 @@ Result<HttpRequest> CryptomusRequests::refund(
     const Account& account, const AccountCredentials& credentials, const RefundDraft& draft)
 {
     if (draft.paymentId.trimmed().isEmpty()) {
-        return invalid(u"paymentId"_s, translated("Choose the payment to refund."));
+        return ProviderError::validation(u"paymentId"_s, translated("Choose the payment to refund."));
     }
     if (draft.address.trimmed().isEmpty()) {
-        return invalid(u"address"_s, translated("Give the payer's address to refund to."));
+        return ProviderError::validation(u"address"_s, translated("Give the payer's address to refund to."));
     }
     if (!draft.amount.amount.isZero()) {
-        return invalid(u"amount"_s, translated("Cryptomus refunds the whole payment; leave the amount empty."));
+        return ProviderError::validation(
+            u"amount"_s, translated("Cryptomus refunds the whole payment; leave the amount empty."));
     }
     if (!draft.network.isEmpty())
         return unsupported(u"network"_s);
