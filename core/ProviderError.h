@@ -31,6 +31,24 @@ struct ProviderError
     QString message; // the gateway's own message (plain text, never a secret), or ours
     bool outcomeUnknown = false; // a creating call may have been carried out despite the error (timeout, 5xx, reset)
 
+    // Not sent: local policy or a missing credential.
+    static ProviderError refused(const QString& message)
+    {
+        ProviderError error;
+        error.kind = Kind::Refused;
+        error.message = message;
+        return error;
+    }
+    // The request's content breaks a rule checked before sending; `field` names the draft member.
+    static ProviderError validation(const QString& field, const QString& message)
+    {
+        ProviderError error;
+        error.kind = Kind::Validation;
+        error.field = field;
+        error.message = message;
+        return error;
+    }
+
     // Worth trying again later without changing anything.
     bool isTransient() const
     {

@@ -1,9 +1,9 @@
 #include "core/validation/CryptoComInvoiceRules.h"
 
 #include "core/Assets.h"
+#include "core/validation/InvoiceChecks.h"
 
 #include <QCoreApplication>
-#include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -14,12 +14,6 @@ namespace {
 constexpr qsizetype kMaxTextLength = 255;
 constexpr std::chrono::seconds kMinLifetime{60};
 constexpr std::chrono::seconds kMaxLifetime{30LL * 24 * 3600};
-
-bool isHttpUrl(const QString& text)
-{
-    const QUrl url(text, QUrl::StrictMode);
-    return url.isValid() && !url.host().isEmpty() && (url.scheme() == u"https"_s || url.scheme() == u"http"_s);
-}
 
 } // namespace
 
@@ -54,20 +48,9 @@ QList<FieldProblem> validateCryptoComInvoice(const InvoiceDraft& draft)
         add(u"lifetime"_s,
             QCoreApplication::translate("InvoiceRules", "The invoice must stay open between one minute and 30 days."));
     }
-    if (!draft.returnUrl.isEmpty() && !isHttpUrl(draft.returnUrl)) {
-        add(u"returnUrl"_s,
-            QCoreApplication::translate("InvoiceRules", "The return address must be a full http:// or https:// URL."));
-    }
-    if (draft.orderId.size() > kMaxTextLength) {
-        add(u"orderId"_s,
-            QCoreApplication::translate(
-                "InvoiceRules", "The order id can have at most %n character(s).", nullptr, int(kMaxTextLength)));
-    }
-    if (draft.description.size() > kMaxTextLength) {
-        add(u"description"_s,
-            QCoreApplication::translate(
-                "InvoiceRules", "The description can have at most %n character(s).", nullptr, int(kMaxTextLength)));
-    }
+    InvoiceChecks::checkUrl(draft.returnUrl, u"returnUrl"_s, problems);
+    InvoiceChecks::checkMaxLength(draft.orderId, u"orderId"_s, kMaxTextLength, problems);
+    InvoiceChecks::checkMaxLength(draft.description, u"description"_s, kMaxTextLength, problems);
 
     // Fields Crypto.com Pay has no parameter for: refuse rather than drop them silently.
     if (!draft.payCurrency.isEmpty()) {

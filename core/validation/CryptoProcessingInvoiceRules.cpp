@@ -1,10 +1,9 @@
 #include "core/validation/CryptoProcessingInvoiceRules.h"
 
 #include "core/Assets.h"
+#include "core/validation/InvoiceChecks.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
-#include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -15,19 +14,6 @@ namespace {
 constexpr qsizetype kMaxTextLength = 255;
 constexpr std::chrono::seconds kMinLifetime{5 * 60}; // CryptoProcessing: 5 minutes …
 constexpr std::chrono::seconds kMaxLifetime{60LL * 24 * 3600}; // … to 60 days
-
-bool isHttpUrl(const QString& text)
-{
-    const QUrl url(text, QUrl::StrictMode);
-    return url.isValid() && !url.host().isEmpty() && (url.scheme() == u"https"_s || url.scheme() == u"http"_s);
-}
-
-bool isPlausibleEmail(const QString& text)
-{
-    // One '@', a non-empty local part, a dotted domain, no spaces: the gateway does the real check.
-    static const QRegularExpression pattern(u"^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$"_s);
-    return text.size() <= 254 && pattern.match(text).hasMatch();
-}
 
 } // namespace
 
@@ -68,39 +54,19 @@ QList<FieldProblem> validateCryptoProcessingInvoice(const InvoiceDraft& draft)
         add(u"orderId"_s,
             QCoreApplication::translate(
                 "InvoiceRules", "CryptoProcessing needs an order id to find the invoice again."));
-    } else if (draft.orderId.size() > kMaxTextLength) {
-        add(u"orderId"_s,
-            QCoreApplication::translate(
-                "InvoiceRules", "The order id can have at most %n character(s).", nullptr, int(kMaxTextLength)));
+    } else {
+        InvoiceChecks::checkMaxLength(draft.orderId, u"orderId"_s, kMaxTextLength, problems);
     }
-    if (draft.description.size() > kMaxTextLength) {
-        add(u"description"_s,
-            QCoreApplication::translate(
-                "InvoiceRules", "The description can have at most %n character(s).", nullptr, int(kMaxTextLength)));
-    }
-    if (!draft.payerEmail.isEmpty() && !isPlausibleEmail(draft.payerEmail)) {
-        add(u"payerEmail"_s,
-            QCoreApplication::translate("InvoiceRules", "The payer's e-mail address does not look valid."));
-    }
+    InvoiceChecks::checkMaxLength(draft.description, u"description"_s, kMaxTextLength, problems);
+    InvoiceChecks::checkEmail(draft.payerEmail, problems);
 
     if (!draft.payCurrency.isEmpty()) {
-        const std::optional<AssetInfo> pay = findAsset(draft.payCurrency.trimmed());
-        if (!pay) {
-            add(u"payCurrency"_s,
-                QCoreApplication::translate("InvoiceRules", "The currency %1 is not known.").arg(draft.payCurrency));
-        } else if (pay->fiat) {
-            add(u"payCurrency"_s,
-                QCoreApplication::translate(
-                    "InvoiceRules", "The payer can only be asked to pay in a crypto currency."));
-        }
+        InvoiceChecks::checkCryptoAsset(draft.payCurrency, u"payCurrency"_s, problems);
     } else if (!draft.network.isEmpty()) {
         add(u"network"_s,
             QCoreApplication::translate("InvoiceRules", "Choose the crypto currency the network belongs to."));
     }
-    if (!draft.returnUrl.isEmpty() && !isHttpUrl(draft.returnUrl)) {
-        add(u"returnUrl"_s,
-            QCoreApplication::translate("InvoiceRules", "The return address must be a full http:// or https:// URL."));
-    }
+    InvoiceChecks::checkUrl(draft.returnUrl, u"returnUrl"_s, problems);
 
     if (draft.openAmount) {
         add(u"openAmount"_s,

@@ -94,6 +94,44 @@ CompactJsonWriter& CompactJsonWriter::addString(QStringView key, QStringView val
     return *this;
 }
 
+CompactJsonWriter& CompactJsonWriter::beginArray(QStringView key)
+{
+    writeKey(key);
+    m_bytes.append('[');
+    m_hasMembers.append(false);
+    return *this;
+}
+
+CompactJsonWriter& CompactJsonWriter::endArray()
+{
+    if (!m_hasMembers.isEmpty())
+        m_hasMembers.removeLast();
+    m_bytes.append(']');
+    return *this;
+}
+
+CompactJsonWriter& CompactJsonWriter::addOptionalString(QStringView key, QStringView value)
+{
+    if (!value.isEmpty())
+        addString(key, value);
+    return *this;
+}
+
+CompactJsonWriter& CompactJsonWriter::addNumber(QStringView key, const Decimal& value)
+{
+    return addRaw(key, value.toString().toLatin1());
+}
+
+CompactJsonWriter& CompactJsonWriter::addInteger(QStringView key, qint64 value)
+{
+    return addRaw(key, QByteArray::number(value));
+}
+
+CompactJsonWriter& CompactJsonWriter::addBool(QStringView key, bool value)
+{
+    return addRaw(key, value ? QByteArrayView("true") : QByteArrayView("false"));
+}
+
 CompactJsonWriter& CompactJsonWriter::addRaw(QStringView key, QByteArrayView token)
 {
     writeKey(key);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Decimal.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QStringView>
@@ -15,7 +17,15 @@ public:
     CompactJsonWriter& beginObject(); // top level, or an array element
     CompactJsonWriter& beginObject(QStringView key);
     CompactJsonWriter& endObject();
+    CompactJsonWriter& beginArray(QStringView key); // items are added with beginObject()
+    CompactJsonWriter& endArray();
     CompactJsonWriter& addString(QStringView key, QStringView value);
+    // Only when value is not empty.
+    CompactJsonWriter& addOptionalString(QStringView key, QStringView value);
+    // A JSON number token with the decimal's exact digits ("100.50", "0.037"), never through double.
+    CompactJsonWriter& addNumber(QStringView key, const Decimal& value);
+    CompactJsonWriter& addInteger(QStringView key, qint64 value);
+    CompactJsonWriter& addBool(QStringView key, bool value);
     // A raw JSON token for numbers and literals ("true", "42"); the caller guarantees it is valid JSON.
     CompactJsonWriter& addRaw(QStringView key, QByteArrayView token);
 
@@ -29,7 +39,7 @@ private:
     void writeKey(QStringView key);
 
     QByteArray m_bytes;
-    QList<bool> m_hasMembers; // one entry per open object
+    QList<bool> m_hasMembers; // one entry per open object or array
 };
 
 } // namespace paydesk

@@ -28,12 +28,24 @@ QUrl join(const QUrl& base, QStringView path, const QueryItems& query)
     return url;
 }
 
-std::optional<QString> pathSegment(QStringView id)
+bool isHttpBase(const QUrl& base)
+{
+    const QString scheme = base.scheme();
+    return base.isValid() && !base.isRelative() && !base.host().isEmpty()
+        && (scheme == u"https"_s || scheme == u"http"_s);
+}
+
+std::optional<QString> pathSegment(QStringView id, IdChars chars)
 {
     if (id.isEmpty() || id == u"." || id == u"..")
         return std::nullopt;
     for (const QChar c : id) {
-        if (c.unicode() < 0x20 || c.unicode() == 0x7F)
+        const char16_t u = c.unicode();
+        if (u < 0x20 || u == 0x7F)
+            return std::nullopt;
+        const bool unreserved = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9')
+            || u == u'-' || u == u'.' || u == u'_' || u == u'~';
+        if (chars == IdChars::UnreservedOnly && !unreserved)
             return std::nullopt;
     }
     return QString::fromLatin1(QUrl::toPercentEncoding(id.toString()));

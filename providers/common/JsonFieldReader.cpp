@@ -4,9 +4,10 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace paydesk {
 
-JsonFieldReader::JsonFieldReader(const RawJsonNode& object, QString what)
+JsonFieldReader::JsonFieldReader(const RawJsonNode& object, QString what, RawJsonNode::KeyMatch keyMatch)
     : m_object(object)
     , m_what(std::move(what))
+    , m_keyMatch(keyMatch)
 {
     if (!m_object.isObject())
         fail(tr("The %1 in the gateway's reply is not a JSON object.").arg(m_what));
@@ -42,7 +43,7 @@ void JsonFieldReader::fail(const QString& message, const QString& field)
 
 const RawJsonNode* JsonFieldReader::node(QStringView key) const
 {
-    const RawJsonNode* value = m_object.member(key);
+    const RawJsonNode* value = m_object.member(key, m_keyMatch);
     return value && !value->isNull() ? value : nullptr;
 }
 
@@ -74,6 +75,24 @@ QString JsonFieldReader::optionalText(QStringView key)
         return *text;
     wrongShape(key, tr("text"));
     return {};
+}
+
+QString JsonFieldReader::firstText(std::initializer_list<QStringView> keys)
+{
+    for (const QStringView key : keys) {
+        QString text = optionalText(key);
+        if (!text.isEmpty())
+            return text;
+    }
+    return {};
+}
+
+QString JsonFieldReader::requiredFirstText(std::initializer_list<QStringView> keys)
+{
+    QString text = firstText(keys);
+    if (text.isEmpty() && ok() && keys.size() > 0)
+        missing(*keys.begin());
+    return text;
 }
 
 std::optional<Decimal> JsonFieldReader::requiredDecimal(QStringView key)

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringView>
 
+#include <initializer_list>
 #include <optional>
 
 namespace paydesk {
@@ -17,13 +18,16 @@ namespace paydesk {
 // Reads the members of one JSON object for a mapper and remembers the first problem, so a mapper can read every
 // field and check ok() once. A missing required field, or a field of the wrong shape, becomes a ProviderError::Parse
 // naming the object and the member in plain words; nothing becomes a silent zero. Unknown members are ignored.
+// With KeyMatch::IgnoreSurroundingSpaces a name the gateway sends with stray spaces ("custom1 ") is found under
+// "custom1" when no member has the exact name.
 class JsonFieldReader final
 {
     Q_DECLARE_TR_FUNCTIONS(JsonFieldReader)
 
 public:
     // `what` names the object in messages, e.g. tr("payment").
-    JsonFieldReader(const RawJsonNode& object, QString what);
+    JsonFieldReader(
+        const RawJsonNode& object, QString what, RawJsonNode::KeyMatch keyMatch = RawJsonNode::KeyMatch::Exact);
 
     // The whole reply as JSON, or a Parse error ("not valid JSON: …"; an empty body says so).
     static Result<RawJsonNode> parseReply(const QByteArray& body);
@@ -42,6 +46,10 @@ public:
     QString requiredText(QStringView key);
     // Absent or null gives "". An object, array or boolean is a problem.
     QString optionalText(QStringView key);
+    // The text of the first of `keys` that is present and not "" (field drift: "status" or "status_type"). Required:
+    // none of them is a problem named after the first key.
+    QString firstText(std::initializer_list<QStringView> keys);
+    QString requiredFirstText(std::initializer_list<QStringView> keys);
     // Decimal from a string or a number token (exponent forms expanded exactly).
     std::optional<Decimal> requiredDecimal(QStringView key);
     std::optional<Decimal> optionalDecimal(QStringView key);
@@ -63,6 +71,7 @@ private:
 
     const RawJsonNode& m_object;
     QString m_what;
+    RawJsonNode::KeyMatch m_keyMatch;
     ProviderError m_error;
     bool m_failed = false;
 };

@@ -387,13 +387,19 @@ QByteArray RawJsonNode::rawBytes() const
     return m_source.mid(m_begin, m_end - m_begin);
 }
 
-const RawJsonNode* RawJsonNode::member(QStringView key) const
+const RawJsonNode* RawJsonNode::member(QStringView key, KeyMatch match) const
 {
     if (m_type != Type::Object)
         return nullptr;
     for (qsizetype i = 0; i < m_keys.size(); ++i) {
         if (m_keys.at(i) == key)
             return &m_children.at(i);
+    }
+    if (match == KeyMatch::IgnoreSurroundingSpaces) {
+        for (qsizetype i = 0; i < m_keys.size(); ++i) {
+            if (QStringView(m_keys.at(i)).trimmed() == key)
+                return &m_children.at(i);
+        }
     }
     return nullptr;
 }

@@ -23,6 +23,9 @@ class RawJsonNode final
 {
 public:
     enum class Type { Null, Bool, Number, String, Array, Object };
+    // How member() compares names: exactly, or (when no name matches exactly) ignoring spaces around the gateway's
+    // name, as in v10.2's "custom1 ".
+    enum class KeyMatch { Exact, IgnoreSurroundingSpaces };
 
     static constexpr int kMaxDepth = 128;
 
@@ -50,7 +53,7 @@ public:
     bool boolean() const { return m_bool; }
 
     // Object: the member named key (the first one if repeated), or nullptr. Other types: nullptr.
-    const RawJsonNode* member(QStringView key) const;
+    const RawJsonNode* member(QStringView key, KeyMatch match = KeyMatch::Exact) const;
     // Object member names in document order.
     const QStringList& keys() const { return m_keys; }
     // Array items, or object member values (same order as keys()).

@@ -37,7 +37,7 @@ std::optional<ProviderError> TransportError::fromOutcome(const HttpResult& resul
     case Outcome::Truncated:
         error.kind = Kind::Parse;
         error.message = tr("The gateway's reply was cut short.");
-        error.outcomeUnknown = creatingCall;
+        error.outcomeUnknown = true;
         return error;
     case Outcome::TooLarge:
         error.kind = Kind::Parse;
@@ -80,6 +80,15 @@ ProviderError TransportError::fromStatus(int httpStatus, bool creatingCall)
         error.message = tr("The gateway answered with an unexpected HTTP status %1.").arg(httpStatus);
     }
     return error;
+}
+
+void TransportError::describeStatus(ProviderError& error, const QString& gatewayName)
+{
+    if (!error.message.isEmpty())
+        return;
+    error.message = error.providerCode.isEmpty()
+        ? tr("%1 answered with HTTP %2.").arg(gatewayName).arg(error.httpStatus)
+        : tr("%1 answered with HTTP %2 (%3).").arg(gatewayName).arg(error.httpStatus).arg(error.providerCode);
 }
 
 } // namespace paydesk

@@ -216,11 +216,7 @@ ProviderError CryptoComJson::errorFrom(const HttpResult& result, bool creatingCa
                 error.kind = ProviderError::Kind::NotFound;
         }
     }
-    if (error.message.isEmpty()) {
-        error.message = error.providerCode.isEmpty()
-            ? tr("Crypto.com Pay answered with HTTP %1.").arg(result.status)
-            : tr("Crypto.com Pay answered with HTTP %1 (%2).").arg(result.status).arg(error.providerCode);
-    }
+    TransportError::describeStatus(error, u"Crypto.com Pay"_s);
     return error;
 }
 

@@ -14,15 +14,6 @@ namespace paydesk {
 
 namespace {
 
-ProviderError validationError(const QString& field, const QString& message)
-{
-    ProviderError error;
-    error.kind = ProviderError::Kind::Validation;
-    error.field = field;
-    error.message = message;
-    return error;
-}
-
 std::optional<ProviderError> checkAccount(const Account& account, const AccountCredentials& credentials)
 {
     if (credentials.apiKey.isEmpty()) {
@@ -88,13 +79,13 @@ Result<QString> minorUnits(const Money& money, const QString& field)
     const QString currency = money.currency.trimmed().toUpper();
     const std::optional<int> exponent = cryptoComMinorUnitExponent(currency);
     if (!exponent)
-        return validationError(
+        return ProviderError::validation(
             u"currency"_s, CryptoComRequests::tr("Crypto.com Pay does not take the currency %1.").arg(currency));
     if (money.amount.signum() <= 0)
-        return validationError(field, CryptoComRequests::tr("The amount must be greater than zero."));
+        return ProviderError::validation(field, CryptoComRequests::tr("The amount must be greater than zero."));
     std::optional<QString> units = money.amount.toMinorUnits(*exponent);
     if (!units)
-        return validationError(field,
+        return ProviderError::validation(field,
             CryptoComRequests::tr("%1 amounts can have at most %n decimal place(s).", nullptr, *exponent)
                 .arg(currency));
     return *std::move(units);
@@ -104,7 +95,7 @@ Result<QString> idSegment(const QString& id, const QString& field)
 {
     std::optional<QString> segment = endpoint::pathSegment(id);
     if (!segment)
-        return validationError(field, CryptoComRequests::tr("The id \"%1\" is not valid.").arg(id));
+        return ProviderError::validation(field, CryptoComRequests::tr("The id \"%1\" is not valid.").arg(id));
     return *std::move(segment);
 }
 
@@ -122,7 +113,7 @@ Result<HttpRequest> CryptoComRequests::createPayment(
         return *refused;
     const QList<FieldProblem> problems = validateCryptoComInvoice(draft);
     if (!problems.isEmpty())
-        return validationError(problems.first().field, problems.first().message);
+        return ProviderError::validation(problems.first().field, problems.first().message);
     Result<QString> amount = minorUnits(draft.amount, u"amount"_s);
     if (!amount)
         return amount.error();
@@ -176,12 +167,13 @@ Result<HttpRequest> CryptoComRequests::createRefund(
     if (std::optional<ProviderError> refused = checkAccount(account, credentials))
         return *refused;
     if (draft.paymentId.trimmed().isEmpty())
-        return validationError(u"paymentId"_s, tr("Choose the payment to refund."));
+        return ProviderError::validation(u"paymentId"_s, tr("Choose the payment to refund."));
     if (!draft.address.isEmpty())
-        return validationError(
+        return ProviderError::validation(
             u"address"_s, tr("Crypto.com Pay refunds to the payer's app; it does not take an address."));
     if (!draft.network.isEmpty())
-        return validationError(u"network"_s, tr("Crypto.com Pay does not take a blockchain network for refunds."));
+        return ProviderError::validation(
+            u"network"_s, tr("Crypto.com Pay does not take a blockchain network for refunds."));
     Result<QString> amount = minorUnits(draft.amount, u"amount"_s);
     if (!amount)
         return amount.error();

@@ -329,11 +329,7 @@ ProviderError CryptoProcessingJson::errorFrom(const HttpResult& result, bool cre
     }
     if (error.providerCode == u"bad_content_format"_s)
         error.kind = ProviderError::Kind::Validation;
-    if (error.message.isEmpty()) {
-        error.message = error.providerCode.isEmpty()
-            ? tr("CryptoProcessing answered with HTTP %1.").arg(result.status)
-            : tr("CryptoProcessing answered with HTTP %1 (%2).").arg(result.status).arg(error.providerCode);
-    }
+    TransportError::describeStatus(error, u"CryptoProcessing"_s);
     return error;
 }
 

@@ -12,34 +12,18 @@ namespace paydesk {
 
 namespace {
 
-ProviderError validationError(const QString& field, const QString& message)
-{
-    ProviderError error;
-    error.kind = ProviderError::Kind::Validation;
-    error.field = field;
-    error.message = message;
-    return error;
-}
-
-ProviderError refused(const QString& message)
-{
-    ProviderError error;
-    error.kind = ProviderError::Kind::Refused;
-    error.message = message;
-    return error;
-}
-
 std::optional<ProviderError> checkBaseUrl(const Account& account)
 {
     if (!account.baseUrl.isValid() || account.baseUrl.host().isEmpty())
-        return refused(CryptoProcessingRequests::tr("The account's API address is not a valid URL."));
+        return ProviderError::refused(CryptoProcessingRequests::tr("The account's API address is not a valid URL."));
     return std::nullopt;
 }
 
 std::optional<ProviderError> checkAccount(const Account& account, const AccountCredentials& credentials)
 {
     if (credentials.apiKey.isEmpty() || credentials.apiSecret.isEmpty())
-        return refused(CryptoProcessingRequests::tr("The account has no CryptoProcessing API key and secret."));
+        return ProviderError::refused(
+            CryptoProcessingRequests::tr("The account has no CryptoProcessing API key and secret."));
     return checkBaseUrl(account);
 }
 
@@ -62,12 +46,13 @@ HttpRequest signedPost(
 Result<QString> amountText(const Money& money)
 {
     if (money.currency.trimmed().isEmpty())
-        return validationError(u"currency"_s, CryptoProcessingRequests::tr("Choose a currency."));
+        return ProviderError::validation(u"currency"_s, CryptoProcessingRequests::tr("Choose a currency."));
     if (money.amount.signum() <= 0)
-        return validationError(u"amount"_s, CryptoProcessingRequests::tr("The amount must be greater than zero."));
+        return ProviderError::validation(
+            u"amount"_s, CryptoProcessingRequests::tr("The amount must be greater than zero."));
     if (const std::optional<AssetInfo> asset = findAsset(money.currency.trimmed());
         asset && money.amount.normalized().scale() > asset->precision) {
-        return validationError(u"amount"_s,
+        return ProviderError::validation(u"amount"_s,
             CryptoProcessingRequests::tr("%1 amounts can have at most %n decimal place(s).", nullptr, asset->precision)
                 .arg(asset->code));
     }
@@ -83,7 +68,7 @@ Result<HttpRequest> CryptoProcessingRequests::createPaymentRequest(
         return *error;
     const QList<FieldProblem> problems = validateCryptoProcessingInvoice(draft);
     if (!problems.isEmpty())
-        return validationError(problems.first().field, problems.first().message);
+        return ProviderError::validation(problems.first().field, problems.first().message);
     Result<QString> amount = amountText(draft.amount);
     if (!amount)
         return amount.error();
@@ -117,7 +102,7 @@ Result<HttpRequest> CryptoProcessingRequests::transactionInfo(
         return *error;
     const QString trimmed = value.trimmed();
     if (trimmed.isEmpty())
-        return validationError(u"id"_s, tr("Give the id, foreign id or transaction hash to look up."));
+        return ProviderError::validation(u"id"_s, tr("Give the id, foreign id or transaction hash to look up."));
     CompactJsonWriter json;
     json.beginObject();
     switch (key) {
@@ -127,7 +112,7 @@ Result<HttpRequest> CryptoProcessingRequests::transactionInfo(
         for (const QChar c : trimmed)
             digitsOnly = digitsOnly && c >= u'0' && c <= u'9';
         if (!digitsOnly)
-            return validationError(u"id"_s, tr("A CryptoProcessing transaction id is a whole number."));
+            return ProviderError::validation(u"id"_s, tr("A CryptoProcessing transaction id is a whole number."));
         json.addRaw(u"id", trimmed.toLatin1());
         break;
     }
@@ -156,15 +141,15 @@ Result<HttpRequest> CryptoProcessingRequests::takeAddress(
         return *error;
     const QString currency = draft.currency.trimmed().toUpper();
     if (currency.isEmpty())
-        return validationError(u"currency"_s, tr("Choose a currency."));
+        return ProviderError::validation(u"currency"_s, tr("Choose a currency."));
     if (draft.customerReference.trimmed().isEmpty())
-        return validationError(u"customerReference"_s,
+        return ProviderError::validation(u"customerReference"_s,
             tr("CryptoProcessing needs a customer reference (foreign id) for a deposit address."));
     if (!draft.network.isEmpty())
-        return validationError(u"network"_s,
+        return ProviderError::validation(u"network"_s,
             tr("CryptoProcessing picks the network through the currency code; it takes no separate network."));
     if (!draft.label.isEmpty())
-        return validationError(u"label"_s, tr("CryptoProcessing deposit addresses have no label."));
+        return ProviderError::validation(u"label"_s, tr("CryptoProcessing deposit addresses have no label."));
 
     CompactJsonWriter json;
     json.beginObject();
@@ -180,11 +165,11 @@ Result<HttpRequest> CryptoProcessingRequests::withdrawCrypto(
     if (std::optional<ProviderError> error = checkAccount(account, credentials))
         return *error;
     if (draft.foreignId.trimmed().isEmpty())
-        return validationError(u"foreignId"_s, tr("A withdrawal needs a unique foreign id."));
+        return ProviderError::validation(u"foreignId"_s, tr("A withdrawal needs a unique foreign id."));
     if (draft.address.trimmed().isEmpty())
-        return validationError(u"address"_s, tr("Give the address to send to."));
+        return ProviderError::validation(u"address"_s, tr("Give the address to send to."));
     if (!draft.network.isEmpty())
-        return validationError(u"network"_s,
+        return ProviderError::validation(u"network"_s,
             tr("CryptoProcessing picks the network through the currency code; it takes no separate network."));
     Result<QString> amount = amountText(draft.amount);
     if (!amount)

@@ -13,10 +13,13 @@ class TstRawJsonNode final : public QObject
 private Q_SLOTS:
     void numbers_data();
     void numbers();
+    void decimalValues_data();
+    void decimalValues();
     void invalid_data();
     void invalid();
     void verbatimBytesAndOrder();
     void strings();
+    void keysWithStraySpaces();
     void deepNestingIsRefused();
     void times_data();
     void times();
@@ -58,6 +61,42 @@ void TstRawJsonNode::numbers()
         QVERIFY(value);
         QCOMPARE(value->toString(), expected);
     }
+}
+
+// Any JSON value as a mapper meets it: exact amounts from number tokens and numeric strings, nothing from the rest.
+void TstRawJsonNode::decimalValues_data()
+{
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<QString>("expected"); // empty: not an amount
+    QTest::newRow("webhook-rate") << QByteArray("0.0005344478449819411") << u"0.0005344478449819411"_s;
+    QTest::newRow("min-size") << QByteArray("1e-08") << u"0.00000001"_s;
+    QTest::newRow("upper-e-positive") << QByteArray("2.4E3") << u"2400"_s;
+    QTest::newRow("negative-exponent-sign") << QByteArray("-1.5e+1") << u"-15"_s;
+    QTest::newRow("float-rate") << QByteArray("26046.990234375") << u"26046.990234375"_s;
+    QTest::newRow("string") << QByteArray("\"0.009821214514536778\"") << u"0.009821214514536778"_s;
+    QTest::newRow("string-exponent") << QByteArray("\"1e-5\"") << u"0.00001"_s;
+    QTest::newRow("string-spaces") << QByteArray("\" 12.50 \"") << u"12.50"_s;
+    QTest::newRow("dangling-e") << QByteArray("1e") << QString();
+    QTest::newRow("leading-point") << QByteArray(".5e1") << QString();
+    QTest::newRow("null") << QByteArray("null") << QString();
+    QTest::newRow("words") << QByteArray("\"abc\"") << QString();
+    QTest::newRow("empty-string") << QByteArray("\"\"") << QString();
+    QTest::newRow("decimal-comma") << QByteArray("\"15,00\"") << QString();
+    QTest::newRow("huge-exponent") << QByteArray("1e999999") << QString();
+}
+
+void TstRawJsonNode::decimalValues()
+{
+    QFETCH(QByteArray, value);
+    QFETCH(QString, expected);
+    const std::optional<RawJsonNode> root = RawJsonNode::parse("[" + value + "]");
+    const std::optional<Decimal> amount = root ? root->children().first().toDecimal() : std::nullopt;
+    if (expected.isEmpty()) {
+        QVERIFY(!amount);
+        return;
+    }
+    QVERIFY(amount);
+    QCOMPARE(amount->toString(), expected);
 }
 
 void TstRawJsonNode::invalid_data()
@@ -124,6 +163,22 @@ void TstRawJsonNode::strings()
     QVERIFY(!items.at(4).toDecimal());
 }
 
+void TstRawJsonNode::keysWithStraySpaces()
+{
+    // v10.2 prints "custom1 " with a trailing space; an exact name still wins over a trimmed one.
+    const std::optional<RawJsonNode> root
+        = RawJsonNode::parse(R"({"custom1 ": " some value 1", " status": "OPEN", "status ": "late", "status": "x"})");
+    QVERIFY(root);
+    using Match = RawJsonNode::KeyMatch;
+    QVERIFY(!root->member(u"custom1"));
+    const RawJsonNode* custom = root->member(u"custom1", Match::IgnoreSurroundingSpaces);
+    QVERIFY(custom);
+    QCOMPARE(custom->string(), u" some value 1"_s);
+    QCOMPARE(root->member(u"status", Match::IgnoreSurroundingSpaces)->string(), u"x"_s);
+    QVERIFY(!root->member(u"custom", Match::IgnoreSurroundingSpaces));
+    QVERIFY(!root->children().first().member(u"custom1", Match::IgnoreSurroundingSpaces)); // not an object
+}
+
 void TstRawJsonNode::deepNestingIsRefused()
 {
     const QByteArray deep = QByteArray(RawJsonNode::kMaxDepth + 10, '[') + QByteArray(RawJsonNode::kMaxDepth + 10, ']');
@@ -145,6 +200,8 @@ void TstRawJsonNode::times_data()
     QTest::newRow("iso-space-offset") << QByteArray("\"2024-11-12 19:00:00+03:00\"") << t0;
     QTest::newRow("iso-millis") << QByteArray("\"2024-11-12T16:00:00.500Z\"") << t0.addMSecs(500);
     QTest::newRow("zone-less-is-utc") << QByteArray("\"2024-11-12T16:00:00\"") << t0;
+    QTest::newRow("space-zone-less") << QByteArray("\"2024-11-12 16:00:00\"") << t0;
+    QTest::newRow("plus-03-millis") << QByteArray("\"2024-11-12T19:00:00.250+03:00\"") << t0.addMSecs(250);
     QTest::newRow("garbage") << QByteArray("\"soon\"") << QDateTime();
     QTest::newRow("negative") << QByteArray("-5") << QDateTime();
     QTest::newRow("bool") << QByteArray("true") << QDateTime();

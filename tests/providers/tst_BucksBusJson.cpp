@@ -1,0 +1,363 @@
+#include "core/Decimal.h"
+#include "providers/bucksbus/BucksBusJson.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+Q_DECLARE_METATYPE(paydesk::PaymentStatus)
+Q_DECLARE_METATYPE(paydesk::AddressStatus)
+
+using namespace paydesk;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QByteArray fixture(const QString& name)
+{
+    QFile file(qEnvironmentVariable("PAYDESK_TEST_DATA") + u"/bucksbus/"_s + name);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", qPrintable(file.fileName()));
+    return file.readAll();
+}
+
+Decimal dec(const char* text)
+{
+    return *Decimal::fromString(QString::fromLatin1(text));
+}
+
+QDateTime utc(const char* iso)
+{
+    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toUTC();
+}
+
+HttpResult completed(int status, const QByteArray& body)
+{
+    HttpResult result;
+    result.outcome = HttpResult::Outcome::Completed;
+    result.status = status;
+    result.body = body;
+    return result;
+}
+
+} // namespace
+
+class TstBucksBusJson final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void createdPayment();
+    void paymentStatuses_data();
+    void paymentStatuses();
+    void numericAmountsAreExact();
+    void specExampleAsPrintedIsParseError();
+    void paymentList();
+    void transactions_data();
+    void transactions();
+    void transactionListWithoutList();
+    void withdrawalAndRefund();
+    void balances();
+    void dedicatedAddresses_data();
+    void dedicatedAddresses();
+    void malformed_data();
+    void malformed();
+    void errors_data();
+    void errors();
+};
+
+void TstBucksBusJson::createdPayment()
+{
+    const QByteArray json = fixture(u"payment-create.json"_s);
+    const auto result = BucksBusJson::payment(json);
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
+    const Payment& p = result.value();
+    QCOMPARE(p.gateway, Gateway::BucksBus);
+    QCOMPARE(p.id, u"f2a681c0-34e6-4668-8cb4-f76bac6b81c3"_s);
+    QCOMPARE(p.orderId, u"some value 1"_s); // "custom1 " with the spec's stray space, value trimmed
+    QVERIFY(p.amount.amount.isIdenticalTo(dec("100")));
+    QCOMPARE(p.amount.currency, u"USD"_s);
+    QVERIFY(p.payAmount.amount.isIdenticalTo(dec("0.00370885")));
+    QCOMPARE(p.payAmount.currency, u"BTC"_s);
+    QVERIFY(p.paid.amount.isZero());
+    QCOMPARE(p.paid.currency, u"BTC"_s);
+    QCOMPARE(p.rawStatus, u"OPEN"_s);
+    QCOMPARE(p.status, PaymentStatus::Pending);
+    QCOMPARE(p.network, u"BITCOIN"_s);
+    QCOMPARE(p.address, u"bc1qv2pqpdf3qq5q96djfgnlehn92a7e7n67wrcnqe"_s);
+    QCOMPARE(p.payerEmail, u"name@email.com"_s);
+    QCOMPARE(p.description, u"The payment for item in store"_s);
+    QVERIFY(p.paymentUrl.startsWith(u"https://payer."_s));
+    QCOMPARE(p.created, utc("2023-06-02T14:06:25Z"));
+    QCOMPARE(p.created.timeSpec(), Qt::UTC);
+    QCOMPARE(p.expires, utc("2023-06-02T15:06:25Z"));
+    QCOMPARE(p.updated, utc("2023-09-12T10:45:33Z"));
+    QVERIFY(p.liveMode);
+    QCOMPARE(p.rawJson, json);
+}
+
+void TstBucksBusJson::paymentStatuses_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("rawStatus");
+    QTest::addColumn<PaymentStatus>("status");
+    QTest::newRow("open") << u"payment-create.json"_s << u"OPEN"_s << PaymentStatus::Pending;
+    QTest::newRow("open-partial-fixed") << u"payment-partial-variant.json"_s << u"OPEN"_s << PaymentStatus::Underpaid;
+    QTest::newRow("open-partial-open-amount")
+        << u"payment-open-amount-variant.json"_s << u"OPEN"_s << PaymentStatus::Pending;
+    QTest::newRow("unknown-kept") << u"payment-unknown-status-variant.json"_s << u"REFUNDED"_s
+                                  << PaymentStatus::Unknown;
+}
+
+void TstBucksBusJson::paymentStatuses()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, rawStatus);
+    QFETCH(PaymentStatus, status);
+    const auto result = BucksBusJson::payment(fixture(file));
+    QVERIFY(result.ok());
+    QCOMPARE(result.value().rawStatus, rawStatus);
+    QCOMPARE(result.value().status, status);
+}
+
+void TstBucksBusJson::numericAmountsAreExact()
+{
+    // Amounts sent as JSON numbers in exponent form are read from their token text, not through double.
+    const auto result = BucksBusJson::payment(fixture(u"payment-numeric-amount-variant.json"_s));
+    QVERIFY(result.ok());
+    QCOMPARE(result.value().amount.amount.toString(), u"100.5"_s);
+    QCOMPARE(result.value().payAmount.amount.toString(), u"0.00370885"_s);
+}
+
+void TstBucksBusJson::specExampleAsPrintedIsParseError()
+{
+    const auto result = BucksBusJson::payment(fixture(u"payment-spec-verbatim.txt"_s));
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().kind, ProviderError::Kind::Parse);
+    QVERIFY(!result.error().message.isEmpty());
+}
+
+void TstBucksBusJson::paymentList()
+{
+    const QByteArray json = fixture(u"payments-list.json"_s);
+    const auto result = BucksBusJson::payments(json);
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
+    QCOMPARE(result.value().size(), 2);
+    const Payment& first = result.value().at(0);
+    const Payment& second = result.value().at(1);
+    QCOMPARE(first.rawStatus, u"OPEN"_s); // "status" as in the examples
+    QCOMPARE(second.rawStatus, u"COMPLETE"_s); // "status_type" as in the tables
+    QCOMPARE(second.status, PaymentStatus::Paid);
+    QCOMPARE(second.orderId, u"order-2"_s);
+    // Each item keeps its own bytes, cut verbatim from the list.
+    QVERIFY(json.contains(first.rawJson));
+    QVERIFY(json.contains(second.rawJson));
+    QVERIFY(first.rawJson.startsWith('{') && first.rawJson.endsWith('}'));
+    QCOMPARE(QJsonDocument::fromJson(second.rawJson).object().value(u"payment_id"_s).toString(), second.id);
+
+    const auto empty = BucksBusJson::payments("[]");
+    QVERIFY(empty.ok());
+    QVERIFY(empty.value().isEmpty());
+    const auto webhook = BucksBusJson::webhookPayment(fixture(u"webhook-payment-complete.json"_s));
+    QVERIFY(webhook.ok());
+    QCOMPARE(webhook.value().status, PaymentStatus::Paid);
+    QCOMPARE(webhook.value().description, u"Платеж за сервис консультанта"_s);
+    QCOMPARE(webhook.value().paid.amount.toString(), u"0.002137791379927765"_s);
+}
+
+void TstBucksBusJson::transactions_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("hashes");
+    QTest::addColumn<QStringList>("statuses");
+    QTest::newRow("txs-bare-array")
+        << u"payment-txs.json"_s << QStringList{u"cba4ae07643a93316062aaba156d1329c2dbab9af05a6b70d771ccc988ff2bf5"_s}
+        << QStringList{u"COMPLETE"_s};
+    QTest::newRow("trxs-wrapped") << u"payment-trxs-wrapped-variant.json"_s << QStringList{u"aa01"_s, u"aa02"_s}
+                                  << QStringList{u"OPEN"_s, u"COMPLETE"_s};
+}
+
+void TstBucksBusJson::transactions()
+{
+    QFETCH(QString, file);
+    QFETCH(QStringList, hashes);
+    QFETCH(QStringList, statuses);
+    const auto result = BucksBusJson::paymentTransactions(fixture(file), u"pay-1"_s);
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
+    QCOMPARE(result.value().size(), hashes.size());
+    for (int i = 0; i < hashes.size(); ++i) {
+        const BlockchainTx& tx = result.value().at(i);
+        QCOMPARE(tx.txHash, hashes.at(i));
+        QCOMPARE(tx.rawStatus, statuses.at(i));
+        QCOMPARE(tx.paymentId, u"pay-1"_s);
+        QCOMPARE(tx.amount.currency, u"BTC"_s);
+        QCOMPARE(tx.gateway, Gateway::BucksBus);
+        QVERIFY(tx.time.isValid());
+    }
+    QCOMPARE(result.value().first().amount.amount.toString(), hashes.size() == 1 ? u"0.0008"_s : u"0.0004"_s);
+}
+
+void TstBucksBusJson::transactionListWithoutList()
+{
+    const auto result = BucksBusJson::paymentTransactions(R"({"result":"none"})", u"p"_s);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().kind, ProviderError::Kind::Parse);
+}
+
+void TstBucksBusJson::withdrawalAndRefund()
+{
+    const QByteArray json = fixture(u"withdrawal.json"_s);
+    const auto withdrawal = BucksBusJson::withdrawal(json);
+    QVERIFY(withdrawal.ok());
+    const Withdrawal& w = withdrawal.value();
+    QCOMPARE(w.id, u"6e50075a-333e-43ba-ab1c-74f4fbaa783f"_s);
+    QCOMPARE(w.foreignId, u"some value 1"_s);
+    QCOMPARE(w.amount.amount.toString(), u"0.00333202"_s);
+    QCOMPARE(w.fee.amount.toString(), u"0.0001"_s);
+    QCOMPARE(w.fee.currency, u"BTC"_s);
+    QCOMPARE(w.status, TransferStatus::Succeeded);
+    QCOMPARE(w.rawStatus, u"COMPLETE"_s);
+    QCOMPARE(w.address, u"bc1qec0djsvjhh0dg8mvsxc4u0tvk49t9jh7vd7gzp"_s);
+    QCOMPARE(w.created, utc("2023-06-23T08:48:05Z"));
+    QCOMPARE(w.rawJson, json);
+
+    const auto refund = BucksBusJson::refund(json, u"fallback-id"_s);
+    QVERIFY(refund.ok());
+    QCOMPARE(refund.value().paymentId, u"some value 2"_s); // echoed in custom2
+    QCOMPARE(refund.value().status, TransferStatus::Succeeded);
+    QCOMPARE(refund.value().reason, u"The payment for item in store"_s);
+    QByteArray withoutEcho = json;
+    withoutEcho.replace("\"custom2 \": \"some value 2\",", "");
+    const auto refund2 = BucksBusJson::refund(withoutEcho, u"fallback-id"_s);
+    QVERIFY(refund2.ok());
+    QCOMPARE(refund2.value().paymentId, u"fallback-id"_s);
+}
+
+void TstBucksBusJson::balances()
+{
+    const auto result = BucksBusJson::balances(fixture(u"accounts.json"_s));
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
+    QCOMPARE(result.value().size(), 2);
+    const Balance& btc = result.value().at(0);
+    QCOMPARE(btc.currency, u"BTC"_s);
+    QVERIFY(btc.total.isIdenticalTo(dec("0.00772465")));
+    QVERIFY(btc.available.isIdenticalTo(dec("0.00772465")));
+    QVERIFY(btc.onHold.isZero());
+    QVERIFY(btc.fiatEquivalent.amount.isIdenticalTo(dec("201.20")));
+    QCOMPARE(btc.fiatEquivalent.currency, u"USD"_s);
+    QCOMPARE(QJsonDocument::fromJson(btc.rawJson).object().value(u"account_num"_s).toInt(), 4);
+    QCOMPARE(result.value().at(1).total.toString(), u"0.009821214514536778"_s);
+    QVERIFY(BucksBusJson::accountTest(fixture(u"accounts.json"_s)).ok());
+    QVERIFY(!BucksBusJson::accountTest(R"({"balance":"1"})").ok());
+}
+
+void TstBucksBusJson::dedicatedAddresses_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("rawStatus");
+    QTest::addColumn<AddressStatus>("status");
+    QTest::newRow("released") << u"dedicate-release.json"_s << u"COMPLETE"_s << AddressStatus::Released;
+    QTest::newRow("open-status-type") << u"dedicate-open-variant.json"_s << u"OPEN"_s << AddressStatus::Active;
+}
+
+void TstBucksBusJson::dedicatedAddresses()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, rawStatus);
+    QFETCH(AddressStatus, status);
+    const auto result = BucksBusJson::dedicatedAddress(fixture(file));
+    QVERIFY(result.ok());
+    QCOMPARE(result.value().id, u"f2a681c0-34e6-4668-8cb4-f76bac6b81c3"_s);
+    QCOMPARE(result.value().address, u"bc1qv2ppqdf3qq5q96djfgnlehn92a7e7n67wrcnqe"_s);
+    QCOMPARE(result.value().rawStatus, rawStatus);
+    QCOMPARE(result.value().status, status);
+    QCOMPARE(result.value().customerReference, u"some value 1"_s);
+}
+
+void TstBucksBusJson::malformed_data()
+{
+    const QByteArray good = fixture(u"payment-create.json"_s);
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("empty") << QByteArray() << QString();
+    QTest::newRow("truncated") << good.left(good.size() / 2) << QString();
+    QTest::newRow("array") << QByteArray("[]") << QString();
+    QTest::newRow("no-id") << QByteArray(good).replace("\"payment_id\"", "\"paymentid\"") << u"payment_id"_s;
+    QTest::newRow("no-status") << QByteArray(good).replace("\"status\"", "\"state\"") << u"status"_s;
+    QTest::newRow("amount-words") << QByteArray(good).replace("\"amount\": \"100\"", "\"amount\": \"one hundred\"")
+                                  << u"amount"_s;
+    QTest::newRow("amount-null") << QByteArray(good).replace("\"amount\": \"100\"", "\"amount\": null") << u"amount"_s;
+    QTest::newRow("bad-date") << QByteArray(good).replace("2023-06-02T14:06:25Z", "yesterday") << u"start_date"_s;
+}
+
+void TstBucksBusJson::malformed()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, mentions);
+    const auto result = BucksBusJson::payment(json);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().kind, ProviderError::Kind::Parse);
+    QVERIFY(!result.error().message.isEmpty());
+    if (!mentions.isEmpty())
+        QVERIFY2(result.error().message.contains(mentions), qPrintable(result.error().message));
+}
+
+void TstBucksBusJson::errors_data()
+{
+    using Kind = ProviderError::Kind;
+    using Outcome = HttpResult::Outcome;
+    QTest::addColumn<int>("outcome");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("creating");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<bool>("outcomeUnknown");
+    QTest::addColumn<QString>("code");
+
+    auto row = [](const char* name, Outcome outcome, int status, QByteArray body, bool creating, Kind kind,
+                   bool unknown, QString code = {}) {
+        QTest::newRow(name) << int(outcome) << status << body << creating << int(kind) << unknown << code;
+    };
+    row("network-creating", Outcome::Network, 0, {}, true, Kind::Network, true);
+    row("network-get", Outcome::Network, 0, {}, false, Kind::Network, false);
+    row("timeout-creating", Outcome::Timeout, 0, {}, true, Kind::Timeout, true);
+    row("tls", Outcome::Tls, 0, {}, true, Kind::Tls, false);
+    row("truncated", Outcome::Truncated, 200, "{\"payment_id\":", false, Kind::Parse, true);
+    row("too-large", Outcome::TooLarge, 200, {}, false, Kind::Parse, false);
+    row("refused", Outcome::Refused, 0, {}, true, Kind::Refused, false);
+    row("401", Outcome::Completed, 401, {}, false, Kind::Auth, false);
+    row("403", Outcome::Completed, 403, {}, false, Kind::Auth, false);
+    row("404", Outcome::Completed, 404, {}, false, Kind::NotFound, false);
+    row("422-not-found", Outcome::Completed, 422, fixture(u"error-422.json"_s), false, Kind::NotFound, false,
+        u"ERR_NO_PAYMENT"_s);
+    row("422-validation", Outcome::Completed, 422, R"({"code":"ERR_AMOUNT","message":"Amount too small"})", true,
+        Kind::Validation, false, u"ERR_AMOUNT"_s);
+    row("429", Outcome::Completed, 429, {}, false, Kind::RateLimited, false);
+    row("500-creating", Outcome::Completed, 500, {}, true, Kind::Server, true);
+    row("500-get", Outcome::Completed, 500, {}, false, Kind::Server, false);
+    row("200-garbage", Outcome::Completed, 200, "<html>", false, Kind::Parse, false);
+}
+
+void TstBucksBusJson::errors()
+{
+    QFETCH(int, outcome);
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(bool, creating);
+    QFETCH(int, kind);
+    QFETCH(bool, outcomeUnknown);
+    QFETCH(QString, code);
+    HttpResult result = completed(status, body);
+    result.outcome = static_cast<HttpResult::Outcome>(outcome);
+    const ProviderError error = BucksBusJson::errorFrom(result, creating);
+    QCOMPARE(int(error.kind), kind);
+    QCOMPARE(error.outcomeUnknown, outcomeUnknown);
+    QCOMPARE(error.providerCode, code);
+    QVERIFY(!error.message.isEmpty());
+    if (code == u"ERR_NO_PAYMENT"_s)
+        QCOMPARE(error.message, u"Payment <e5792528-d265-4813-8b59-055cdfef31b1> not found."_s);
+}
+
+QTEST_APPLESS_MAIN(TstBucksBusJson)
+#include "tst_BucksBusJson.moc"
