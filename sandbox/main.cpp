@@ -1,7 +1,9 @@
 #include "core/Version.h"
 #include "sandbox/SandboxOptions.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QTextStream>
 
 using namespace Qt::Literals::StringLiterals;
@@ -12,18 +14,34 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(PAYDESK_VERSION_STRING));
     QCoreApplication app(argc, argv);
 
-    QStringList arguments = QCoreApplication::arguments().mid(1);
     QTextStream out(stdout);
-    if (arguments.contains(u"--version"_s)) {
+    QTextStream err(stderr);
+    QString error;
+    const auto options = paydesk::sandbox::parseSandboxOptions(QCoreApplication::arguments().mid(1), &error);
+    if (!options) {
+        err << "paydesk-sandbox: " << error << Qt::endl;
+        return 2;
+    }
+    if (options->help) {
+        out << paydesk::sandbox::sandboxHelpText();
+        return 0;
+    }
+    if (options->version) {
         out << "paydesk-sandbox " << QCoreApplication::applicationVersion() << Qt::endl;
         return 0;
     }
-    QString error;
-    const auto options = paydesk::sandbox::parseSandboxOptions(arguments, &error);
-    if (!options) {
-        QTextStream(stderr) << "paydesk-sandbox: " << error << Qt::endl;
-        return 2;
+
+    paydesk::sandbox::SandboxServer server(*options);
+    server.addDefaultGateways();
+    QElapsedTimer timer;
+    timer.start();
+    if (!server.start(&error)) {
+        err << "paydesk-sandbox: " << error << Qt::endl;
+        return 1;
     }
-    QTextStream(stderr) << "paydesk-sandbox: the gateway simulation is not built yet" << Qt::endl;
-    return 1;
+    if (options->payments > 0)
+        err << "generated " << options->payments << " payments over " << options->days << " days in " << timer.elapsed()
+            << " ms" << Qt::endl;
+    out << server.startupBanner() << Qt::flush;
+    return QCoreApplication::exec();
 }
