@@ -20,6 +20,9 @@ struct HttpResponse
     QList<std::pair<QByteArray, QByteArray>> headers;
     QByteArray body;
     Producer stream;
+    // Wall-clock milliseconds the server waits before sending this reply (a gateway that answers late, e.g. the
+    // v10.2 "HTTP 500 after 30 s" after a commit). 0: at once.
+    int delayMs = 0;
 
     bool isStreamed() const { return static_cast<bool>(stream); }
     void setHeader(const QByteArray& name, const QByteArray& value);

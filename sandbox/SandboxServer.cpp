@@ -208,6 +208,14 @@ HttpResponse SandboxServer::runHandler(GatewaySimulator* gateway, const HttpRequ
 
 void SandboxServer::finish(HttpConnection* connection, qint64 seq, HttpResponse response)
 {
+    if (response.delayMs > 0) {
+        const int delayMs = response.delayMs;
+        response.delayMs = 0;
+        QTimer::singleShot(delayMs, connection, [this, connection, seq, response = std::move(response)]() mutable {
+            finish(connection, seq, std::move(response));
+        });
+        return;
+    }
     m_log.setStatus(seq, response.status);
     connection->send(std::move(response));
 }
