@@ -132,7 +132,8 @@ qint32 CryptoprocessingState::requestById(QStringView uuid) const
 
 QString CryptoprocessingState::txid(qint64 chainId)
 {
-    const QByteArray prefix = crypto::sha256Hex(QByteArray("cryptoprocessing-txid-" + QByteArray::number(chainId))).left(48);
+    const QByteArray prefix
+        = crypto::sha256Hex(QByteArray("cryptoprocessing-txid-" + QByteArray::number(chainId))).left(48);
     return QString::fromLatin1(prefix) + hex16(static_cast<quint64>(chainId) * kTxidFactor);
 }
 
@@ -429,7 +430,7 @@ void CryptoprocessingState::generate(const GenerationPlan& plan)
     const qint64 addressCount = std::max<qint64>(1, count / 50);
     for (qint64 a = 0; a < addressCount; ++a) {
         const int currency = cryptos[random.bounded(std::size(cryptos))];
-        takeAddress(currency, u"user-%1"_s.arg(a + 1), random.chance(0.5) ? eur : -1,
+        takeAddress(currency, u"CUST-%1"_s.arg(a + 1, 6, 10, QLatin1Char(u'0')), random.chance(0.5) ? eur : -1,
             random.chance(0.6) ? u"customer-%1"_s.arg(a + 1) : QString(), start - 86400 + a % 86400);
     }
 
@@ -456,7 +457,7 @@ void CryptoprocessingState::generate(const GenerationPlan& plan)
                 : Catalog::convert(eurValue, eur, request.currency);
             request.lifeTime = t + (random.chance(0.5) ? 3600 : 86400);
             if (random.chance(0.85))
-                request.foreignId = u"order-%1"_s.arg(i + 1);
+                request.foreignId = u"ORD-%1"_s.arg(i + 1, 7, 10, QLatin1Char(u'0'));
             if (random.chance(0.6))
                 request.endUserReference = u"customer-%1"_s.arg(random.range(1, 5000));
             request.description = u"Order #%1"_s.arg(i + 1);
@@ -489,8 +490,8 @@ void CryptoprocessingState::generate(const GenerationPlan& plan)
             const bool fromEur = random.chance(0.5);
             const int target = cryptos[random.bounded(3)];
             const Decimal amount = Catalog::convert(eurValue, eur, target);
-            const qint32 tx = withdraw(u"wd-%1"_s.arg(i + 1), amount, fromEur ? eur : target, fromEur ? target : -1,
-                Catalog::address(target, 5000000 + i), QString(), t);
+            const qint32 tx = withdraw(u"WD-%1"_s.arg(i + 1, 7, 10, QLatin1Char(u'0')), amount, fromEur ? eur : target,
+                fromEur ? target : -1, Catalog::address(target, 5000000 + i), QString(), t);
             if (tx >= 0 && t + kWithdrawalSecs <= end)
                 finishTransaction(tx, random.chance(0.05) ? TxStatus::Cancelled : TxStatus::Confirmed);
         }
