@@ -3,6 +3,7 @@
 #include "sandbox/JsonWriter.h"
 #include "sandbox/SandboxClock.h"
 
+#include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -54,7 +55,10 @@ qint64 WebhookDispatcher::enqueue(OutgoingWebhook webhook)
     delivery.url = webhook.url.isEmpty() ? targetFor(webhook.gateway) : webhook.url;
     delivery.webhook = std::move(webhook);
     delivery.nextAttemptMSecs = m_clock->nowMSecs();
-    delivery.state = delivery.url.isValid() && !delivery.url.isEmpty() ? State::Pending : State::NoTarget;
+    if (!delivery.url.isValid() || delivery.url.isEmpty())
+        delivery.state = State::NoTarget;
+    else
+        delivery.state = isLoopbackTarget(delivery.url) ? State::Pending : State::Refused;
     m_deliveries.push_back(std::move(delivery));
     while (m_deliveries.size() > kMaxDeliveries && m_deliveries.front().state != State::InFlight)
         m_deliveries.pop_front();
@@ -113,6 +117,18 @@ void WebhookDispatcher::attempt(Delivery& delivery)
     });
 }
 
+bool WebhookDispatcher::isLoopbackTarget(const QUrl& url)
+{
+    const QString scheme = url.scheme().toLower();
+    if (scheme != u"http" && scheme != u"https")
+        return false;
+    const QString host = url.host().toLower();
+    if (host == u"localhost")
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
 void WebhookDispatcher::clearDeliveries()
 {
     std::erase_if(m_deliveries, [](const Delivery& d) { return d.state != State::InFlight; });
@@ -152,6 +168,8 @@ QString WebhookDispatcher::stateName(State state)
         return u"failed"_s;
     case State::NoTarget:
         return u"no_target"_s;
+    case State::Refused:
+        return u"refused"_s;
     }
     return {};
 }

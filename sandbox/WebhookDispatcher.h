@@ -22,7 +22,7 @@ class WebhookDispatcher final : public QObject
     Q_DISABLE_COPY_MOVE(WebhookDispatcher)
 
 public:
-    enum class State { Pending, InFlight, Delivered, Failed, NoTarget };
+    enum class State { Pending, InFlight, Delivered, Failed, NoTarget, Refused };
 
     struct Attempt
     {
@@ -56,6 +56,9 @@ public:
     QList<const Delivery*> deliveries(qint64 since = 0) const;
     QByteArray toJson(qint64 since = 0) const;
     static QString stateName(State state);
+    // The sandbox delivers only to loopback hosts (127.0.0.0/8, ::1, localhost) over http or https: a webhook whose
+    // target is anywhere else is recorded as refused and never sent.
+    static bool isLoopbackTarget(const QUrl& url);
 
 Q_SIGNALS:
     void attemptFinished(qint64 id, int status);

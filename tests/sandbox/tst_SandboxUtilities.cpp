@@ -4,6 +4,7 @@
 #include "sandbox/SandboxCrypto.h"
 #include "sandbox/SandboxOptions.h"
 #include "sandbox/SandboxRandom.h"
+#include "sandbox/WebhookDispatcher.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,6 +19,8 @@ class TestSandboxUtilities : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void webhooksOnlyToLoopback_data();
+    void webhooksOnlyToLoopback();
     void apiNotesVectors_data();
     void apiNotesVectors();
     void constantTimeEquals();
@@ -186,6 +189,27 @@ void TestSandboxUtilities::decimalBasics()
     QVERIFY(*b < *a);
     QCOMPARE(a->multipliedBy(*Decimal::fromString(u"75.792"), 8, Decimal::Rounding::HalfUp)->normalized().toString(),
         u"1894.8"_s);
+}
+
+void TestSandboxUtilities::webhooksOnlyToLoopback_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("allowed");
+    QTest::newRow("127.0.0.1") << u"http://127.0.0.1:9000/hook"_s << true;
+    QTest::newRow("127.8.9.10") << u"http://127.8.9.10/hook"_s << true;
+    QTest::newRow("localhost") << u"https://localhost:8443/hook"_s << true;
+    QTest::newRow("ipv6-loopback") << u"http://[::1]:9000/hook"_s << true;
+    QTest::newRow("public-host") << u"https://example.com/webhook"_s << false;
+    QTest::newRow("private-range") << u"http://192.168.1.20/hook"_s << false;
+    QTest::newRow("localhost-lookalike") << u"http://localhost.example.com/hook"_s << false;
+    QTest::newRow("not-http") << u"ftp://127.0.0.1/hook"_s << false;
+}
+
+void TestSandboxUtilities::webhooksOnlyToLoopback()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, allowed);
+    QCOMPARE(paydesk::sandbox::WebhookDispatcher::isLoopbackTarget(QUrl(url)), allowed);
 }
 
 QTEST_APPLESS_MAIN(TestSandboxUtilities)
