@@ -1,5 +1,6 @@
 #include "core/Decimal.h"
 #include "core/Version.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -80,6 +81,9 @@ int main(int argc, char* argv[])
     const QCommandLineOption countOption(
         u"count"_s, u"Operations per benchmark (default 1000000)."_s, u"n"_s, u"1000000"_s);
     parser.addOption(jsonOption);
+    const QCommandLineOption sandboxPaymentsOption(u"sandbox-payments"_s,
+        u"Payments the sandbox generates for its benchmark (default 1000000)."_s, u"n"_s, u"1000000"_s);
+    parser.addOption(sandboxPaymentsOption);
     parser.addOption(countOption);
     parser.process(app);
 
@@ -161,6 +165,20 @@ int main(int argc, char* argv[])
             return n;
         },
         sink));
+
+    // The sandbox's seeded history over the four simulated gateways (issue: 1,000,000 payments in under a minute).
+    {
+        sandbox::SandboxServer server;
+        server.addDefaultGateways();
+        const qint64 payments = parser.value(sandboxPaymentsOption).toLongLong();
+        results.append(measure(
+            u"sandbox: generate payments (4 gateways)"_s, payments,
+            [&] {
+                server.regenerate(payments, 365, 42);
+                return payments;
+            },
+            sink));
+    }
 
     QTextStream out(stdout);
     out << "paydesk-bench " << PAYDESK_VERSION_STRING << " (" << count << " operations each; checksum " << sink
