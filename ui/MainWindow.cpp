@@ -21,16 +21,27 @@ MainWindow::MainWindow(QWidget* parent)
     setMinimumSize(800, 500);
     resize(1280, 800);
 
-    auto* emptyStateLabel = new QLabel(tr("No gateway accounts yet."), this);
-    emptyStateLabel->setObjectName(u"emptyStateLabel"_s);
-    emptyStateLabel->setAlignment(Qt::AlignCenter);
-    setCentralWidget(emptyStateLabel);
+    m_emptyStateLabel = new QLabel(tr("No gateway accounts yet."), this);
+    m_emptyStateLabel->setObjectName(u"emptyStateLabel"_s);
+    m_emptyStateLabel->setAlignment(Qt::AlignCenter);
+    m_emptyStateLabel->setTextFormat(Qt::PlainText);
+    setCentralWidget(m_emptyStateLabel);
 
     createMenus();
     statusBar()->showMessage(tr("Ready"));
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::showSandboxRunning(const QUrl& baseUrl)
+{
+    const QString where = baseUrl.toString();
+    m_emptyStateLabel->setText(tr("The sandbox is running at %1.\nIt simulates Crypto.com Pay, CryptoProcessing, "
+                                  "Gateway v10.2 and Cryptomus with demo accounts and generated history.\n"
+                                  "The dashboard pages that show them are not built yet.")
+                                   .arg(where));
+    statusBar()->showMessage(tr("Sandbox: %1").arg(where));
+}
 
 void MainWindow::createMenus()
 {

@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QUrl>
+
+class QLabel;
 
 namespace paydesk {
 
@@ -14,8 +17,13 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    // Shown while the in-process sandbox runs (paydesk --sandbox): where it listens, in plain words.
+    void showSandboxRunning(const QUrl& baseUrl);
+
 private:
     void createMenus();
+
+    QLabel* m_emptyStateLabel;
     void showAbout();
 };
 

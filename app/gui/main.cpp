@@ -1,8 +1,10 @@
 #include "core/Version.h"
+#include "sandbox/SandboxServer.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTextStream>
 
 #include <cstring>
 #include <memory>
@@ -54,6 +56,21 @@ int main(int argc, char* argv[])
     parser.process(*app);
 
     paydesk::MainWindow window;
+    std::unique_ptr<paydesk::sandbox::SandboxServer> sandbox;
+    if (parser.isSet(sandboxOption)) {
+        paydesk::sandbox::SandboxOptions options;
+        options.payments = 5000;
+        options.days = 90;
+        sandbox = std::make_unique<paydesk::sandbox::SandboxServer>(options);
+        sandbox->addDefaultGateways();
+        QString error;
+        if (!sandbox->start(&error)) {
+            QTextStream(stderr)
+                << QApplication::translate("main", "paydesk: the sandbox could not start: %1").arg(error) << Qt::endl;
+            return 1;
+        }
+        window.showSandboxRunning(sandbox->baseUrl());
+    }
     window.show();
     return QApplication::exec();
 }

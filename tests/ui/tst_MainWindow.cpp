@@ -16,6 +16,7 @@ class TstMainWindow final : public QObject
 
 private Q_SLOTS:
     void emptyWindow();
+    void sandboxRunning();
 };
 
 void TstMainWindow::emptyWindow()
@@ -36,6 +37,19 @@ void TstMainWindow::emptyWindow()
 
     QDir().mkpath(u"screenshots"_s);
     QVERIFY(window.grab().save(u"screenshots/mainwindow-empty.png"_s));
+}
+
+void TstMainWindow::sandboxRunning()
+{
+    MainWindow window;
+    window.resize(1280, 800);
+    window.showSandboxRunning(QUrl(u"http://127.0.0.1:45678"_s));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* emptyState = window.findChild<QLabel*>(u"emptyStateLabel"_s);
+    QVERIFY(emptyState->text().contains(u"http://127.0.0.1:45678"_s));
+    QVERIFY(emptyState->text().contains(u"Cryptomus"_s));
+    QVERIFY(window.grab().save(u"screenshots/mainwindow-sandbox.png"_s));
 }
 
 QTEST_MAIN(TstMainWindow)
