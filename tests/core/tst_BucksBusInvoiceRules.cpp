@@ -1,4 +1,5 @@
 #include "core/validation/BucksBusInvoiceRules.h"
+#include "tests/support/TestData.h"
 
 #include <QTest>
 
@@ -6,6 +7,8 @@ using namespace paydesk;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
+
+using paydesk::test::fields;
 
 InvoiceDraft validDraft()
 {
@@ -17,17 +20,6 @@ InvoiceDraft validDraft()
     draft.payerEmail = u"payer@example.com"_s;
     draft.returnUrl = u"https://shop.example/ok"_s;
     return draft;
-}
-
-QStringList fields(const QList<FieldProblem>& problems)
-{
-    QStringList names;
-    for (const FieldProblem& problem : problems) {
-        names.append(problem.field);
-        if (problem.message.isEmpty())
-            names.append(u"<no message>"_s);
-    }
-    return names;
 }
 
 } // namespace
@@ -119,4 +111,5 @@ void TstBucksBusInvoiceRules::rules()
 }
 
 QTEST_APPLESS_MAIN(TstBucksBusInvoiceRules)
+
 #include "tst_BucksBusInvoiceRules.moc"

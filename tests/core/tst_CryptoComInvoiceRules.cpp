@@ -1,4 +1,5 @@
 #include "core/validation/CryptoComInvoiceRules.h"
+#include "tests/support/TestData.h"
 
 #include <QTest>
 
@@ -7,6 +8,8 @@ using namespace paydesk;
 
 namespace {
 
+using paydesk::test::fields;
+
 InvoiceDraft valid()
 {
     InvoiceDraft draft;
@@ -14,17 +17,6 @@ InvoiceDraft valid()
     draft.orderId = u"A1"_s;
     draft.description = u"Tee"_s;
     return draft;
-}
-
-QStringList fields(const QList<FieldProblem>& problems)
-{
-    QStringList names;
-    for (const FieldProblem& problem : problems) {
-        names.append(problem.field);
-        if (problem.message.isEmpty())
-            names.append(u"<empty message>"_s);
-    }
-    return names;
 }
 
 } // namespace
@@ -126,4 +118,5 @@ void TstCryptoComInvoiceRules::severalProblemsAtOnce()
 }
 
 QTEST_APPLESS_MAIN(TstCryptoComInvoiceRules)
+
 #include "tst_CryptoComInvoiceRules.moc"

@@ -1,4 +1,5 @@
 #include "core/validation/CryptoProcessingInvoiceRules.h"
+#include "tests/support/TestData.h"
 
 #include <QTest>
 
@@ -7,6 +8,8 @@ using namespace paydesk;
 
 namespace {
 
+using paydesk::test::fields;
+
 InvoiceDraft valid()
 {
     InvoiceDraft draft;
@@ -14,17 +17,6 @@ InvoiceDraft valid()
     draft.lifetime = std::chrono::seconds(3600);
     draft.orderId = u"order123_customer"_s;
     return draft;
-}
-
-QStringList fields(const QList<FieldProblem>& problems)
-{
-    QStringList names;
-    for (const FieldProblem& problem : problems) {
-        names.append(problem.field);
-        if (problem.message.isEmpty())
-            names.append(u"<empty message>"_s);
-    }
-    return names;
 }
 
 } // namespace
@@ -147,4 +139,5 @@ void TstCryptoProcessingInvoiceRules::other()
 }
 
 QTEST_APPLESS_MAIN(TstCryptoProcessingInvoiceRules)
+
 #include "tst_CryptoProcessingInvoiceRules.moc"

@@ -1,4 +1,5 @@
 #include "core/validation/CryptomusInvoiceRules.h"
+#include "tests/support/TestData.h"
 
 #include <QTest>
 
@@ -7,23 +8,14 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
+using paydesk::test::fields;
+
 InvoiceDraft validDraft()
 {
     InvoiceDraft draft;
     draft.amount = {*Decimal::fromString(u"15"), u"USD"_s};
     draft.orderId = u"order_1-A"_s;
     return draft;
-}
-
-QStringList fields(const QList<FieldProblem>& problems)
-{
-    QStringList names;
-    for (const FieldProblem& problem : problems) {
-        names.append(problem.field);
-        if (problem.message.isEmpty())
-            names.append(u"<no message>"_s);
-    }
-    return names;
 }
 
 } // namespace
@@ -139,4 +131,5 @@ void TstCryptomusInvoiceRules::messagesAreWords()
 }
 
 QTEST_APPLESS_MAIN(TstCryptomusInvoiceRules)
+
 #include "tst_CryptomusInvoiceRules.moc"

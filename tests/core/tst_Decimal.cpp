@@ -1,5 +1,6 @@
 #include "core/Assets.h"
 #include "core/Decimal.h"
+#include "tests/support/TestData.h"
 
 #include <QFile>
 #include <QTest>
@@ -16,18 +17,11 @@ using ParseError = Decimal::ParseError;
 
 namespace {
 
+using paydesk::test::dec;
+
 constexpr std::array kModes
     = {Rounding::HalfEven, Rounding::HalfUp, Rounding::Down, Rounding::Up, Rounding::Floor, Rounding::Ceiling};
 constexpr std::array kModeNames = {"HalfEven", "HalfUp", "Down", "Up", "Floor", "Ceiling"};
-
-Decimal dec(const QString& text)
-{
-    ParseError error = ParseError::None;
-    const auto value = Decimal::fromString(text, &error);
-    if (!value)
-        qFatal("test input %s does not parse (%d)", qPrintable(text), static_cast<int>(error));
-    return *value;
-}
 
 QString textOf(const std::optional<Decimal>& value)
 {
@@ -795,4 +789,5 @@ void TstDecimal::specMinorUnitsRoundTrip()
 }
 
 QTEST_GUILESS_MAIN(TstDecimal)
+
 #include "tst_Decimal.moc"

@@ -1,4 +1,5 @@
 #include "models/AmountFormatter.h"
+#include "tests/support/TestData.h"
 
 #include <QTest>
 
@@ -7,13 +8,7 @@ using namespace paydesk;
 
 namespace {
 
-Decimal dec(const QString& text)
-{
-    const auto value = Decimal::fromString(text);
-    if (!value)
-        qFatal("test input %s does not parse", qPrintable(text));
-    return *value;
-}
+using paydesk::test::dec;
 
 } // namespace
 
@@ -257,4 +252,5 @@ void TstAmountFormatter::withCurrency()
 }
 
 QTEST_GUILESS_MAIN(TstAmountFormatter)
+
 #include "tst_AmountFormatter.moc"

@@ -1,5 +1,6 @@
 #include "core/Decimal.h"
 #include "providers/bucksbus/BucksBusJson.h"
+#include "tests/support/TestData.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -14,17 +15,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
+using paydesk::test::dec;
+
 QByteArray fixture(const QString& name)
 {
-    QFile file(qEnvironmentVariable("PAYDESK_TEST_DATA") + u"/bucksbus/"_s + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(file.fileName()));
-    return file.readAll();
-}
-
-Decimal dec(const char* text)
-{
-    return *Decimal::fromString(QString::fromLatin1(text));
+    return paydesk::test::fixture(u"bucksbus"_s, name);
 }
 
 QDateTime utc(const char* iso)
@@ -360,4 +355,5 @@ void TstBucksBusJson::errors()
 }
 
 QTEST_APPLESS_MAIN(TstBucksBusJson)
+
 #include "tst_BucksBusJson.moc"

@@ -1,4 +1,5 @@
 #include "providers/cryptocom/CryptoComJson.h"
+#include "tests/support/TestData.h"
 
 #include <QFile>
 #include <QTest>
@@ -13,17 +14,11 @@ Q_DECLARE_METATYPE(paydesk::HttpResult::Outcome)
 
 namespace {
 
+using paydesk::test::dec;
+
 QByteArray fixture(const QString& name)
 {
-    QFile file(qEnvironmentVariable("PAYDESK_TEST_DATA") + u"/cryptocom/"_s + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(file.fileName()));
-    return file.readAll();
-}
-
-Decimal dec(const char* text)
-{
-    return *Decimal::fromString(QString::fromLatin1(text));
+    return paydesk::test::fixture(u"cryptocom"_s, name);
 }
 
 } // namespace
@@ -394,4 +389,5 @@ void TstCryptoComJson::errors()
 }
 
 QTEST_APPLESS_MAIN(TstCryptoComJson)
+
 #include "tst_CryptoComJson.moc"

@@ -1,4 +1,5 @@
 #include "providers/cryptoprocessing/CryptoProcessingJson.h"
+#include "tests/support/TestData.h"
 
 #include <QFile>
 #include <QTest>
@@ -11,17 +12,11 @@ Q_DECLARE_METATYPE(paydesk::HttpResult::Outcome)
 
 namespace {
 
+using paydesk::test::dec;
+
 QByteArray fixture(const QString& name)
 {
-    QFile file(qEnvironmentVariable("PAYDESK_TEST_DATA") + u"/cryptoprocessing/"_s + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(file.fileName()));
-    return file.readAll();
-}
-
-Decimal dec(const char* text)
-{
-    return *Decimal::fromString(QString::fromLatin1(text));
+    return paydesk::test::fixture(u"cryptoprocessing"_s, name);
 }
 
 } // namespace
@@ -387,4 +382,5 @@ void TstCryptoProcessingJson::errors()
 }
 
 QTEST_APPLESS_MAIN(TstCryptoProcessingJson)
+
 #include "tst_CryptoProcessingJson.moc"

@@ -1,5 +1,6 @@
 #include "core/Decimal.h"
 #include "providers/cryptomus/CryptomusJson.h"
+#include "tests/support/TestData.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -15,10 +16,7 @@ namespace {
 
 QByteArray fixture(const QString& name)
 {
-    QFile file(qEnvironmentVariable("PAYDESK_TEST_DATA") + u"/cryptomus/"_s + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(file.fileName()));
-    return file.readAll();
+    return paydesk::test::fixture(u"cryptomus"_s, name);
 }
 
 QDateTime utc(const char* iso)
@@ -296,4 +294,5 @@ void TstCryptomusJson::errors()
 }
 
 QTEST_APPLESS_MAIN(TstCryptomusJson)
+
 #include "tst_CryptomusJson.moc"
