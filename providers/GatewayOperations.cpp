@@ -65,6 +65,13 @@ Result<Payment> GatewayOperations::store(const Payment& payment)
     return payment;
 }
 
+Result<Payment> GatewayOperations::settleFound(qint64 entryId, const Payment& payment)
+{
+    if (const auto settled = m_journal.settleFound(entryId, payment.id); !settled.ok())
+        return ledgerFailure(settled.error());
+    return store(payment);
+}
+
 void GatewayOperations::createInvoice(
     Provider& provider, InvoiceDraft draft, QObject* context, Provider::Callback<Payment> done)
 {
@@ -160,11 +167,7 @@ void GatewayOperations::lookUpAfterUnknown(Provider& provider, const InvoiceDraf
         [this, entryId, original, orderId = draft.orderId, done = std::move(done)](
             const Result<std::optional<Payment>>& found) {
             if (found.ok() && found.value().has_value()) {
-                if (const auto settled = m_journal.settleFound(entryId, found.value()->id); !settled.ok()) {
-                    done(ledgerFailure(settled.error()));
-                    return;
-                }
-                done(store(*found.value()));
+                done(settleFound(entryId, *found.value()));
                 return;
             }
             ProviderError error = original;
@@ -196,8 +199,7 @@ void GatewayOperations::retryAfterUnknown(Provider& provider, const InvoiceDraft
                 return;
             }
             if (found.value().has_value()) {
-                const auto settled = m_journal.settleFound(entryId, found.value()->id);
-                done(settled.ok() ? store(*found.value()) : Result<Payment>(ledgerFailure(settled.error())));
+                done(settleFound(entryId, *found.value()));
                 return;
             }
             // Looked up: the gateway has none. Only now is sending again (under the same key) safe.
@@ -222,11 +224,10 @@ void GatewayOperations::reconcileInvoice(
                 return;
             }
             if (found.value().has_value()) {
-                if (const auto settled = m_journal.settleFound(entry.id, found.value()->id); !settled.ok()) {
-                    done(ledgerFailure(settled.error()));
+                if (const auto settled = settleFound(entry.id, *found.value()); !settled.ok()) {
+                    done(settled.error());
                     return;
                 }
-                store(*found.value());
             }
             const auto now = m_journal.entry(entry.id);
             done(now.ok() ? Result<JournalEntry>(now.value()) : Result<JournalEntry>(ledgerFailure(now.error())));

@@ -52,6 +52,8 @@ private:
     void retryAfterUnknown(Provider& provider, const InvoiceDraft& draft, const JournalEntry& entry, QObject* context,
         Provider::Callback<Payment> done);
     Result<Payment> store(const Payment& payment);
+    // Confirms the journal entry with the payment found at the gateway, then stores the payment.
+    Result<Payment> settleFound(qint64 entryId, const Payment& payment);
 
     Ledger& m_ledger;
     Journal& m_journal;

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void gatewayRefusalFailsTheEntry();
     void serverErrorAfterCommitIsFoundByOrderId();
     void serverErrorBeforeCommitIsRetriedOnlyAfterALookup();
+    void unknownEntryIsReconciledLater();
     void generatedOrderIds();
 
 private:
@@ -143,6 +144,32 @@ void TstGatewayOperations::serverErrorBeforeCommitIsRetriedOnlyAfterALookup()
     QCOMPARE(entry.value().attempts, 2);
     QCOMPARE(posts(), 2);
     QCOMPARE(m_fixture->ledger().payments({}).value().size(), 1);
+}
+
+void TstGatewayOperations::unknownEntryIsReconciledLater()
+{
+    // The gateway commits and answers 500, and the lookup right after fails too: the entry stays unknown.
+    addFault(u"error500AfterCommit"_s, 1);
+    m_fixture->control(u"/_sandbox/faults"_s,
+        {{u"rules"_s,
+            QJsonArray{QJsonObject{{u"method"_s, u"GET"_s}, {u"path"_s, u"/cryptocom/api/payments"_s},
+                {u"kind"_s, u"error500BeforeCommit"_s}, {u"count"_s, 2}}}}});
+    const auto first = create({.amount = {*Decimal::fromString(u"8"), u"USD"_s}, .orderId = u"OP-6"_s});
+    QVERIFY(!first.ok());
+    QVERIFY(first.error().outcomeUnknown);
+    const auto unknown = m_fixture->journal().unknownEntries(u"acc-cc"_s);
+    QCOMPARE(unknown.value().size(), 1);
+    QVERIFY(m_fixture->ledger().payments({}).value().isEmpty());
+
+    // Later (at the next sync), reconciliation finds the invoice by its order id without sending anything.
+    const auto settled = m_fixture->wait<JournalEntry>(this, [&](QObject* context, auto done) {
+        m_operations->reconcileInvoice(*m_provider, unknown.value().first(), context, done);
+    });
+    QVERIFY2(settled.ok(), qPrintable(settled.ok() ? QString() : settled.error().message));
+    QCOMPARE(settled.value().state, JournalState::Confirmed);
+    QCOMPARE(m_fixture->ledger().payments({}).value().size(), 1);
+    QCOMPARE(m_fixture->ledger().payments({}).value().first().orderId, u"OP-6"_s);
+    QCOMPARE(posts(), 1);
 }
 
 void TstGatewayOperations::generatedOrderIds()
