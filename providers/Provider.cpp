@@ -2,7 +2,24 @@
 
 #include "providers/webhooks/WebhookVerifier.h"
 
+#include <QCoreApplication>
+
 namespace paydesk {
+namespace {
+
+// Unsupported for a capability the gateway has but whose lookup / list it does not publish.
+ProviderError noSuchCall(Gateway gateway, Capability capability, const char* what)
+{
+    ProviderError error;
+    error.kind = ProviderError::Kind::Unsupported;
+    error.message = hasCapability(gateway, capability)
+        ? QCoreApplication::translate("Provider", "%1 publishes no API to %2.")
+              .arg(gatewayDisplayName(gateway), QCoreApplication::translate("Provider", what))
+        : unsupportedReason(gateway, capability);
+    return error;
+}
+
+} // namespace
 
 Provider::Provider(Account account, AccountCredentials credentials, HttpClient* http, QObject* parent)
     : QObject(parent)
@@ -51,7 +68,8 @@ void Provider::createRefund(
 
 void Provider::findRefundByKey(const QString&, QObject* context, Callback<std::optional<Refund>> done)
 {
-    unsupported(Capability::Refund, context, std::move(done));
+    deliverLater<std::optional<Refund>>(context, std::move(done),
+        noSuchCall(gateway(), Capability::Refund, QT_TRANSLATE_NOOP("Provider", "look up a refund by its key")));
 }
 
 void Provider::fetchBalances(QObject* context, Callback<QList<Balance>> done)
@@ -70,8 +88,33 @@ void Provider::releaseAddress(const QString&, QObject* context, Callback<Dedicat
     unsupported(Capability::ReleaseAddress, context, std::move(done));
 }
 
+void Provider::findAddressByKey(const QString&, QObject* context, Callback<std::optional<DedicatedAddress>> done)
+{
+    deliverLater<std::optional<DedicatedAddress>>(context, std::move(done),
+        noSuchCall(gateway(), Capability::DedicatedAddresses,
+            QT_TRANSLATE_NOOP("Provider", "look up an address by its customer reference")));
+}
+
+void Provider::listAddresses(QObject* context, Callback<QList<DedicatedAddress>> done)
+{
+    deliverLater<QList<DedicatedAddress>>(context, std::move(done),
+        noSuchCall(gateway(), Capability::DedicatedAddresses, QT_TRANSLATE_NOOP("Provider", "list addresses")));
+}
+
 void Provider::createWithdrawal(
     Journal&, const CreatingCallPermit&, const WithdrawalDraft&, QObject* context, Callback<Withdrawal> done)
+{
+    unsupported(Capability::Withdrawals, context, std::move(done));
+}
+
+void Provider::findWithdrawalByKey(const QString&, QObject* context, Callback<std::optional<Withdrawal>> done)
+{
+    deliverLater<std::optional<Withdrawal>>(context, std::move(done),
+        noSuchCall(gateway(), Capability::Withdrawals,
+            QT_TRANSLATE_NOOP("Provider", "look up a withdrawal by its foreign id")));
+}
+
+void Provider::fetchWithdrawal(const QString&, QObject* context, Callback<Withdrawal> done)
 {
     unsupported(Capability::Withdrawals, context, std::move(done));
 }

@@ -74,10 +74,21 @@ public:
 
     virtual void createAddress(Journal& journal, const CreatingCallPermit& permit, const AddressDraft& draft,
         QObject* context, Callback<DedicatedAddress> done);
+    // Release (v10.2) or block (Cryptomus) a dedicated address; delivers it as it is afterwards.
     virtual void releaseAddress(const QString& id, QObject* context, Callback<DedicatedAddress> done);
+    // The address created under this customer reference, or std::nullopt when the gateway has none. Gateways with
+    // no lookup deliver Unsupported, and an unknown outcome then stays unknown in the journal.
+    virtual void findAddressByKey(
+        const QString& idempotencyKey, QObject* context, Callback<std::optional<DedicatedAddress>> done);
+    // The account's dedicated addresses as the gateway lists them (for sync); Unsupported where there is no list.
+    virtual void listAddresses(QObject* context, Callback<QList<DedicatedAddress>> done);
 
     virtual void createWithdrawal(Journal& journal, const CreatingCallPermit& permit, const WithdrawalDraft& draft,
         QObject* context, Callback<Withdrawal> done);
+    // The withdrawal / payout created under this foreign id / order id, or std::nullopt when the gateway has none.
+    virtual void findWithdrawalByKey(
+        const QString& idempotencyKey, QObject* context, Callback<std::optional<Withdrawal>> done);
+    virtual void fetchWithdrawal(const QString& id, QObject* context, Callback<Withdrawal> done);
 
     virtual void fetchTransactions(const QString& paymentId, QObject* context, Callback<QList<BlockchainTx>> done);
 
