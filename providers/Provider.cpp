@@ -66,10 +66,10 @@ void Provider::createRefund(
     unsupported(Capability::Refund, context, std::move(done));
 }
 
-void Provider::findRefundByKey(const QString&, QObject* context, Callback<std::optional<Refund>> done)
+void Provider::findRefund(const RefundDraft&, QObject* context, Callback<std::optional<Refund>> done)
 {
     deliverLater<std::optional<Refund>>(context, std::move(done),
-        noSuchCall(gateway(), Capability::Refund, QT_TRANSLATE_NOOP("Provider", "look up a refund by its key")));
+        noSuchCall(gateway(), Capability::Refund, QT_TRANSLATE_NOOP("Provider", "look up a refund")));
 }
 
 void Provider::fetchBalances(QObject* context, Callback<QList<Balance>> done)

@@ -68,7 +68,9 @@ public:
 
     virtual void createRefund(Journal& journal, const CreatingCallPermit& permit, const RefundDraft& draft,
         QObject* context, Callback<Refund> done);
-    virtual void findRefundByKey(const QString& idempotencyKey, QObject* context, Callback<std::optional<Refund>> done);
+    // The refund this draft created (looked up by draft.idempotencyKey, or through draft.paymentId where the payment is
+    // the only trace, using draft.refundedBefore), or std::nullopt when the gateway shows none.
+    virtual void findRefund(const RefundDraft& draft, QObject* context, Callback<std::optional<Refund>> done);
 
     virtual void fetchBalances(QObject* context, Callback<QList<Balance>> done);
 

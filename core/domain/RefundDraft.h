@@ -18,6 +18,9 @@ struct RefundDraft
     QString network{};
     bool feeFromRefund = true; // Cryptomus is_subtract: the fee is taken from the refunded amount
     QString idempotencyKey{}; // client-generated (v10.2 withdrawal foreign id); journal key
+    // What the payment had refunded before this refund was sent, for gateways whose only trace of a refund is the
+    // payment's refunded total (Crypto.com Pay has no refund list).
+    Money refundedBefore{};
 };
 
 } // namespace paydesk
