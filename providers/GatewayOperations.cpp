@@ -2,6 +2,7 @@
 
 #include "core/journal/Journal.h"
 #include "core/ledger/Ledger.h"
+#include "providers/CreatingCall.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -9,10 +10,17 @@
 #include <QPointer>
 #include <QUuid>
 
+#include <type_traits>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace paydesk {
 namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("GatewayOperations", text);
+}
 
 ProviderError ledgerFailure(const LedgerError& error)
 {
@@ -30,8 +38,41 @@ ProviderError conflict(const QString& message)
     return error;
 }
 
-// What the journal keeps of an invoice request: enough to recognise it, nothing secret.
-QByteArray invoiceSummary(const InvoiceDraft& draft)
+// "order id PD-…", "refund key PR-…": how messages name the key of each kind.
+QString keyPhrase(JournalKind kind, const QString& key)
+{
+    switch (kind) {
+    case JournalKind::Invoice:
+        return tr("order id %1").arg(key);
+    case JournalKind::Refund:
+        return tr("refund key %1").arg(key);
+    case JournalKind::DedicatedAddress:
+        return tr("customer reference %1").arg(key);
+    case JournalKind::Withdrawal:
+        return tr("foreign id %1").arg(key);
+    }
+    return key;
+}
+
+QByteArray compact(const QJsonObject& object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QJsonObject summaryOf(const JournalEntry& entry)
+{
+    return QJsonDocument::fromJson(entry.requestJson).object();
+}
+
+Money moneyFrom(const QJsonObject& summary, const QString& amountField, const QString& currencyField)
+{
+    return {Decimal::fromString(summary.value(amountField).toString()).value_or(Decimal()),
+        summary.value(currencyField).toString()};
+}
+
+// ---- invoices ---------------------------------------------------------------------------------------------------
+
+CreatingCall<Payment> invoiceCall(const InvoiceDraft& draft)
 {
     QJsonObject summary{{u"amount"_s, draft.amount.amount.toString()}, {u"currency"_s, draft.amount.currency},
         {u"order_id"_s, draft.orderId}};
@@ -39,7 +80,175 @@ QByteArray invoiceSummary(const InvoiceDraft& draft)
         summary.insert(u"pay_currency"_s, draft.payCurrency);
     if (!draft.description.isEmpty())
         summary.insert(u"description"_s, draft.description);
-    return QJsonDocument(summary).toJson(QJsonDocument::Compact);
+    return {.kind = JournalKind::Invoice,
+        .accountId = draft.accountId,
+        .key = draft.orderId,
+        .summary = compact(summary),
+        .send =
+            [draft](Provider& provider, Journal& journal, const CreatingCallPermit& permit, QObject* context,
+                Provider::Callback<Payment> done) {
+                provider.createInvoice(journal, permit, draft, context, std::move(done));
+            },
+        .find =
+            [key = draft.orderId](
+                Provider& provider, QObject* context, Provider::Callback<std::optional<Payment>> done) {
+                provider.findInvoiceByKey(key, context, std::move(done));
+            }};
+}
+
+// ---- refunds ----------------------------------------------------------------------------------------------------
+
+CreatingCall<Refund> refundCall(const RefundDraft& draft)
+{
+    QJsonObject summary{{u"payment_id"_s, draft.paymentId}, {u"amount"_s, draft.amount.amount.toString()},
+        {u"currency"_s, draft.amount.currency}, {u"fee_from_refund"_s, draft.feeFromRefund}};
+    if (draft.refundedBefore.isValid()) {
+        summary.insert(u"refunded_before"_s, draft.refundedBefore.amount.toString());
+        summary.insert(u"refunded_before_currency"_s, draft.refundedBefore.currency);
+    }
+    if (!draft.reason.isEmpty())
+        summary.insert(u"reason"_s, draft.reason);
+    if (!draft.address.isEmpty())
+        summary.insert(u"address"_s, draft.address);
+    if (!draft.network.isEmpty())
+        summary.insert(u"network"_s, draft.network);
+    return {.kind = JournalKind::Refund,
+        .accountId = draft.accountId,
+        .key = draft.idempotencyKey,
+        .summary = compact(summary),
+        .send =
+            [draft](Provider& provider, Journal& journal, const CreatingCallPermit& permit, QObject* context,
+                Provider::Callback<Refund> done) {
+                provider.createRefund(journal, permit, draft, context, std::move(done));
+            },
+        .find =
+            [draft](Provider& provider, QObject* context, Provider::Callback<std::optional<Refund>> done) {
+                provider.findRefund(draft, context, std::move(done));
+            }};
+}
+
+RefundDraft refundDraftFrom(const JournalEntry& entry)
+{
+    const QJsonObject summary = summaryOf(entry);
+    RefundDraft draft;
+    draft.accountId = entry.accountId;
+    draft.idempotencyKey = entry.idempotencyKey;
+    draft.paymentId = summary.value(u"payment_id"_s).toString();
+    draft.amount = moneyFrom(summary, u"amount"_s, u"currency"_s);
+    if (summary.contains(u"refunded_before"_s))
+        draft.refundedBefore = moneyFrom(summary, u"refunded_before"_s, u"refunded_before_currency"_s);
+    draft.reason = summary.value(u"reason"_s).toString();
+    draft.address = summary.value(u"address"_s).toString();
+    draft.network = summary.value(u"network"_s).toString();
+    draft.feeFromRefund = summary.value(u"fee_from_refund"_s).toBool(true);
+    return draft;
+}
+
+// ---- dedicated addresses ----------------------------------------------------------------------------------------
+
+CreatingCall<DedicatedAddress> addressCall(const AddressDraft& draft)
+{
+    QJsonObject summary{{u"currency"_s, draft.currency}, {u"customer_reference"_s, draft.customerReference}};
+    if (!draft.network.isEmpty())
+        summary.insert(u"network"_s, draft.network);
+    if (!draft.label.isEmpty())
+        summary.insert(u"label"_s, draft.label);
+    return {.kind = JournalKind::DedicatedAddress,
+        .accountId = draft.accountId,
+        .key = draft.customerReference,
+        .summary = compact(summary),
+        .send =
+            [draft](Provider& provider, Journal& journal, const CreatingCallPermit& permit, QObject* context,
+                Provider::Callback<DedicatedAddress> done) {
+                provider.createAddress(journal, permit, draft, context, std::move(done));
+            },
+        .find =
+            [key = draft.customerReference](
+                Provider& provider, QObject* context, Provider::Callback<std::optional<DedicatedAddress>> done) {
+                provider.findAddressByKey(key, context, std::move(done));
+            }};
+}
+
+// ---- withdrawals ------------------------------------------------------------------------------------------------
+
+CreatingCall<Withdrawal> withdrawalCall(const WithdrawalDraft& draft)
+{
+    QJsonObject summary{{u"amount"_s, draft.amount.amount.toString()}, {u"currency"_s, draft.amount.currency},
+        {u"address"_s, draft.address}, {u"foreign_id"_s, draft.foreignId}};
+    if (!draft.network.isEmpty())
+        summary.insert(u"network"_s, draft.network);
+    if (!draft.tag.isEmpty())
+        summary.insert(u"tag"_s, draft.tag);
+    return {.kind = JournalKind::Withdrawal,
+        .accountId = draft.accountId,
+        .key = draft.foreignId,
+        .summary = compact(summary),
+        .send =
+            [draft](Provider& provider, Journal& journal, const CreatingCallPermit& permit, QObject* context,
+                Provider::Callback<Withdrawal> done) {
+                provider.createWithdrawal(journal, permit, draft, context, std::move(done));
+            },
+        .find =
+            [key = draft.foreignId](
+                Provider& provider, QObject* context, Provider::Callback<std::optional<Withdrawal>> done) {
+                provider.findWithdrawalByKey(key, context, std::move(done));
+            }};
+}
+
+// ---- the ledger side of each record kind ------------------------------------------------------------------------
+
+template<typename Record>
+LedgerResult<UpsertResult> upsert(Ledger& ledger, const Record& record)
+{
+    if constexpr (std::is_same_v<Record, Payment>)
+        return ledger.upsertPayments({record});
+    else if constexpr (std::is_same_v<Record, Refund>)
+        return ledger.upsertRefunds({record});
+    else if constexpr (std::is_same_v<Record, DedicatedAddress>)
+        return ledger.upsertDedicatedAddresses({record});
+    else
+        return ledger.upsertWithdrawals({record});
+}
+
+template<typename Record>
+constexpr LedgerChange::Kind changeKind()
+{
+    if constexpr (std::is_same_v<Record, Payment>)
+        return LedgerChange::Kind::Payments;
+    else if constexpr (std::is_same_v<Record, Refund>)
+        return LedgerChange::Kind::Refunds;
+    else if constexpr (std::is_same_v<Record, DedicatedAddress>)
+        return LedgerChange::Kind::DedicatedAddresses;
+    else
+        return LedgerChange::Kind::Withdrawals;
+}
+
+template<typename Record>
+std::optional<Record> findById(const LedgerResult<QList<Record>>& records, const QString& id)
+{
+    if (records.ok()) {
+        for (const Record& record : records.value()) {
+            if (record.id == id)
+                return record;
+        }
+    }
+    return std::nullopt;
+}
+
+// The record an earlier, confirmed call created, as the ledger has it.
+template<typename Record>
+std::optional<Record> known(const Ledger& ledger, const QString& accountId, const QString& id)
+{
+    if constexpr (std::is_same_v<Record, Payment>) {
+        auto payment = ledger.payment(accountId, id);
+        return payment.ok() ? std::optional<Payment>(payment.value()) : std::nullopt;
+    } else if constexpr (std::is_same_v<Record, Refund>) {
+        return findById(ledger.refunds({accountId}), id);
+    } else if constexpr (std::is_same_v<Record, DedicatedAddress>) {
+        return findById(ledger.dedicatedAddresses({accountId}), id);
+    } else {
+        return findById(ledger.withdrawals({accountId}), id);
+    }
 }
 
 } // namespace
@@ -53,23 +262,24 @@ GatewayOperations::GatewayOperations(Ledger& ledger, Journal& journal, QObject* 
 
 GatewayOperations::~GatewayOperations() = default;
 
-QString GatewayOperations::generateOrderId()
+QString GatewayOperations::generateKey(JournalKind kind)
 {
-    return u"PD-"_s + QUuid::createUuid().toString(QUuid::Id128).left(12).toUpper();
-}
-
-Result<Payment> GatewayOperations::store(const Payment& payment)
-{
-    if (const auto stored = m_ledger.upsertPayments({payment}); !stored.ok())
-        return ledgerFailure(stored.error());
-    return payment;
-}
-
-Result<Payment> GatewayOperations::settleFound(qint64 entryId, const Payment& payment)
-{
-    if (const auto settled = m_journal.settleFound(entryId, payment.id); !settled.ok())
-        return ledgerFailure(settled.error());
-    return store(payment);
+    QString prefix;
+    switch (kind) {
+    case JournalKind::Invoice:
+        prefix = u"PD-"_s;
+        break;
+    case JournalKind::Refund:
+        prefix = u"PR-"_s;
+        break;
+    case JournalKind::DedicatedAddress:
+        prefix = u"PA-"_s;
+        break;
+    case JournalKind::Withdrawal:
+        prefix = u"PW-"_s;
+        break;
+    }
+    return prefix + QUuid::createUuid().toString(QUuid::Id128).left(12).toUpper();
 }
 
 void GatewayOperations::createInvoice(
@@ -77,58 +287,142 @@ void GatewayOperations::createInvoice(
 {
     draft.accountId = provider.account().id;
     if (draft.orderId.isEmpty())
-        draft.orderId = generateOrderId();
+        draft.orderId = generateKey(JournalKind::Invoice);
+    start<Payment>(
+        provider, std::make_shared<const CreatingCall<Payment>>(invoiceCall(draft)), context, std::move(done));
+}
 
-    auto started = m_journal.begin({.accountId = draft.accountId,
-        .kind = JournalKind::Invoice,
-        .idempotencyKey = draft.orderId,
-        .requestJson = invoiceSummary(draft)});
+void GatewayOperations::createRefund(
+    Provider& provider, RefundDraft draft, QObject* context, Provider::Callback<Refund> done)
+{
+    draft.accountId = provider.account().id;
+    if (draft.idempotencyKey.isEmpty())
+        draft.idempotencyKey = generateKey(JournalKind::Refund);
+    if (!provider.supports(Capability::Refund) || !provider.supports(Capability::GetInvoice)
+        || draft.paymentId.isEmpty()) {
+        start<Refund>(
+            provider, std::make_shared<const CreatingCall<Refund>>(refundCall(draft)), context, std::move(done));
+        return;
+    }
+    // What the gateway shows as refunded right now is the only trace of the refund on some gateways: record it in
+    // the journal before sending, so a lost answer can still be settled.
+    QPointer<Provider> guard(&provider);
+    provider.fetchInvoice(draft.paymentId, context,
+        [this, guard, draft, context, done = std::move(done)](const Result<Payment>& payment) mutable {
+            if (!payment.ok()) {
+                done(payment.error());
+                return;
+            }
+            if (const auto stored = store(payment.value()); !stored.ok()) {
+                done(stored.error());
+                return;
+            }
+            if (!guard)
+                return;
+            draft.refundedBefore = payment.value().refunded;
+            start<Refund>(
+                *guard, std::make_shared<const CreatingCall<Refund>>(refundCall(draft)), context, std::move(done));
+        });
+}
+
+void GatewayOperations::createAddress(
+    Provider& provider, AddressDraft draft, QObject* context, Provider::Callback<DedicatedAddress> done)
+{
+    draft.accountId = provider.account().id;
+    if (draft.customerReference.isEmpty())
+        draft.customerReference = generateKey(JournalKind::DedicatedAddress);
+    start<DedicatedAddress>(
+        provider, std::make_shared<const CreatingCall<DedicatedAddress>>(addressCall(draft)), context, std::move(done));
+}
+
+void GatewayOperations::createWithdrawal(
+    Provider& provider, WithdrawalDraft draft, QObject* context, Provider::Callback<Withdrawal> done)
+{
+    draft.accountId = provider.account().id;
+    if (draft.foreignId.isEmpty())
+        draft.foreignId = generateKey(JournalKind::Withdrawal);
+    start<Withdrawal>(
+        provider, std::make_shared<const CreatingCall<Withdrawal>>(withdrawalCall(draft)), context, std::move(done));
+}
+
+template<typename Record>
+Result<Record> GatewayOperations::store(const Record& record)
+{
+    const auto stored = upsert(m_ledger, record);
+    if (!stored.ok())
+        return ledgerFailure(stored.error());
+    LedgerChange change{.kind = changeKind<Record>(), .accountId = record.accountId, .ids = stored.value()};
+    if (!change.isEmpty())
+        Q_EMIT ledgerChanged(change);
+    return record;
+}
+
+template<typename Record>
+Result<Record> GatewayOperations::settleFound(qint64 entryId, const Record& record)
+{
+    if (const auto settled = m_journal.settleFound(entryId, record.id); !settled.ok())
+        return ledgerFailure(settled.error());
+    return store(record);
+}
+
+template<typename Record>
+void GatewayOperations::start(Provider& provider, std::shared_ptr<const CreatingCall<Record>> call, QObject* context,
+    Provider::Callback<Record> done)
+{
+    auto started = m_journal.begin(
+        {.accountId = call->accountId, .kind = call->kind, .idempotencyKey = call->key, .requestJson = call->summary});
     if (!started.ok()) {
         done(ledgerFailure(started.error()));
         return;
     }
     if (started.value().isNew()) {
         auto permit = std::make_shared<CreatingCallPermit>(std::move(*started.value().permit));
-        sendInvoice(provider, draft, std::move(permit), context, std::move(done));
+        send<Record>(provider, std::move(call), std::move(permit), context, std::move(done));
         return;
     }
 
     const JournalEntry entry = started.value().entry;
     switch (entry.state) {
     case JournalState::Confirmed:
-        // Already created under this order id: hand back what the ledger has, or ask the gateway.
-        if (auto known = m_ledger.payment(entry.accountId, entry.gatewayId); known.ok()) {
-            done(known.value());
-        } else {
-            provider.fetchInvoice(
-                entry.gatewayId, context, [this, done = std::move(done)](const Result<Payment>& fetched) {
-                    done(fetched.ok() ? store(fetched.value()) : fetched);
-                });
+        // Already created under this key: hand back what the ledger has, or look it up at the gateway.
+        if (auto record = known<Record>(m_ledger, entry.accountId, entry.gatewayId)) {
+            done(*record);
+            return;
         }
+        call->find(provider, context, [this, call, done = std::move(done)](const Result<std::optional<Record>>& found) {
+            if (!found.ok()) {
+                done(found.error());
+                return;
+            }
+            if (!found.value().has_value()) {
+                done(conflict(tr("The gateway confirmed a request with %1 earlier but no longer shows it.")
+                                  .arg(keyPhrase(call->kind, call->key))));
+                return;
+            }
+            done(store(*found.value()));
+        });
         return;
     case JournalState::Unknown:
-        retryAfterUnknown(provider, draft, entry, context, std::move(done));
+        retryAfterUnknown<Record>(provider, std::move(call), entry.id, context, std::move(done));
         return;
     case JournalState::Pending:
     case JournalState::Sent:
-        done(conflict(
-            QCoreApplication::translate("GatewayOperations", "An invoice with order id %1 is being created right now.")
-                .arg(draft.orderId)));
+        done(conflict(tr("A request with %1 is being sent right now.").arg(keyPhrase(call->kind, call->key))));
         return;
     case JournalState::Failed:
-        done(conflict(QCoreApplication::translate("GatewayOperations",
-            "Order id %1 was already used by an invoice the gateway refused (%2). Use another order id.")
-                          .arg(draft.orderId, entry.failureReason)));
+        done(conflict(tr("The gateway already refused a request with %1 (%2). Use another one.")
+                          .arg(keyPhrase(call->kind, call->key), entry.failureReason)));
         return;
     }
 }
 
-void GatewayOperations::sendInvoice(Provider& provider, const InvoiceDraft& draft,
-    std::shared_ptr<CreatingCallPermit> permit, QObject* context, Provider::Callback<Payment> done)
+template<typename Record>
+void GatewayOperations::send(Provider& provider, std::shared_ptr<const CreatingCall<Record>> call,
+    std::shared_ptr<CreatingCallPermit> permit, QObject* context, Provider::Callback<Record> done)
 {
     QPointer<Provider> guard(&provider);
-    provider.createInvoice(m_journal, *permit, draft, context,
-        [this, guard, draft, permit, context, done = std::move(done)](const Result<Payment>& result) {
+    call->send(provider, m_journal, *permit, context,
+        [this, guard, call, permit, context, done = std::move(done)](const Result<Record>& result) {
             if (result.ok()) {
                 if (const auto confirmed = m_journal.confirm(*permit, result.value().id); !confirmed.ok()) {
                     done(ledgerFailure(confirmed.error()));
@@ -154,47 +448,47 @@ void GatewayOperations::sendInvoice(Provider& provider, const InvoiceDraft& draf
                 done(error);
                 return;
             }
-            lookUpAfterUnknown(*guard, draft, permit, error, context, done);
+            lookUpAfterUnknown<Record>(*guard, call, permit->entryId(), error, context, done);
         });
 }
 
-void GatewayOperations::lookUpAfterUnknown(Provider& provider, const InvoiceDraft& draft,
-    std::shared_ptr<CreatingCallPermit> permit, ProviderError original, QObject* context,
-    Provider::Callback<Payment> done)
+template<typename Record>
+void GatewayOperations::lookUpAfterUnknown(Provider& provider, std::shared_ptr<const CreatingCall<Record>> call,
+    qint64 entryId, ProviderError original, QObject* context, Provider::Callback<Record> done)
 {
-    const qint64 entryId = permit->entryId();
-    provider.findInvoiceByKey(draft.orderId, context,
-        [this, entryId, original, orderId = draft.orderId, done = std::move(done)](
-            const Result<std::optional<Payment>>& found) {
+    call->find(provider, context,
+        [this, entryId, original, call, done = std::move(done)](const Result<std::optional<Record>>& found) {
             if (found.ok() && found.value().has_value()) {
                 done(settleFound(entryId, *found.value()));
                 return;
             }
             ProviderError error = original;
             error.outcomeUnknown = true;
+            const QString key = keyPhrase(call->kind, call->key);
             error.message = found.ok()
-                ? QCoreApplication::translate("GatewayOperations",
-                    "The gateway did not answer, and it has no invoice with order id %1 yet: it was probably not "
-                    "created. Try again with the same order id; Paydesk checks once more before sending.")
-                      .arg(orderId)
-                : QCoreApplication::translate("GatewayOperations",
-                    "The gateway did not answer, and looking the invoice up failed too (%1). Paydesk will check "
-                    "order id %2 again at the next sync before anything is sent again.")
-                      .arg(found.error().message, orderId);
+                ? tr("The gateway did not answer, and it shows nothing under %1 yet: it was probably not created. "
+                     "Try again with the same key; Paydesk checks once more before sending.")
+                      .arg(key)
+                : tr("The gateway did not answer, and looking up %1 failed too (%2). Paydesk checks again at the "
+                     "next sync before anything is sent again.")
+                      .arg(key, found.error().message);
             done(error);
         });
 }
 
-void GatewayOperations::retryAfterUnknown(Provider& provider, const InvoiceDraft& draft, const JournalEntry& entry,
-    QObject* context, Provider::Callback<Payment> done)
+template<typename Record>
+void GatewayOperations::retryAfterUnknown(Provider& provider, std::shared_ptr<const CreatingCall<Record>> call,
+    qint64 entryId, QObject* context, Provider::Callback<Record> done)
 {
     QPointer<Provider> guard(&provider);
-    provider.findInvoiceByKey(draft.orderId, context,
-        [this, guard, draft, entryId = entry.id, context, done = std::move(done)](
-            const Result<std::optional<Payment>>& found) {
+    call->find(provider, context,
+        [this, guard, call, entryId, context, done = std::move(done)](const Result<std::optional<Record>>& found) {
             if (!found.ok()) {
                 ProviderError error = found.error();
                 error.outcomeUnknown = true;
+                error.message = tr("An earlier request with %1 may have reached the gateway, and looking it up "
+                                   "failed (%2). Nothing was sent again.")
+                                    .arg(keyPhrase(call->kind, call->key), found.error().message);
                 done(error);
                 return;
             }
@@ -210,28 +504,65 @@ void GatewayOperations::retryAfterUnknown(Provider& provider, const InvoiceDraft
             }
             if (!guard)
                 return;
-            sendInvoice(*guard, draft, std::make_shared<CreatingCallPermit>(std::move(resumed).value()), context, done);
+            send<Record>(*guard, call, std::make_shared<CreatingCallPermit>(std::move(resumed).value()), context, done);
         });
 }
 
-void GatewayOperations::reconcileInvoice(
+void GatewayOperations::reconcile(
     Provider& provider, const JournalEntry& entry, QObject* context, Provider::Callback<JournalEntry> done)
 {
-    provider.findInvoiceByKey(entry.idempotencyKey, context,
-        [this, entry, done = std::move(done)](const Result<std::optional<Payment>>& found) {
-            if (!found.ok()) {
-                done(found.error());
+    switch (entry.kind) {
+    case JournalKind::Invoice: {
+        InvoiceDraft draft;
+        draft.accountId = entry.accountId;
+        draft.orderId = entry.idempotencyKey;
+        reconcileWith<Payment>(provider, std::make_shared<const CreatingCall<Payment>>(invoiceCall(draft)), entry,
+            context, std::move(done));
+        return;
+    }
+    case JournalKind::Refund:
+        reconcileWith<Refund>(provider,
+            std::make_shared<const CreatingCall<Refund>>(refundCall(refundDraftFrom(entry))), entry, context,
+            std::move(done));
+        return;
+    case JournalKind::DedicatedAddress: {
+        AddressDraft draft;
+        draft.accountId = entry.accountId;
+        draft.customerReference = entry.idempotencyKey;
+        reconcileWith<DedicatedAddress>(provider,
+            std::make_shared<const CreatingCall<DedicatedAddress>>(addressCall(draft)), entry, context,
+            std::move(done));
+        return;
+    }
+    case JournalKind::Withdrawal: {
+        WithdrawalDraft draft;
+        draft.accountId = entry.accountId;
+        draft.foreignId = entry.idempotencyKey;
+        reconcileWith<Withdrawal>(provider, std::make_shared<const CreatingCall<Withdrawal>>(withdrawalCall(draft)),
+            entry, context, std::move(done));
+        return;
+    }
+    }
+}
+
+template<typename Record>
+void GatewayOperations::reconcileWith(Provider& provider, std::shared_ptr<const CreatingCall<Record>> call,
+    const JournalEntry& entry, QObject* context, Provider::Callback<JournalEntry> done)
+{
+    call->find(provider, context, [this, entry, done = std::move(done)](const Result<std::optional<Record>>& found) {
+        if (!found.ok()) {
+            done(found.error());
+            return;
+        }
+        if (found.value().has_value()) {
+            if (const auto settled = settleFound(entry.id, *found.value()); !settled.ok()) {
+                done(settled.error());
                 return;
             }
-            if (found.value().has_value()) {
-                if (const auto settled = settleFound(entry.id, *found.value()); !settled.ok()) {
-                    done(settled.error());
-                    return;
-                }
-            }
-            const auto now = m_journal.entry(entry.id);
-            done(now.ok() ? Result<JournalEntry>(now.value()) : Result<JournalEntry>(ledgerFailure(now.error())));
-        });
+        }
+        const auto now = m_journal.entry(entry.id);
+        done(now.ok() ? Result<JournalEntry>(now.value()) : Result<JournalEntry>(ledgerFailure(now.error())));
+    });
 }
 
 } // namespace paydesk

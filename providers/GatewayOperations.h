@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/journal/JournalEntry.h"
+#include "core/ledger/LedgerChange.h"
 #include "providers/Provider.h"
 
 #include <QObject>
@@ -11,20 +13,23 @@ namespace paydesk {
 class Journal;
 class Ledger;
 struct JournalEntry;
+template<typename Record>
+struct CreatingCall;
 
 // Creating calls done right (ARCHITECTURE.md "Data flow"): the intent is journaled with its idempotency key before
 // anything is sent, the request goes out exactly once, the ledger gets the result, and an outcome that is unknown
 // (timeout, 5xx, dropped connection) is reconciled by looking the object up by its key — never by sending again
 // blindly. Used by the CLI, the dashboard and the sync engine alike, on the thread that owns the ledger.
 //
-// Outcomes of createInvoice():
-// - created: journal confirmed, ledger upserted, the Payment delivered;
+// The same steps serve invoices, refunds, dedicated addresses and withdrawals. Outcomes of each create*():
+// - created: journal confirmed, ledger upserted, the record delivered;
 // - refused by the gateway (validation, auth, conflict…): journal failed, the error delivered;
-// - unknown, then found by order id: journal confirmed, ledger upserted, the Payment delivered;
-// - unknown, and not found (or the lookup failed): the entry stays `unknown` and the error says so
-//   (outcomeUnknown = true). Asking again with the same order id looks it up once more and only then sends again
-//   under the same key (Journal::resumeAfterNotFound);
-// - the same order id again after success: the invoice already created is delivered, nothing is sent.
+// - unknown, then found by its key: journal confirmed, ledger upserted, the record delivered;
+// - unknown, and not found (or the lookup failed or does not exist for this gateway): the entry stays `unknown` and
+//   the error says so (outcomeUnknown = true). Asking again with the same key looks it up once more and only then
+//   sends again under the same key (Journal::resumeAfterNotFound);
+// - the same key again after success: the record already created is delivered, nothing is sent.
+// Every ledger write is announced with ledgerChanged().
 class GatewayOperations final : public QObject
 {
     Q_OBJECT
@@ -34,26 +39,52 @@ public:
     GatewayOperations(Ledger& ledger, Journal& journal, QObject* parent = nullptr);
     ~GatewayOperations() override;
 
-    // An empty draft.orderId gets a generated one ("PD-" + 12 hex digits).
+    // An empty draft.orderId gets a generated one (generateKey(JournalKind::Invoice)).
     void createInvoice(Provider& provider, InvoiceDraft draft, QObject* context, Provider::Callback<Payment> done);
+    // An empty draft.idempotencyKey gets a generated one. Where the gateway can show the payment, it is fetched first
+    // (and stored) so draft.refundedBefore is what the gateway says now.
+    void createRefund(Provider& provider, RefundDraft draft, QObject* context, Provider::Callback<Refund> done);
+    // An empty draft.customerReference gets a generated one.
+    void createAddress(
+        Provider& provider, AddressDraft draft, QObject* context, Provider::Callback<DedicatedAddress> done);
+    // An empty draft.foreignId gets a generated one.
+    void createWithdrawal(
+        Provider& provider, WithdrawalDraft draft, QObject* context, Provider::Callback<Withdrawal> done);
 
-    // Settles one `unknown` invoice entry by looking it up: confirmed when found; left unknown otherwise.
+    // Settles one `unknown` entry of any kind by looking it up: confirmed when found; left unknown otherwise.
     // Delivers the entry as it is afterwards.
-    void reconcileInvoice(
+    void reconcile(
         Provider& provider, const JournalEntry& entry, QObject* context, Provider::Callback<JournalEntry> done);
 
-    static QString generateOrderId();
+    // "PD-" (invoice), "PR-" (refund), "PA-" (address) or "PW-" (withdrawal) + 12 upper-case hex digits: accepted
+    // as order id / foreign id by all four gateways.
+    static QString generateKey(JournalKind kind);
+    static QString generateOrderId() { return generateKey(JournalKind::Invoice); }
+
+Q_SIGNALS:
+    void ledgerChanged(const paydesk::LedgerChange& change);
 
 private:
-    void sendInvoice(Provider& provider, const InvoiceDraft& draft, std::shared_ptr<CreatingCallPermit> permit,
-        QObject* context, Provider::Callback<Payment> done);
-    void lookUpAfterUnknown(Provider& provider, const InvoiceDraft& draft, std::shared_ptr<CreatingCallPermit> permit,
-        ProviderError original, QObject* context, Provider::Callback<Payment> done);
-    void retryAfterUnknown(Provider& provider, const InvoiceDraft& draft, const JournalEntry& entry, QObject* context,
-        Provider::Callback<Payment> done);
-    Result<Payment> store(const Payment& payment);
-    // Confirms the journal entry with the payment found at the gateway, then stores the payment.
-    Result<Payment> settleFound(qint64 entryId, const Payment& payment);
+    template<typename Record>
+    void start(Provider& provider, std::shared_ptr<const CreatingCall<Record>> call, QObject* context,
+        Provider::Callback<Record> done);
+    template<typename Record>
+    void send(Provider& provider, std::shared_ptr<const CreatingCall<Record>> call,
+        std::shared_ptr<CreatingCallPermit> permit, QObject* context, Provider::Callback<Record> done);
+    template<typename Record>
+    void lookUpAfterUnknown(Provider& provider, std::shared_ptr<const CreatingCall<Record>> call, qint64 entryId,
+        ProviderError original, QObject* context, Provider::Callback<Record> done);
+    template<typename Record>
+    void retryAfterUnknown(Provider& provider, std::shared_ptr<const CreatingCall<Record>> call, qint64 entryId,
+        QObject* context, Provider::Callback<Record> done);
+    template<typename Record>
+    void reconcileWith(Provider& provider, std::shared_ptr<const CreatingCall<Record>> call, const JournalEntry& entry,
+        QObject* context, Provider::Callback<JournalEntry> done);
+    template<typename Record>
+    Result<Record> store(const Record& record);
+    // Confirms the journal entry with the record found at the gateway, then stores the record.
+    template<typename Record>
+    Result<Record> settleFound(qint64 entryId, const Record& record);
 
     Ledger& m_ledger;
     Journal& m_journal;

@@ -150,6 +150,35 @@ void CryptoComProvider::createRefund(Journal& journal, const CreatingCallPermit&
         std::move(done));
 }
 
+void CryptoComProvider::findRefund(const RefundDraft& draft, QObject* context, Callback<std::optional<Refund>> done)
+{
+    fetchInvoice(draft.paymentId, context, [draft, done = std::move(done)](const Result<Payment>& payment) {
+        if (!payment.ok()) {
+            done(payment.error());
+            return;
+        }
+        const Payment& now = payment.value();
+        const Decimal before = draft.refundedBefore.isValid() ? draft.refundedBefore.amount : Decimal();
+        const auto expected = before.plus(draft.amount.amount);
+        if (!expected || now.refunded.currency != draft.amount.currency || now.refunded.amount < *expected) {
+            done(std::optional<Refund>());
+            return;
+        }
+        Refund refund;
+        refund.accountId = now.accountId;
+        refund.gateway = Gateway::CryptoCom;
+        refund.id = draft.idempotencyKey;
+        refund.paymentId = now.id;
+        refund.amount = draft.amount;
+        refund.reason = draft.reason;
+        refund.status = TransferStatus::Pending;
+        refund.rawStatus = now.rawStatus;
+        refund.created = now.updated.isValid() ? now.updated : QDateTime::currentDateTimeUtc();
+        refund.updated = refund.created;
+        done(std::optional<Refund>(refund));
+    });
+}
+
 std::unique_ptr<WebhookVerifier> CryptoComProvider::webhookVerifier() const
 {
     return std::make_unique<CryptoComWebhookVerifier>(credentials().webhookSecret);

@@ -32,6 +32,10 @@ public:
     void cancelInvoice(const QString& id, QObject* context, Callback<Payment> done) override;
     void createRefund(Journal& journal, const CreatingCallPermit& permit, const RefundDraft& draft, QObject* context,
         Callback<Refund> done) override;
+    // Crypto.com publishes no refund list: a refund whose answer was lost shows only as the payment's refunded total
+    // growing past draft.refundedBefore by the amount. It is then recorded under its Paydesk key (the refund object's
+    // own id is never published to anyone but the lost answer) with the payment's state.
+    void findRefund(const RefundDraft& draft, QObject* context, Callback<std::optional<Refund>> done) override;
     std::unique_ptr<WebhookVerifier> webhookVerifier() const override;
 
 private:

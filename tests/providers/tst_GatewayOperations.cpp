@@ -3,6 +3,8 @@
 #include "tests/support/SandboxFixture.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <memory>
@@ -28,10 +30,19 @@ private Q_SLOTS:
     void serverErrorBeforeCommitIsRetriedOnlyAfterALookup();
     void unknownEntryIsReconciledLater();
     void generatedOrderIds();
+    void refundIsJournaledAndStored();
+    void refundInterruptedAfterCommitIsFoundOnce_data();
+    void refundInterruptedAfterCommitIsFoundOnce();
+    void refundInterruptedBeforeCommitIsNotFound();
+    void ledgerChangesAreAnnounced();
 
 private:
     Result<Payment> create(const InvoiceDraft& draft);
     void addFault(const QString& kind, int count);
+    void addRefundFault(const QString& kind, bool afterCommit);
+    Payment paidInvoice(const QString& orderId, const QString& amount);
+    Result<Refund> refund(const RefundDraft& draft);
+    int refundPosts() const { return m_fixture->received("POST", u"/cryptocom/api/refunds"_s); }
     int posts() const { return m_fixture->received("POST", u"/cryptocom/api/payments"_s); }
 
     std::unique_ptr<test::SandboxFixture> m_fixture;
@@ -163,7 +174,7 @@ void TstGatewayOperations::unknownEntryIsReconciledLater()
 
     // Later (at the next sync), reconciliation finds the invoice by its order id without sending anything.
     const auto settled = m_fixture->wait<JournalEntry>(this, [&](QObject* context, auto done) {
-        m_operations->reconcileInvoice(*m_provider, unknown.value().first(), context, done);
+        m_operations->reconcile(*m_provider, unknown.value().first(), context, done);
     });
     QVERIFY2(settled.ok(), qPrintable(settled.ok() ? QString() : settled.error().message));
     QCOMPARE(settled.value().state, JournalState::Confirmed);
@@ -174,14 +185,132 @@ void TstGatewayOperations::unknownEntryIsReconciledLater()
 
 void TstGatewayOperations::generatedOrderIds()
 {
-    const QString a = GatewayOperations::generateOrderId();
-    const QString b = GatewayOperations::generateOrderId();
+    const QString a = GatewayOperations::generateKey(JournalKind::Invoice);
+    const QString b = GatewayOperations::generateKey(JournalKind::Invoice);
     QVERIFY(a != b);
     QVERIFY(a.startsWith(u"PD-"_s));
     QCOMPARE(a.size(), 15);
     const auto result = create({.amount = {*Decimal::fromString(u"2"), u"USD"_s}});
     QVERIFY(result.ok());
     QVERIFY(result.value().orderId.startsWith(u"PD-"_s));
+}
+
+void TstGatewayOperations::addRefundFault(const QString& kind, bool afterCommit)
+{
+    m_fixture->control(u"/_sandbox/faults"_s,
+        {{u"rules"_s,
+            QJsonArray{QJsonObject{{u"method"_s, u"POST"_s}, {u"path"_s, u"/cryptocom/api/refunds"_s},
+                {u"kind"_s, kind}, {u"afterCommit"_s, afterCommit}, {u"count"_s, 1}}}}});
+}
+
+Payment TstGatewayOperations::paidInvoice(const QString& orderId, const QString& amount)
+{
+    const auto created = create({.amount = {*Decimal::fromString(amount), u"USD"_s}, .orderId = orderId});
+    if (!created.ok())
+        return {};
+    m_fixture->control(u"/_sandbox/pay"_s, {{u"gateway"_s, u"cryptocom"_s}, {u"id"_s, created.value().id}});
+    return created.value();
+}
+
+Result<Refund> TstGatewayOperations::refund(const RefundDraft& draft)
+{
+    return m_fixture->wait<Refund>(
+        this, [&](QObject* context, auto done) { m_operations->createRefund(*m_provider, draft, context, done); });
+}
+
+void TstGatewayOperations::refundIsJournaledAndStored()
+{
+    const Payment paid = paidInvoice(u"OP-R1"_s, u"30.00"_s);
+    QVERIFY(!paid.id.isEmpty());
+    const auto result = refund(
+        {.paymentId = paid.id, .amount = {*Decimal::fromString(u"10.00"), u"USD"_s}, .idempotencyKey = u"PR-TEST-1"_s});
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
+    QCOMPARE(result.value().paymentId, paid.id);
+    QCOMPARE(refundPosts(), 1);
+    const auto refunds = m_fixture->ledger().refunds({u"acc-cc"_s});
+    QCOMPARE(refunds.value().size(), 1);
+    QCOMPARE(refunds.value().first().id, result.value().id);
+    // The payment was fetched (and stored) before the refund was sent, and the journal keeps what it had refunded
+    // then, for a later lookup.
+    const auto entry = m_fixture->journal().entryByKey(u"acc-cc"_s, JournalKind::Refund, u"PR-TEST-1"_s);
+    QCOMPARE(entry.value().state, JournalState::Confirmed);
+    QCOMPARE(entry.value().gatewayId, result.value().id);
+    const QJsonObject summary = QJsonDocument::fromJson(entry.value().requestJson).object();
+    QCOMPARE(summary.value(u"refunded_before"_s).toString(), u"0.00"_s);
+    QCOMPARE(summary.value(u"payment_id"_s).toString(), paid.id);
+    QCOMPARE(m_fixture->ledger().payment(u"acc-cc"_s, paid.id).value().status, PaymentStatus::Paid);
+}
+
+void TstGatewayOperations::refundInterruptedAfterCommitIsFoundOnce_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("500 after commit") << u"error500AfterCommit"_s;
+    QTest::newRow("dropped after commit") << u"dropConnection"_s;
+}
+
+void TstGatewayOperations::refundInterruptedAfterCommitIsFoundOnce()
+{
+    QFETCH(QString, kind);
+    const Payment paid = paidInvoice(u"OP-R2"_s, u"30.00"_s);
+    QVERIFY(!paid.id.isEmpty());
+    // One refund before, so the lookup has to tell the new one from the refunded total already there.
+    QVERIFY(refund({.paymentId = paid.id, .amount = {*Decimal::fromString(u"5.00"), u"USD"_s}}).ok());
+
+    addRefundFault(kind, true);
+    const RefundDraft draft{
+        .paymentId = paid.id, .amount = {*Decimal::fromString(u"7.50"), u"USD"_s}, .idempotencyKey = u"PR-TEST-2"_s};
+    const auto result = refund(draft);
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
+    QCOMPARE(result.value().id, u"PR-TEST-2"_s); // Crypto.com never published the refund's own id to anyone else
+    QCOMPARE(result.value().amount.amount, *Decimal::fromString(u"7.50"));
+    QCOMPARE(refundPosts(), 2);
+    const auto entry = m_fixture->journal().entryByKey(u"acc-cc"_s, JournalKind::Refund, u"PR-TEST-2"_s);
+    QCOMPARE(entry.value().state, JournalState::Confirmed);
+    QCOMPARE(m_fixture->ledger().refunds({u"acc-cc"_s}).value().size(), 2);
+
+    // Asked again with the same key: nothing is sent, the stored refund comes back.
+    const auto again = refund(draft);
+    QVERIFY(again.ok());
+    QCOMPARE(refundPosts(), 2);
+    QCOMPARE(m_fixture->ledger().refunds({u"acc-cc"_s}).value().size(), 2);
+}
+
+void TstGatewayOperations::refundInterruptedBeforeCommitIsNotFound()
+{
+    const Payment paid = paidInvoice(u"OP-R3"_s, u"30.00"_s);
+    QVERIFY(!paid.id.isEmpty());
+    addRefundFault(u"error500BeforeCommit"_s, false);
+    const RefundDraft draft{
+        .paymentId = paid.id, .amount = {*Decimal::fromString(u"30.00"), u"USD"_s}, .idempotencyKey = u"PR-TEST-3"_s};
+    const auto first = refund(draft);
+    QVERIFY(!first.ok());
+    QVERIFY(first.error().outcomeUnknown);
+    QVERIFY(first.error().message.contains(u"PR-TEST-3"_s));
+    QCOMPARE(refundPosts(), 1);
+    QVERIFY(m_fixture->ledger().refunds({u"acc-cc"_s}).value().isEmpty());
+
+    // Asked again: the payment shows nothing refunded, so it is sent once more under the same key.
+    const auto second = refund(draft);
+    QVERIFY2(second.ok(), qPrintable(second.ok() ? QString() : second.error().message));
+    QCOMPARE(refundPosts(), 2);
+    QCOMPARE(m_fixture->ledger().refunds({u"acc-cc"_s}).value().size(), 1);
+    QCOMPARE(m_fixture->journal().entryByKey(u"acc-cc"_s, JournalKind::Refund, u"PR-TEST-3"_s).value().attempts, 2);
+}
+
+void TstGatewayOperations::ledgerChangesAreAnnounced()
+{
+    QSignalSpy spy(m_operations.get(), &GatewayOperations::ledgerChanged);
+    const auto result = create({.amount = {*Decimal::fromString(u"3"), u"USD"_s}, .orderId = u"OP-C1"_s});
+    QVERIFY(result.ok());
+    QCOMPARE(spy.size(), 1);
+    const auto change = spy.first().first().value<LedgerChange>();
+    QCOMPARE(change.kind, LedgerChange::Kind::Payments);
+    QCOMPARE(change.accountId, u"acc-cc"_s);
+    QCOMPARE(change.ids.inserted, QStringList{result.value().id});
+
+    // The same order id again: nothing new written, nothing announced.
+    QVERIFY(create({.amount = {*Decimal::fromString(u"3"), u"USD"_s}, .orderId = u"OP-C1"_s}).ok());
+    QCOMPARE(spy.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TstGatewayOperations)
