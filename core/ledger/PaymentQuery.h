@@ -14,13 +14,13 @@ namespace paydesk {
 // (unknown created time last), then by account id and payment id, so paging with limit/offset is stable.
 struct PaymentQuery
 {
-    QStringList accountIds;
-    QList<PaymentStatus> statuses;
-    QStringList currencies; // matches the requested amount's currency or the pay currency
-    QDateTime createdFrom; // inclusive (UTC instant)
-    QDateTime createdTo; // exclusive
+    QStringList accountIds{};
+    QList<PaymentStatus> statuses{};
+    QStringList currencies{}; // matches the requested amount's currency or the pay currency
+    QDateTime createdFrom{}; // inclusive (UTC instant)
+    QDateTime createdTo{}; // exclusive
     // Case-insensitive (ASCII) substring over payment id, order id, description and deposit address.
-    QString search;
+    QString search{};
     int limit = -1; // -1: no limit
     int offset = 0;
 };

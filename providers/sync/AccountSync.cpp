@@ -1,0 +1,349 @@
+#include "providers/sync/AccountSync.h"
+
+#include "core/ProviderErrorText.h"
+#include "core/journal/Journal.h"
+#include "core/ledger/Ledger.h"
+#include "providers/GatewayOperations.h"
+#include "providers/Provider.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace paydesk {
+namespace {
+
+QList<PaymentStatus> openStatuses()
+{
+    QList<PaymentStatus> open;
+    for (int value = 0; value <= static_cast<int>(PaymentStatus::Unknown); ++value) {
+        const auto status = static_cast<PaymentStatus>(value);
+        if (!isFinal(status))
+            open.append(status);
+    }
+    return open;
+}
+
+constexpr int kStoreBatch = 50;
+
+} // namespace
+
+AccountSync::AccountSync(Provider& provider, Ledger& ledger, Journal& journal, GatewayOperations& operations,
+    SyncOptions options, QObject* parent)
+    : QObject(parent)
+    , m_provider(provider)
+    , m_ledger(ledger)
+    , m_journal(journal)
+    , m_operations(operations)
+    , m_options(options)
+{
+}
+
+AccountSync::~AccountSync()
+{
+    delete m_context;
+}
+
+QString AccountSync::syncKind(SyncProgress::Stage stage)
+{
+    switch (stage) {
+    case SyncProgress::Stage::Reconciling:
+        return u"journal"_s;
+    case SyncProgress::Stage::Invoices:
+        return u"payments"_s;
+    case SyncProgress::Stage::OpenInvoices:
+        return u"open_payments"_s;
+    case SyncProgress::Stage::Balances:
+        return u"balances"_s;
+    case SyncProgress::Stage::Addresses:
+        return u"addresses"_s;
+    }
+    return {};
+}
+
+void AccountSync::start()
+{
+    if (isRunning())
+        return;
+    m_context = new QObject(this);
+    m_outcome = SyncOutcome{.accountId = m_provider.account().id};
+    m_started = QDateTime::currentDateTimeUtc();
+    m_windowStart = {};
+    m_listed = 0;
+
+    auto unknown = m_journal.unknownEntries(m_provider.account().id);
+    if (!unknown.ok()) {
+        m_outcome.errors << unknown.error().message;
+        startInvoices();
+        return;
+    }
+    reconcileNext(unknown.value());
+}
+
+void AccountSync::cancel()
+{
+    if (!isRunning())
+        return;
+    delete m_context; // late answers have nowhere to go
+    m_outcome.cancelled = true;
+    Q_EMIT finished(m_outcome);
+}
+
+void AccountSync::report(SyncProgress::Stage stage, qint64 done, qint64 total)
+{
+    Q_EMIT progress({.accountId = m_provider.account().id, .stage = stage, .done = done, .total = total});
+}
+
+void AccountSync::announce(LedgerChange::Kind kind, const UpsertResult& ids)
+{
+    const LedgerChange change{.kind = kind, .accountId = m_provider.account().id, .ids = ids};
+    if (!change.isEmpty())
+        Q_EMIT ledgerChanged(change);
+}
+
+bool AccountSync::storePayments(const QList<Payment>& payments)
+{
+    if (payments.isEmpty())
+        return true;
+    const auto stored = m_ledger.upsertPayments(payments);
+    if (!stored.ok()) {
+        m_outcome.errors << stored.error().message;
+        return false;
+    }
+    m_outcome.invoicesSeen += payments.size();
+    m_outcome.invoicesInserted += stored.value().inserted.size();
+    m_outcome.invoicesChanged += stored.value().changed.size();
+    announce(LedgerChange::Kind::Payments, stored.value());
+    return true;
+}
+
+bool AccountSync::stepFailed(SyncProgress::Stage stage, const ProviderError& error)
+{
+    const QString text = ProviderErrorText::oneLine(error, m_provider.account().name);
+    m_outcome.errors << text;
+    auto state = m_ledger.syncState(m_provider.account().id, syncKind(stage));
+    SyncState saved = state.ok() ? state.value() : SyncState{};
+    saved.accountId = m_provider.account().id;
+    saved.kind = syncKind(stage);
+    saved.lastAttempt = m_started;
+    saved.lastError = text;
+    if (const auto stored = m_ledger.saveSyncState(saved); !stored.ok())
+        m_outcome.errors << stored.error().message;
+    return error.kind != ProviderError::Kind::Auth;
+}
+
+void AccountSync::stepSucceeded(SyncProgress::Stage stage, const QString& cursor)
+{
+    const SyncState state{.accountId = m_provider.account().id,
+        .kind = syncKind(stage),
+        .cursor = cursor,
+        .lastAttempt = m_started,
+        .lastSuccess = m_started,
+        .lastError = {}};
+    if (const auto saved = m_ledger.saveSyncState(state); !saved.ok())
+        m_outcome.errors << saved.error().message;
+}
+
+// ---- 1. journal -------------------------------------------------------------------------------------------------
+
+void AccountSync::reconcileNext(QList<JournalEntry> entries)
+{
+    if (entries.isEmpty()) {
+        startInvoices();
+        return;
+    }
+    report(SyncProgress::Stage::Reconciling, m_outcome.reconciled, entries.size() + m_outcome.reconciled);
+    const JournalEntry entry = entries.takeFirst();
+    m_operations.reconcile(m_provider, entry, m_context,
+        [this, entries = std::move(entries)](const Result<JournalEntry>& settled) mutable {
+            if (settled.ok()) {
+                if (settled.value().state != JournalState::Unknown)
+                    ++m_outcome.reconciled;
+            } else if (settled.error().kind != ProviderError::Kind::Unsupported) {
+                if (!stepFailed(SyncProgress::Stage::Reconciling, settled.error())) {
+                    finish();
+                    return;
+                }
+            }
+            reconcileNext(std::move(entries));
+        });
+}
+
+// ---- 2. invoice lists -------------------------------------------------------------------------------------------
+
+void AccountSync::startInvoices()
+{
+    if (!m_provider.supports(Capability::ListInvoices)) {
+        startOpenInvoices();
+        return;
+    }
+    const auto state = m_ledger.syncState(m_provider.account().id, syncKind(SyncProgress::Stage::Invoices));
+    const bool synced = state.ok() && state.value().lastSuccess.isValid();
+    m_windowStart = synced ? state.value().lastSuccess.addSecs(-std::chrono::seconds(m_options.overlap).count())
+                           : m_started.addSecs(-std::chrono::seconds(m_options.firstSyncHistory).count());
+    report(SyncProgress::Stage::Invoices, 0);
+    listPage({.from = m_windowStart, .to = m_started.addSecs(60), .cursor = {}}, m_options.rateLimitRetries);
+}
+
+void AccountSync::listPage(InvoiceListRequest request, int rateLimitRetriesLeft)
+{
+    m_provider.listInvoices(request, m_context, [this, request, rateLimitRetriesLeft](const Result<InvoicePage>& page) {
+        if (!page.ok()) {
+            if (page.error().kind == ProviderError::Kind::RateLimited && rateLimitRetriesLeft > 0) {
+                // Throttled list (Cryptomus): wait, then ask for the same page again.
+                QTimer::singleShot(m_options.rateLimitPause, m_context,
+                    [this, request, rateLimitRetriesLeft] { listPage(request, rateLimitRetriesLeft - 1); });
+                return;
+            }
+            if (!stepFailed(SyncProgress::Stage::Invoices, page.error())) {
+                finish();
+                return;
+            }
+            m_windowStart = {}; // the list failed: follow every open invoice one by one instead
+            startOpenInvoices();
+            return;
+        }
+        const QList<Payment>& payments = page.value().payments;
+        if (!storePayments(payments)) {
+            finish();
+            return;
+        }
+        m_listed += payments.size();
+        report(SyncProgress::Stage::Invoices, m_listed);
+        // Newest first where the gateway ignores the window (Crypto.com): a page entirely older than the window
+        // ends the listing.
+        const bool pastWindow = !payments.isEmpty()
+            && std::all_of(payments.cbegin(), payments.cend(),
+                [&](const Payment& p) { return p.created.isValid() && p.created < m_windowStart; });
+        if (page.value().nextCursor.isEmpty() || pastWindow) {
+            stepSucceeded(SyncProgress::Stage::Invoices);
+            startOpenInvoices();
+            return;
+        }
+        InvoiceListRequest next = request;
+        next.cursor = page.value().nextCursor;
+        QTimer::singleShot(
+            m_options.pageDelay, m_context, [this, next] { listPage(next, m_options.rateLimitRetries); });
+    });
+}
+
+// ---- 3. open invoices one by one --------------------------------------------------------------------------------
+
+void AccountSync::startOpenInvoices()
+{
+    if (!m_provider.supports(Capability::GetInvoice)) {
+        startBalances();
+        return;
+    }
+    PaymentQuery query;
+    query.accountIds = {m_provider.account().id};
+    query.statuses = openStatuses();
+    query.createdTo = m_windowStart; // invalid: every open one
+    query.limit = m_options.openRefreshLimit;
+    const auto open = m_ledger.payments(query);
+    if (!open.ok()) {
+        m_outcome.errors << open.error().message;
+        startBalances();
+        return;
+    }
+    QStringList ids;
+    for (const Payment& payment : open.value())
+        ids << payment.id;
+    m_openTotal = ids.size();
+    report(SyncProgress::Stage::OpenInvoices, 0, m_openTotal);
+    refreshNext(ids, {});
+}
+
+void AccountSync::refreshNext(QStringList ids, QList<Payment> fetched)
+{
+    if (ids.isEmpty() || fetched.size() >= kStoreBatch) {
+        if (!storePayments(fetched)) {
+            finish();
+            return;
+        }
+        fetched.clear();
+        if (ids.isEmpty()) {
+            stepSucceeded(SyncProgress::Stage::OpenInvoices);
+            startBalances();
+            return;
+        }
+    }
+    const QString id = ids.takeFirst();
+    m_provider.fetchInvoice(id, m_context,
+        [this, ids = std::move(ids), fetched = std::move(fetched)](const Result<Payment>& payment) mutable {
+            if (payment.ok()) {
+                fetched.append(payment.value());
+            } else if (payment.error().kind != ProviderError::Kind::NotFound) {
+                storePayments(fetched);
+                if (!stepFailed(SyncProgress::Stage::OpenInvoices, payment.error())) {
+                    finish();
+                    return;
+                }
+                startBalances();
+                return;
+            }
+            report(SyncProgress::Stage::OpenInvoices, m_openTotal - ids.size(), m_openTotal);
+            refreshNext(std::move(ids), std::move(fetched));
+        });
+}
+
+// ---- 4. balances ------------------------------------------------------------------------------------------------
+
+void AccountSync::startBalances()
+{
+    if (!m_provider.supports(Capability::Balances)) {
+        startAddresses();
+        return;
+    }
+    report(SyncProgress::Stage::Balances, 0);
+    m_provider.fetchBalances(m_context, [this](const Result<QList<Balance>>& balances) {
+        if (!balances.ok()) {
+            if (!stepFailed(SyncProgress::Stage::Balances, balances.error())) {
+                finish();
+                return;
+            }
+        } else if (const auto recorded = m_ledger.recordBalances(balances.value()); !recorded.ok()) {
+            m_outcome.errors << recorded.error().message;
+        } else {
+            announce(LedgerChange::Kind::Balances, recorded.value());
+            stepSucceeded(SyncProgress::Stage::Balances);
+        }
+        startAddresses();
+    });
+}
+
+// ---- 5. addresses -----------------------------------------------------------------------------------------------
+
+void AccountSync::startAddresses()
+{
+    if (!m_provider.supports(Capability::DedicatedAddresses)) {
+        finish();
+        return;
+    }
+    report(SyncProgress::Stage::Addresses, 0);
+    m_provider.listAddresses(m_context, [this](const Result<QList<DedicatedAddress>>& addresses) {
+        if (!addresses.ok()) {
+            // No list on this gateway: the addresses Paydesk created are in the ledger already.
+            if (addresses.error().kind != ProviderError::Kind::Unsupported)
+                stepFailed(SyncProgress::Stage::Addresses, addresses.error());
+        } else if (const auto stored = m_ledger.upsertDedicatedAddresses(addresses.value()); !stored.ok()) {
+            m_outcome.errors << stored.error().message;
+        } else {
+            announce(LedgerChange::Kind::DedicatedAddresses, stored.value());
+            stepSucceeded(SyncProgress::Stage::Addresses);
+        }
+        finish();
+    });
+}
+
+void AccountSync::finish()
+{
+    m_context->deleteLater();
+    m_context = nullptr;
+    Q_EMIT finished(m_outcome);
+}
+
+} // namespace paydesk

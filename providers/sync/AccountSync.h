@@ -1,0 +1,82 @@
+#pragma once
+
+#include "core/journal/JournalEntry.h"
+#include "core/ledger/LedgerChange.h"
+#include "providers/InvoicePage.h"
+#include "providers/sync/SyncOptions.h"
+#include "providers/sync/SyncProgress.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+
+namespace paydesk {
+
+class GatewayOperations;
+class Journal;
+class Ledger;
+class Provider;
+struct ProviderError;
+
+// One sync of one account, step by step on the thread that owns the ledger (the sync engine's worker thread):
+// 1. reconcile the account's `unknown` journal entries (look the objects up; nothing is re-sent);
+// 2. list invoices where the gateway has a list (Crypto.com pages, v10.2 date windows, Cryptomus cursor with pauses
+//    and 429 back-off), from the last success minus an overlap, or a year back on the first sync;
+// 3. refresh open invoices one by one where there is no list (CryptoProcessing) or they are older than the window;
+// 4. balances (a snapshot row per sync for history);
+// 5. dedicated addresses where the gateway lists them.
+// Every write is announced as a row-level LedgerChange. A failing step is recorded in plain words and the next one
+// runs; a rejected key stops the account. cancel() stops at once: answers still under way are ignored.
+class AccountSync final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AccountSync)
+
+public:
+    AccountSync(Provider& provider, Ledger& ledger, Journal& journal, GatewayOperations& operations,
+        SyncOptions options, QObject* parent = nullptr);
+    ~AccountSync() override;
+
+    void start();
+    void cancel();
+    bool isRunning() const { return m_context != nullptr; }
+
+    static QString syncKind(SyncProgress::Stage stage);
+
+Q_SIGNALS:
+    void progress(const paydesk::SyncProgress& progress);
+    void ledgerChanged(const paydesk::LedgerChange& change);
+    void finished(const paydesk::SyncOutcome& outcome);
+
+private:
+    void reconcileNext(QList<JournalEntry> entries);
+    void startInvoices();
+    void listPage(InvoiceListRequest request, int rateLimitRetriesLeft);
+    void startOpenInvoices();
+    void refreshNext(QStringList ids, QList<Payment> fetched);
+    void startBalances();
+    void startAddresses();
+    void finish();
+
+    // Records a failed step (and its sync state); false when the account cannot go on (rejected key).
+    bool stepFailed(SyncProgress::Stage stage, const ProviderError& error);
+    void stepSucceeded(SyncProgress::Stage stage, const QString& cursor = {});
+    bool storePayments(const QList<Payment>& payments);
+    void announce(LedgerChange::Kind kind, const UpsertResult& ids);
+    void report(SyncProgress::Stage stage, qint64 done, qint64 total = -1);
+
+    Provider& m_provider;
+    Ledger& m_ledger;
+    Journal& m_journal;
+    GatewayOperations& m_operations;
+    const SyncOptions m_options;
+    // Context of every call under way; deleted on cancel so that late answers are dropped.
+    QPointer<QObject> m_context;
+    SyncOutcome m_outcome;
+    QDateTime m_started;
+    QDateTime m_windowStart; // invoices created before it are refreshed one by one (invalid: all open ones)
+    qint64 m_listed = 0;
+    qint64 m_openTotal = 0;
+};
+
+} // namespace paydesk

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <chrono>
+
+namespace paydesk {
+
+// How far and how politely a sync goes. The defaults suit real gateways; tests shorten the pauses.
+struct SyncOptions
+{
+    // How far back the first sync of an account lists invoices.
+    std::chrono::hours firstSyncHistory = std::chrono::hours(24 * 365);
+    // Incremental syncs list again from this long before the last successful one, so late status changes of recent
+    // invoices are seen even where the gateway only filters by creation time.
+    std::chrono::hours overlap = std::chrono::hours(48);
+    // Open (non-final) invoices older than the listed window are refreshed one by one, newest first, up to this many
+    // per sync; for CryptoProcessing (no list) this is how every open payment request is followed.
+    int openRefreshLimit = 500;
+    // Pause between list pages (Cryptomus throttles its list endpoint), and after a 429 without Retry-After.
+    std::chrono::milliseconds pageDelay = std::chrono::milliseconds(300);
+    std::chrono::milliseconds rateLimitPause = std::chrono::milliseconds(2000);
+    int rateLimitRetries = 5;
+};
+
+} // namespace paydesk

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+namespace paydesk {
+
+// Where one account's sync is. total is -1 when the gateway does not say how much there is.
+struct SyncProgress
+{
+    enum class Stage {
+        Reconciling, // settling creating calls whose outcome was unknown
+        Invoices, // listing invoices
+        OpenInvoices, // refreshing open invoices one by one
+        Balances,
+        Addresses,
+    };
+
+    QString accountId{};
+    Stage stage = Stage::Reconciling;
+    qint64 done = 0;
+    qint64 total = -1;
+};
+
+// How one account's sync ended. A failing stage does not stop the others (except a rejected key, which stops the
+// account); every failure is kept in plain words.
+struct SyncOutcome
+{
+    QString accountId{};
+    bool cancelled = false;
+    QStringList errors{};
+    qint64 invoicesSeen = 0;
+    qint64 invoicesInserted = 0;
+    qint64 invoicesChanged = 0;
+    int reconciled = 0; // unknown journal entries settled
+
+    bool ok() const { return !cancelled && errors.isEmpty(); }
+};
+
+} // namespace paydesk
+
+Q_DECLARE_METATYPE(paydesk::SyncProgress)
+Q_DECLARE_METATYPE(paydesk::SyncOutcome)

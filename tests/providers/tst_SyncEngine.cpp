@@ -1,0 +1,223 @@
+#include "core/journal/Journal.h"
+#include "core/ledger/Ledger.h"
+#include "providers/GatewayOperations.h"
+#include "providers/ProviderFactory.h"
+#include "providers/sync/SyncEngine.h"
+#include "tests/support/SandboxFixture.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace paydesk;
+
+// The sync engine against the in-process sandbox: a first sync fills the ledger from the gateway's list, the next
+// one reports only what changed, row by row; a rejected key stops its own account and no other; cancel stops at
+// once; interrupted creating calls are reconciled before anything else.
+class TstSyncEngine final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void firstSyncFillsTheLedger();
+    void nextSyncReportsOnlyChangedRows();
+    void rejectedKeyStopsOnlyItsAccount();
+    void cancelStopsTheSync();
+    void unknownCreatingCallIsReconciledFirst();
+
+private:
+    Account cryptoComAccount(const QString& id);
+    AccountCredentials cryptoComCredentials() const;
+    SyncOutcome syncAndWait(SyncEngine& engine, const Account& account, AccountCredentials credentials);
+
+    std::unique_ptr<test::SandboxFixture> m_fixture;
+};
+
+void TstSyncEngine::init()
+{
+    m_fixture = std::make_unique<test::SandboxFixture>();
+    QString error;
+    QVERIFY2(m_fixture->start(&error), qPrintable(error));
+    m_fixture->sandbox().regenerate(1000, 30, 7); // 250 invoices per gateway over 30 days
+}
+
+void TstSyncEngine::cleanup()
+{
+    m_fixture.reset();
+}
+
+Account TstSyncEngine::cryptoComAccount(const QString& id)
+{
+    return m_fixture->addAccount(id, Gateway::CryptoCom, u"/cryptocom/api"_s);
+}
+
+AccountCredentials TstSyncEngine::cryptoComCredentials() const
+{
+    AccountCredentials credentials;
+    credentials.apiKey = m_fixture->demoCredential(u"cryptocom"_s, u"secret key"_s).toUtf8();
+    return credentials;
+}
+
+SyncOutcome TstSyncEngine::syncAndWait(SyncEngine& engine, const Account& account, AccountCredentials credentials)
+{
+    std::optional<SyncOutcome> outcome;
+    auto connection = connect(&engine, &SyncEngine::accountFinished, this, [&](const SyncOutcome& finished) {
+        if (finished.accountId == account.id)
+            outcome = finished;
+    });
+    engine.sync(account, std::move(credentials));
+    const bool done = QTest::qWaitFor([&] { return outcome.has_value(); }, 30'000);
+    disconnect(connection);
+    if (!done)
+        return SyncOutcome{.accountId = account.id, .errors = {u"timed out"_s}};
+    return *outcome;
+}
+
+void TstSyncEngine::firstSyncFillsTheLedger()
+{
+    const Account account = cryptoComAccount(u"acc-cc"_s);
+    SyncEngine engine(m_fixture->ledger().path(), {.pageDelay = std::chrono::milliseconds(0)});
+    QSignalSpy progress(&engine, &SyncEngine::progress);
+    QSignalSpy changes(&engine, &SyncEngine::ledgerChanged);
+    QSignalSpy idle(&engine, &SyncEngine::idle);
+
+    const SyncOutcome outcome = syncAndWait(engine, account, cryptoComCredentials());
+    QVERIFY2(outcome.ok(), qPrintable(outcome.errors.join(u"; "_s)));
+    QVERIFY(!engine.isSyncing());
+    QCOMPARE(idle.size(), 1);
+    QVERIFY(!progress.isEmpty());
+
+    const qint64 stored = m_fixture->ledger().countPayments({.accountIds = {account.id}}).value();
+    QCOMPARE(stored, 250);
+    QCOMPARE(outcome.invoicesInserted, 250);
+
+    // Every stored row was announced exactly once as inserted, in row-level changes for this account.
+    QSet<QString> announced;
+    for (const auto& arguments : changes) {
+        const auto change = arguments.first().value<LedgerChange>();
+        QCOMPARE(change.kind, LedgerChange::Kind::Payments);
+        QCOMPARE(change.accountId, account.id);
+        for (const QString& id : change.ids.inserted)
+            QVERIFY(!announced.contains(id));
+        announced.unite(QSet<QString>(change.ids.inserted.cbegin(), change.ids.inserted.cend()));
+    }
+    QCOMPARE(announced.size(), 250);
+
+    const auto state = m_fixture->ledger().syncState(account.id, u"payments"_s);
+    QVERIFY(state.value().lastSuccess.isValid());
+    QVERIFY(state.value().lastError.isEmpty());
+}
+
+void TstSyncEngine::nextSyncReportsOnlyChangedRows()
+{
+    const Account account = cryptoComAccount(u"acc-cc"_s);
+    SyncEngine engine(m_fixture->ledger().path(), {.pageDelay = std::chrono::milliseconds(0)});
+    QVERIFY(syncAndWait(engine, account, cryptoComCredentials()).ok());
+
+    // A new invoice (created here, so it is pending), then the payer pays it at the gateway.
+    auto provider = createProvider(account, cryptoComCredentials(), &m_fixture->http());
+    GatewayOperations operations(m_fixture->ledger(), m_fixture->journal());
+    const auto created = m_fixture->wait<Payment>(this, [&](QObject* context, auto done) {
+        operations.createInvoice(*provider, {.amount = {*Decimal::fromString(u"15.00"), u"USD"_s}}, context, done);
+    });
+    QVERIFY(created.ok());
+    QCOMPARE(created.value().status, PaymentStatus::Pending);
+    const QString paidId = created.value().id;
+    m_fixture->control(u"/_sandbox/pay"_s, {{u"gateway"_s, u"cryptocom"_s}, {u"id"_s, paidId}});
+
+    QSignalSpy changes(&engine, &SyncEngine::ledgerChanged);
+    const SyncOutcome outcome = syncAndWait(engine, account, cryptoComCredentials());
+    QVERIFY2(outcome.ok(), qPrintable(outcome.errors.join(u"; "_s)));
+    QCOMPARE(outcome.invoicesInserted, 0);
+    QCOMPARE(outcome.invoicesChanged, 1);
+    QCOMPARE(changes.size(), 1);
+    const auto change = changes.first().first().value<LedgerChange>();
+    QVERIFY(change.ids.inserted.isEmpty());
+    QCOMPARE(change.ids.changed, QStringList{paidId});
+    QCOMPARE(m_fixture->ledger().payment(account.id, paidId).value().status, PaymentStatus::Paid);
+    QCOMPARE(m_fixture->ledger().countPayments({.accountIds = {account.id}}).value(), 251);
+}
+
+void TstSyncEngine::rejectedKeyStopsOnlyItsAccount()
+{
+    Account wrong = cryptoComAccount(u"acc-wrong"_s);
+    wrong.name = u"Shop EU"_s;
+    const Account right = cryptoComAccount(u"acc-right"_s);
+    SyncEngine engine(m_fixture->ledger().path(), {.pageDelay = std::chrono::milliseconds(0)});
+
+    QMap<QString, SyncOutcome> outcomes;
+    connect(&engine, &SyncEngine::accountFinished, this,
+        [&](const SyncOutcome& outcome) { outcomes.insert(outcome.accountId, outcome); });
+    AccountCredentials bad;
+    bad.apiKey = "sk_test_not_the_right_key";
+    engine.sync(wrong, bad);
+    engine.sync(right, cryptoComCredentials());
+    QTRY_COMPARE_WITH_TIMEOUT(outcomes.size(), 2, 30'000);
+
+    const SyncOutcome failed = outcomes.value(wrong.id);
+    QCOMPARE(failed.errors.size(), 1); // stopped at the first rejection: no cascade of the same error
+    QVERIFY2(failed.errors.first().contains(u"Shop EU"_s), qPrintable(failed.errors.first()));
+    QVERIFY2(failed.errors.first().contains(u"rejected the API key"_s), qPrintable(failed.errors.first()));
+    QVERIFY(!failed.errors.first().contains(u'{')); // plain words, not a JSON dump
+    QVERIFY(outcomes.value(right.id).ok());
+    QCOMPARE(m_fixture->ledger().countPayments({.accountIds = {wrong.id}}).value(), 0);
+    QCOMPARE(m_fixture->ledger().countPayments({.accountIds = {right.id}}).value(), 250);
+    QVERIFY(!m_fixture->ledger().syncState(wrong.id, u"payments"_s).value().lastError.isEmpty());
+}
+
+void TstSyncEngine::cancelStopsTheSync()
+{
+    const Account account = cryptoComAccount(u"acc-cc"_s);
+    // Long pauses between pages: the sync is still listing when it is cancelled.
+    SyncEngine engine(m_fixture->ledger().path(), {.pageDelay = std::chrono::milliseconds(5000)});
+    std::optional<SyncOutcome> outcome;
+    connect(&engine, &SyncEngine::accountFinished, this, [&](const SyncOutcome& finished) { outcome = finished; });
+    QSignalSpy changes(&engine, &SyncEngine::ledgerChanged);
+    engine.sync(account, cryptoComCredentials());
+    QVERIFY(engine.isSyncing(account.id));
+    QTRY_VERIFY_WITH_TIMEOUT(!changes.isEmpty(), 10'000); // the first page is in
+    engine.cancel(account.id);
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 2'000); // well before the next page would come
+    QVERIFY(outcome->cancelled);
+    QVERIFY(!engine.isSyncing());
+    QCOMPARE(m_fixture->ledger().countPayments({.accountIds = {account.id}}).value(), 100); // one page of 100
+}
+
+void TstSyncEngine::unknownCreatingCallIsReconciledFirst()
+{
+    const Account account = cryptoComAccount(u"acc-cc"_s);
+    // An invoice created at the gateway whose answer was lost, and whose lookup right after failed too.
+    m_fixture->control(u"/_sandbox/faults"_s,
+        {{u"rules"_s,
+            QJsonArray{QJsonObject{{u"method"_s, u"POST"_s}, {u"path"_s, u"/cryptocom/api/payments"_s},
+                           {u"kind"_s, u"error500AfterCommit"_s}, {u"count"_s, 1}},
+                QJsonObject{{u"method"_s, u"GET"_s}, {u"path"_s, u"/cryptocom/api/payments"_s},
+                    {u"kind"_s, u"error500BeforeCommit"_s}, {u"count"_s, 2}}}}});
+    auto provider = createProvider(account, cryptoComCredentials(), &m_fixture->http());
+    GatewayOperations operations(m_fixture->ledger(), m_fixture->journal());
+    const auto created = m_fixture->wait<Payment>(this, [&](QObject* context, auto done) {
+        operations.createInvoice(
+            *provider, {.amount = {*Decimal::fromString(u"9.99"), u"USD"_s}, .orderId = u"LOST-1"_s}, context, done);
+    });
+    QVERIFY(!created.ok());
+    QCOMPARE(m_fixture->journal().unknownEntries(account.id).value().size(), 1);
+
+    SyncEngine engine(m_fixture->ledger().path(), {.pageDelay = std::chrono::milliseconds(0)});
+    const SyncOutcome outcome = syncAndWait(engine, account, cryptoComCredentials());
+    QVERIFY2(outcome.ok(), qPrintable(outcome.errors.join(u"; "_s)));
+    QCOMPARE(outcome.reconciled, 1);
+    QVERIFY(m_fixture->journal().unknownEntries(account.id).value().isEmpty());
+    QCOMPARE(m_fixture->journal().entryByKey(account.id, JournalKind::Invoice, u"LOST-1"_s).value().state,
+        JournalState::Confirmed);
+    QCOMPARE(m_fixture->received("POST", u"/cryptocom/api/payments"_s), 1);
+    QVERIFY(m_fixture->ledger().paymentByOrderId(account.id, u"LOST-1"_s).ok());
+}
+
+QTEST_GUILESS_MAIN(TstSyncEngine)
+#include "tst_SyncEngine.moc"
