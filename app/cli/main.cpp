@@ -1,17 +1,72 @@
+#include "app/cli/CliSession.h"
+#include "app/cli/Commands.h"
 #include "core/Version.h"
+#include "core/settings/DataDirectory.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QLoggingCategory>
 #include <QTextStream>
+#include <QTimer>
 
-#include <cstdio>
+#include <functional>
+#include <map>
 
 using namespace Qt::Literals::StringLiterals;
+using namespace paydesk;
+using namespace paydesk::cli;
 
 namespace {
 
-// Exit status contract (docs/cli.md): 0 success, 1 gateway or validation error, 2 usage error.
-constexpr int kExitUsage = 2;
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+QString helpText()
+{
+    return tr(R"(Usage: paydesk-cli [--json] [--verbose] [--data-dir DIR] COMMAND ...
+
+Paydesk command line: the dashboard's core for scripts and cron.
+
+Accounts (secrets from PAYDESK_API_KEY, PAYDESK_API_SECRET, PAYDESK_WEBHOOK_SECRET,
+PAYDESK_PAYOUT_KEY or a prompt; never from the command line):
+  account add NAME --provider cryptocom|cryptoprocessing|bucksbus|cryptomus
+              [--base-url URL] [--merchant ID] [--live]
+  account list | account test NAME | account remove NAME
+Sync and browse (from the local ledger):
+  sync [NAME]
+  payments [--account NAME] [--status S]... [--currency C]... [--from DATE] [--to DATE]
+           [--search TEXT] [--limit N]
+  balances [--account NAME]
+  address list [--account NAME]
+Invoices and refunds:
+  invoice create NAME --amount 10.00 --currency USD [--pay-currency BTC] [--network tron]
+                 [--order-id ID] [--description TEXT] [--lifetime SECONDS] [--email ADDR]
+  invoice show NAME ID | invoice cancel NAME ID
+  refund create NAME PAYMENT_ID [--amount X] [--reason R] [--address ADDR] [--network N]
+                [--fee-from-merchant] [--key KEY]
+Addresses and withdrawals:
+  address create NAME --asset BTC [--network N] [--label L] [--reference R]
+  address release NAME ID
+  withdrawal create NAME --amount X --currency C --address ADDR [--network N] [--tag T]
+                    [--foreign-id ID]
+Webhooks:
+  webhook verify NAME --body-file FILE [--header 'Name: value']...
+
+Options:
+  --json          Print machine-readable JSON (errors too, as {"error": {...}}).
+  --data-dir DIR  Data directory (default: $PAYDESK_HOME, else %1).
+  --verbose       Log each HTTP request (method, URL without query, status, time) to stderr.
+  -h, --help      Show this help.
+  -v, --version   Show the version.
+
+The secret vault in the data directory is unlocked with PAYDESK_PASSPHRASE, or a prompt.
+Exit status: 0 success, 1 gateway, validation or local error (message on stderr),
+2 usage error. See docs/cli.md.
+)")
+        .arg(QDir::toNativeSeparators(defaultDataDirectory()));
+}
 
 } // namespace
 
@@ -22,26 +77,54 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(PAYDESK_VERSION_STRING));
     QCoreApplication app(argc, argv);
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("cli",
-        "Paydesk command line: the dashboard's core for scripts and cron.\n"
-        "Secrets come from environment variables or a prompt, never from the command line."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addOption({u"json"_s, QCoreApplication::translate("cli", "Print machine-readable JSON.")});
-    parser.addOption({u"data-dir"_s,
-        QCoreApplication::translate("cli", "Data directory (default: $PAYDESK_HOME or the platform location)."),
-        QCoreApplication::translate("cli", "dir")});
-    parser.addPositionalArgument(u"command"_s, QCoreApplication::translate("cli", "The command to run."));
-    parser.process(app);
-
-    const QStringList args = parser.positionalArguments();
-    QTextStream err(stderr);
-    if (args.isEmpty()) {
-        err << parser.helpText();
-        return kExitUsage;
+    // Global options may stand anywhere; what is left is the command and its own arguments.
+    QStringList arguments = app.arguments().mid(1);
+    bool json = false;
+    bool verbose = false;
+    QString dataDirectory;
+    for (qsizetype i = 0; i < arguments.size();) {
+        const QString& argument = arguments.at(i);
+        if (argument == u"--") {
+            break;
+        } else if (argument == u"--json") {
+            json = true;
+            arguments.removeAt(i);
+        } else if (argument == u"--verbose") {
+            verbose = true;
+            arguments.removeAt(i);
+        } else if (argument == u"--data-dir" && i + 1 < arguments.size()) {
+            dataDirectory = arguments.at(i + 1);
+            arguments.remove(i, 2);
+        } else if (argument.startsWith(u"--data-dir=")) {
+            dataDirectory = argument.mid(11);
+            arguments.removeAt(i);
+        } else {
+            ++i;
+        }
     }
-    err << QCoreApplication::translate("cli", "paydesk-cli: unknown command '%1' (see --help)").arg(args.first())
-        << Qt::endl;
-    return kExitUsage;
+    // Network and sync log lines are for --verbose; warnings always reach stderr.
+    if (!verbose)
+        QLoggingCategory::setFilterRules(u"paydesk.*.info=false\npaydesk.*.debug=false"_s);
+    QTextStream out(stdout);
+    if (arguments.isEmpty() || arguments.first() == u"-h" || arguments.first() == u"--help"
+        || arguments.first() == u"help") {
+        out << helpText();
+        return arguments.isEmpty() ? kExitUsage : kExitOk;
+    }
+    if (arguments.first() == u"-v" || arguments.first() == u"--version") {
+        out << "paydesk-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+        return kExitOk;
+    }
+
+    CliSession session(dataDirectory.isEmpty() ? defaultDataDirectory() : QDir::cleanPath(dataDirectory), json);
+    const std::map<QString, std::function<void(CliSession&, const QStringList&)>> commands{
+        {u"account"_s, runAccountCommand}, {u"sync"_s, runSyncCommand}, {u"invoice"_s, runInvoiceCommand},
+        {u"refund"_s, runRefundCommand}, {u"payments"_s, runPaymentsCommand}, {u"balances"_s, runBalancesCommand},
+        {u"address"_s, runAddressCommand}, {u"withdrawal"_s, runWithdrawalCommand}, {u"webhook"_s, runWebhookCommand}};
+    const auto command = commands.find(arguments.first());
+    if (command == commands.end())
+        return session.out().usage(tr("unknown command “%1”").arg(arguments.first()));
+    const QStringList rest = arguments.mid(1);
+    QTimer::singleShot(0, &session, [&session, run = command->second, rest] { run(session, rest); });
+    return app.exec();
 }

@@ -12,13 +12,15 @@ struct GatewayInfo
     Gateway gateway;
     QStringView id;
     QStringView displayName;
+    QStringView productionUrl; // empty: per deployment
 };
 
 constexpr std::array kGateways{
-    GatewayInfo{Gateway::CryptoCom, u"cryptocom", u"Crypto.com Pay"},
-    GatewayInfo{Gateway::CryptoProcessing, u"cryptoprocessing", u"CryptoProcessing"},
-    GatewayInfo{Gateway::BucksBus, u"bucksbus", u"Gateway v10.2 (BucksBus)"},
-    GatewayInfo{Gateway::Cryptomus, u"cryptomus", u"Cryptomus"},
+    GatewayInfo{Gateway::CryptoCom, u"cryptocom", u"Crypto.com Pay", u"https://pay.crypto.com/api"},
+    GatewayInfo{
+        Gateway::CryptoProcessing, u"cryptoprocessing", u"CryptoProcessing", u"https://app.cryptoprocessing.com"},
+    GatewayInfo{Gateway::BucksBus, u"bucksbus", u"Gateway v10.2 (BucksBus)", u""},
+    GatewayInfo{Gateway::Cryptomus, u"cryptomus", u"Cryptomus", u"https://api.cryptomus.com"},
 };
 
 const GatewayInfo& info(Gateway gateway)
@@ -45,6 +47,12 @@ std::optional<Gateway> gatewayFromId(QStringView id)
 QString gatewayDisplayName(Gateway gateway)
 {
     return info(gateway).displayName.toString();
+}
+
+QUrl gatewayProductionUrl(Gateway gateway)
+{
+    const QStringView url = info(gateway).productionUrl;
+    return url.isEmpty() ? QUrl() : QUrl(url.toString());
 }
 
 } // namespace paydesk

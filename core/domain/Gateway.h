@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QStringView>
+#include <QUrl>
 
 #include <optional>
 
@@ -20,5 +21,8 @@ QString gatewayId(Gateway gateway);
 std::optional<Gateway> gatewayFromId(QStringView id);
 // Brand name for display ("Crypto.com Pay"); brand names are not translated.
 QString gatewayDisplayName(Gateway gateway);
+// The production API root an account uses unless told otherwise; invalid for the white-label v10.2, whose base URL
+// is per deployment ("https://api.<service>/int") and must be given.
+QUrl gatewayProductionUrl(Gateway gateway);
 
 } // namespace paydesk

@@ -225,8 +225,10 @@ void AccountSync::listPage(InvoiceListRequest request, int rateLimitRetriesLeft)
         }
         InvoiceListRequest next = request;
         next.cursor = page.value().nextCursor;
-        QTimer::singleShot(
-            m_options.pageDelay, m_context, [this, next] { listPage(next, m_options.rateLimitRetries); });
+        const auto delay = m_provider.gateway() == Gateway::Cryptomus
+            ? std::max(m_options.pageDelay, m_options.throttledPageDelay)
+            : m_options.pageDelay;
+        QTimer::singleShot(delay, m_context, [this, next] { listPage(next, m_options.rateLimitRetries); });
     });
 }
 

@@ -15,8 +15,10 @@ struct SyncOptions
     // Open (non-final) invoices older than the listed window are refreshed one by one, newest first, up to this many
     // per sync; for CryptoProcessing (no list) this is how every open payment request is followed.
     int openRefreshLimit = 500;
-    // Pause between list pages (Cryptomus throttles its list endpoint), and after a 429 without Retry-After.
-    std::chrono::milliseconds pageDelay = std::chrono::milliseconds(300);
+    // Pause between list pages of every gateway (none by default), and of a gateway that refuses paging too fast
+    // (Cryptomus, API-NOTES: "pause between pages"); and after a 429 whose Retry-After was already used up.
+    std::chrono::milliseconds pageDelay = std::chrono::milliseconds(0);
+    std::chrono::milliseconds throttledPageDelay = std::chrono::milliseconds(1000);
     std::chrono::milliseconds rateLimitPause = std::chrono::milliseconds(2000);
     int rateLimitRetries = 5;
 };

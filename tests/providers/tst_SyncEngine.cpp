@@ -82,7 +82,7 @@ SyncOutcome TstSyncEngine::syncAndWait(SyncEngine& engine, const Account& accoun
 void TstSyncEngine::firstSyncFillsTheLedger()
 {
     const Account account = cryptoComAccount(u"acc-cc"_s);
-    SyncEngine engine(m_fixture->ledger().path(), {.pageDelay = std::chrono::milliseconds(0)});
+    SyncEngine engine(m_fixture->ledger().path());
     QSignalSpy progress(&engine, &SyncEngine::progress);
     QSignalSpy changes(&engine, &SyncEngine::ledgerChanged);
     QSignalSpy idle(&engine, &SyncEngine::idle);
@@ -117,7 +117,7 @@ void TstSyncEngine::firstSyncFillsTheLedger()
 void TstSyncEngine::nextSyncReportsOnlyChangedRows()
 {
     const Account account = cryptoComAccount(u"acc-cc"_s);
-    SyncEngine engine(m_fixture->ledger().path(), {.pageDelay = std::chrono::milliseconds(0)});
+    SyncEngine engine(m_fixture->ledger().path());
     QVERIFY(syncAndWait(engine, account, cryptoComCredentials()).ok());
 
     // A new invoice (created here, so it is pending), then the payer pays it at the gateway.
@@ -149,7 +149,7 @@ void TstSyncEngine::rejectedKeyStopsOnlyItsAccount()
     Account wrong = cryptoComAccount(u"acc-wrong"_s);
     wrong.name = u"Shop EU"_s;
     const Account right = cryptoComAccount(u"acc-right"_s);
-    SyncEngine engine(m_fixture->ledger().path(), {.pageDelay = std::chrono::milliseconds(0)});
+    SyncEngine engine(m_fixture->ledger().path());
 
     QMap<QString, SyncOutcome> outcomes;
     connect(&engine, &SyncEngine::accountFinished, this,
@@ -208,7 +208,7 @@ void TstSyncEngine::unknownCreatingCallIsReconciledFirst()
     QVERIFY(!created.ok());
     QCOMPARE(m_fixture->journal().unknownEntries(account.id).value().size(), 1);
 
-    SyncEngine engine(m_fixture->ledger().path(), {.pageDelay = std::chrono::milliseconds(0)});
+    SyncEngine engine(m_fixture->ledger().path());
     const SyncOutcome outcome = syncAndWait(engine, account, cryptoComCredentials());
     QVERIFY2(outcome.ok(), qPrintable(outcome.errors.join(u"; "_s)));
     QCOMPARE(outcome.reconciled, 1);

@@ -1,0 +1,159 @@
+#include "app/cli/CliSession.h"
+#include "app/cli/CommandLine.h"
+#include "app/cli/Commands.h"
+#include "app/cli/RecordJson.h"
+#include "core/Assets.h"
+#include "core/ledger/Ledger.h"
+#include "core/validation/InvoiceValidation.h"
+#include "providers/GatewayOperations.h"
+#include "providers/Provider.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace paydesk::cli {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("InvoiceCommand", text);
+}
+
+QString paymentText(const Payment& payment)
+{
+    QString text = tr("Invoice %1\n  status:   %2 (%3)\n  amount:   %4\n")
+                       .arg(payment.id, paymentStatusId(payment.status), payment.rawStatus, moneyText(payment.amount));
+    if (!payment.orderId.isEmpty())
+        text += tr("  order id: %1\n").arg(payment.orderId);
+    if (payment.payAmount.isValid())
+        text += tr("  pay:      %1%2\n")
+                    .arg(moneyText(payment.payAmount),
+                        payment.network.isEmpty() ? QString() : tr(" on %1").arg(payment.network));
+    if (payment.paid.isValid() && !payment.paid.amount.isZero())
+        text += tr("  paid:     %1\n").arg(moneyText(payment.paid));
+    if (payment.refunded.isValid() && !payment.refunded.amount.isZero())
+        text += tr("  refunded: %1\n").arg(moneyText(payment.refunded));
+    if (!payment.address.isEmpty())
+        text += tr("  address:  %1\n").arg(payment.address);
+    if (!payment.paymentUrl.isEmpty())
+        text += tr("  pay at:   %1\n").arg(payment.paymentUrl);
+    if (payment.expires.isValid())
+        text += tr("  expires:  %1\n").arg(timeText(payment.expires));
+    return text;
+}
+
+void storeAndPrint(CliSession& session, const Payment& payment)
+{
+    if (const auto stored = session.ledger().upsertPayments({payment}); !stored.ok())
+        return session.finish(session.out().fail(stored.error().message, u"ledger"_s));
+    session.out().result(paymentJson(payment), paymentText(payment));
+    session.finish(kExitOk);
+}
+
+void createInvoice(CliSession& session, const QStringList& arguments)
+{
+    CommandLine line(u"invoice create"_s,
+        {{u"amount"_s, tr("Amount, an exact decimal."), u"amount"_s},
+            {u"currency"_s, tr("Currency of the amount (USD, EUR, BTC…)."), u"code"_s},
+            {u"pay-currency"_s, tr("Crypto the payer must use."), u"code"_s},
+            {u"network"_s, tr("Network of the pay currency."), u"network"_s},
+            {u"order-id"_s, tr("Order id (default: generated)."), u"id"_s},
+            {u"description"_s, tr("Description shown to the payer."), u"text"_s},
+            {u"lifetime"_s, tr("Lifetime in seconds."), u"seconds"_s},
+            {u"email"_s, tr("Payer e-mail."), u"address"_s}});
+    if (!line.parse(session, arguments, 1, 1))
+        return;
+    if (!line.isSet(u"amount"_s) || !line.isSet(u"currency"_s))
+        return session.finish(session.out().usage(tr("invoice create: --amount and --currency are required")));
+    const auto amount = line.decimal(session, u"amount"_s);
+    if (!amount)
+        return;
+    InvoiceDraft draft;
+    draft.amount = {*amount, line.value(u"currency"_s).toUpper()};
+    draft.payCurrency = line.value(u"pay-currency"_s).toUpper();
+    draft.network = line.value(u"network"_s);
+    draft.orderId = line.value(u"order-id"_s);
+    draft.description = line.value(u"description"_s);
+    draft.payerEmail = line.value(u"email"_s);
+    if (line.isSet(u"lifetime"_s)) {
+        const auto seconds = line.integer(session, u"lifetime"_s);
+        if (!seconds)
+            return;
+        draft.lifetime = std::chrono::seconds(*seconds);
+    }
+    const auto account = session.account(line.positional().first());
+    if (!account)
+        return session.finish(kExitFailure);
+    // The gateway's rules first: nothing is journaled or sent for a draft that breaks them.
+    if (draft.orderId.isEmpty())
+        draft.orderId = GatewayOperations::generateKey(JournalKind::Invoice);
+    if (const auto problems = validateInvoice(account->gateway, draft); !problems.isEmpty()) {
+        const FieldProblem& first = problems.first();
+        return session.finish(session.out().fail(ProviderError::validation(first.field, first.message), account->name));
+    }
+    std::shared_ptr<Provider> provider = session.provider(*account);
+    if (!provider)
+        return session.finish(kExitFailure);
+    session.operations().createInvoice(
+        *provider, draft, &session, [&session, provider, name = account->name](const Result<Payment>& created) {
+            if (!created.ok())
+                return session.finish(session.out().fail(created.error(), name));
+            session.out().result(paymentJson(created.value()), paymentText(created.value()));
+            session.finish(kExitOk);
+        });
+}
+
+// invoice show / cancel: one call on one invoice, stored, then printed.
+void invoiceCall(CliSession& session, const QStringList& arguments, bool cancel)
+{
+    CommandLine line(cancel ? u"invoice cancel"_s : u"invoice show"_s);
+    if (!line.parse(session, arguments, 2, 2))
+        return;
+    const auto account = session.account(line.positional().at(0));
+    if (!account)
+        return session.finish(kExitFailure);
+    const Capability needed = cancel ? Capability::CancelInvoice : Capability::GetInvoice;
+    if (!hasCapability(account->gateway, needed)) {
+        // No API for it: show what the ledger knows instead of failing (show), or say why (cancel).
+        if (!cancel) {
+            if (const auto known = session.ledger().payment(account->id, line.positional().at(1)); known.ok()) {
+                session.out().result(paymentJson(known.value()), paymentText(known.value()));
+                return session.finish(kExitOk);
+            }
+        }
+        session.refuseUnsupported(*account, needed);
+        return;
+    }
+    std::shared_ptr<Provider> provider = session.provider(*account);
+    if (!provider)
+        return session.finish(kExitFailure);
+    const auto done = [&session, provider, name = account->name](const Result<Payment>& payment) {
+        if (!payment.ok())
+            return session.finish(session.out().fail(payment.error(), name));
+        storeAndPrint(session, payment.value());
+    };
+    if (cancel)
+        provider->cancelInvoice(line.positional().at(1), &session, done);
+    else
+        provider->fetchInvoice(line.positional().at(1), &session, done);
+}
+
+} // namespace
+
+void runInvoiceCommand(CliSession& session, const QStringList& arguments)
+{
+    const QString action = arguments.value(0);
+    const QStringList rest = arguments.mid(1);
+    if (action == u"create")
+        return createInvoice(session, rest);
+    if (action == u"show")
+        return invoiceCall(session, rest, false);
+    if (action == u"cancel")
+        return invoiceCall(session, rest, true);
+    session.finish(session.out().usage(tr("invoice: expected create, show, cancel or qr")));
+}
+
+} // namespace paydesk::cli

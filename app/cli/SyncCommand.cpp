@@ -1,0 +1,99 @@
+#include "app/cli/CliSession.h"
+#include "app/cli/CommandLine.h"
+#include "app/cli/Commands.h"
+#include "core/ledger/Ledger.h"
+#include "providers/sync/SyncEngine.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace paydesk::cli {
+namespace {
+
+QString tr(const char* text, int n = -1)
+{
+    return QCoreApplication::translate("SyncCommand", text, nullptr, n);
+}
+
+} // namespace
+
+void runSyncCommand(CliSession& session, const QStringList& arguments)
+{
+    CommandLine line(u"sync"_s);
+    if (!line.parse(session, arguments, 0, 1))
+        return;
+    if (!session.openLedger())
+        return session.finish(kExitFailure);
+    QList<Account> accounts;
+    if (!line.positional().isEmpty()) {
+        const auto account = session.account(line.positional().first());
+        if (!account)
+            return session.finish(kExitFailure);
+        accounts = {*account};
+    } else {
+        const auto all = session.ledger().accounts();
+        if (!all.ok())
+            return session.finish(session.out().fail(all.error().message, u"ledger"_s));
+        accounts = all.value();
+    }
+    if (accounts.isEmpty()) {
+        session.out().result(QJsonArray(), tr("No accounts to sync (add one with 'paydesk-cli account add')."));
+        return session.finish(kExitOk);
+    }
+    if (!session.unlockVault(false))
+        return session.finish(kExitFailure);
+
+    // The engine syncs on its own thread; its outcomes come back here, one per account.
+    auto* engine = new SyncEngine(session.ledgerPath(), {}, &session);
+    auto outcomes = std::make_shared<QJsonArray>();
+    auto texts = std::make_shared<QStringList>();
+    auto failed = std::make_shared<int>(0);
+    QHash<QString, QString> names;
+    for (const Account& account : accounts)
+        names.insert(account.id, account.name);
+    QObject::connect(
+        engine, &SyncEngine::accountFinished, &session, [outcomes, texts, failed, names](const SyncOutcome& outcome) {
+            QJsonObject json{{u"account"_s, names.value(outcome.accountId)}, {u"ok"_s, outcome.ok()},
+                {u"invoices_seen"_s, outcome.invoicesSeen}, {u"invoices_new"_s, outcome.invoicesInserted},
+                {u"invoices_changed"_s, outcome.invoicesChanged}, {u"reconciled"_s, outcome.reconciled}};
+            if (!outcome.errors.isEmpty())
+                json.insert(u"errors"_s, QJsonArray::fromStringList(outcome.errors));
+            outcomes->append(json);
+            QString text = tr("%1: %2 invoices seen, %3 new, %4 changed")
+                               .arg(names.value(outcome.accountId))
+                               .arg(outcome.invoicesSeen)
+                               .arg(outcome.invoicesInserted)
+                               .arg(outcome.invoicesChanged);
+            if (outcome.reconciled > 0)
+                text += tr(", %n interrupted request(s) settled", outcome.reconciled);
+            for (const QString& error : outcome.errors)
+                text += u"\n  "_s + error;
+            texts->append(text);
+            if (!outcome.ok())
+                ++*failed;
+        });
+    QObject::connect(engine, &SyncEngine::idle, &session, [&session, outcomes, texts, failed] {
+        session.out().result(*outcomes, texts->join(u'\n'));
+        if (*failed > 0)
+            session.out().note(tr("%n account(s) did not sync completely.", *failed));
+        session.finish(*failed > 0 ? kExitFailure : kExitOk);
+    });
+
+    for (const Account& account : accounts) {
+        // Only the secrets are read here; the engine builds its own provider on its thread.
+        auto credentials = session.credentials(account);
+        if (!credentials) {
+            engine->cancel();
+            return session.finish(kExitFailure);
+        }
+        engine->sync(account, std::move(*credentials));
+    }
+}
+
+} // namespace paydesk::cli
