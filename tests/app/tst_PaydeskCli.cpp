@@ -1,0 +1,350 @@
+#include "core/journal/Journal.h"
+#include "core/ledger/Ledger.h"
+#include "sandbox/GatewaySimulator.h"
+#include "sandbox/SandboxServer.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMessageAuthenticationCode>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace paydesk;
+
+// paydesk-cli as a merchant's script runs it: the real executable in a child process, against the sandbox served
+// from this process over loopback HTTP, with its data directory and vault in a temporary folder. The event loop
+// keeps running while the child works, so the sandbox answers.
+class TstPaydeskCli final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void usageErrorsExitWithTwo_data();
+    void usageErrorsExitWithTwo();
+    void helpAndVersion();
+    void accountAddTestAndList();
+    void wrongKeyNamesTheAccountInPlainWords();
+    void secretsNeverReachArgvOrTheLedger();
+    void syncThenListPayments();
+    void invoiceCreatePayAndPartialRefund();
+    void invoiceCreateInterruptedAfterCommitIsCreatedOnce();
+    void validationErrorIsNotSent();
+    void unsupportedCapabilityIsExplained();
+    void webhookVerify();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+        QJsonValue json() const
+        {
+            const QJsonDocument document = QJsonDocument::fromJson(out);
+            return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+        }
+    };
+    Run cli(const QStringList& arguments, const QMap<QString, QString>& environment = {});
+    QJsonObject control(const QString& path, const QJsonObject& body);
+    int received(const QByteArray& method, const QString& path) const;
+    QString demo(const QString& gateway, const QString& name) const;
+    QString baseUrl(const QString& prefix) const { return m_sandbox->baseUrl().resolved(QUrl(prefix)).toString(); }
+
+    QTemporaryDir m_home;
+    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
+    QNetworkAccessManager m_network;
+};
+
+void TstPaydeskCli::initTestCase()
+{
+    QVERIFY(m_home.isValid());
+    m_sandbox = std::make_unique<sandbox::SandboxServer>();
+    m_sandbox->addDefaultGateways();
+    QString error;
+    QVERIFY2(m_sandbox->start(&error), qPrintable(error));
+    m_sandbox->regenerate(400, 30, 11); // 100 invoices per gateway
+}
+
+void TstPaydeskCli::cleanupTestCase()
+{
+    m_sandbox.reset();
+}
+
+TstPaydeskCli::Run TstPaydeskCli::cli(const QStringList& arguments, const QMap<QString, QString>& environment)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"PAYDESK_HOME"_s, m_home.filePath(u"home"_s));
+    env.insert(u"PAYDESK_PASSPHRASE"_s, u"cli test passphrase"_s);
+    for (auto it = environment.cbegin(); it != environment.cend(); ++it)
+        env.insert(it.key(), it.value());
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(PAYDESK_CLI_PATH), arguments);
+    if (!process.waitForStarted())
+        return {};
+    // Not waitForFinished(): the sandbox in this process must keep answering.
+    if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 120'000)) {
+        process.kill();
+        process.waitForFinished();
+        return {};
+    }
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+QJsonObject TstPaydeskCli::control(const QString& path, const QJsonObject& body)
+{
+    QNetworkRequest request(m_sandbox->baseUrl().resolved(QUrl(path)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    QNetworkReply* reply = m_network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    const bool finished = QTest::qWaitFor([reply] { return reply->isFinished(); }, 10'000);
+    reply->deleteLater();
+    if (!finished)
+        return {};
+    return QJsonDocument::fromJson(reply->readAll()).object();
+}
+
+int TstPaydeskCli::received(const QByteArray& method, const QString& path) const
+{
+    int count = 0;
+    for (const auto& entry : m_sandbox->requestLog().entries()) {
+        if (entry.method == method && entry.path == path)
+            ++count;
+    }
+    return count;
+}
+
+QString TstPaydeskCli::demo(const QString& gateway, const QString& name) const
+{
+    for (const auto& credential : m_sandbox->gateway(gateway)->demoCredentials()) {
+        if (credential.name == name)
+            return credential.value;
+    }
+    return {};
+}
+
+void TstPaydeskCli::usageErrorsExitWithTwo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("no command") << QStringList{};
+    QTest::newRow("unknown command") << QStringList{u"frobnicate"_s};
+    QTest::newRow("unknown option") << QStringList{u"payments"_s, u"--colour"_s};
+    QTest::newRow("missing value") << QStringList{u"invoice"_s, u"create"_s, u"shop"_s, u"--amount"_s};
+    QTest::newRow("bad amount") << QStringList{
+        u"invoice"_s, u"create"_s, u"shop"_s, u"--amount"_s, u"1,5"_s, u"--currency"_s, u"USD"_s};
+    QTest::newRow("bad date") << QStringList{u"payments"_s, u"--from"_s, u"yesterday"_s};
+    QTest::newRow("unknown provider") << QStringList{u"account"_s, u"add"_s, u"x"_s, u"--provider"_s, u"paypal"_s};
+    QTest::newRow("extra argument") << QStringList{u"account"_s, u"list"_s, u"extra"_s};
+}
+
+void TstPaydeskCli::usageErrorsExitWithTwo()
+{
+    QFETCH(QStringList, arguments);
+    const Run run = cli(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(!run.err.isEmpty() || !run.out.isEmpty());
+}
+
+void TstPaydeskCli::helpAndVersion()
+{
+    const Run help = cli({u"--help"_s});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains("invoice create NAME --amount"));
+    QVERIFY(help.out.contains("PAYDESK_PASSPHRASE"));
+    const Run version = cli({u"--version"_s});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.startsWith("paydesk-cli "));
+}
+
+void TstPaydeskCli::accountAddTestAndList()
+{
+    const Run added = cli({u"account"_s, u"add"_s, u"shop-cc"_s, u"--provider"_s, u"cryptocom"_s, u"--base-url"_s,
+                              baseUrl(u"/cryptocom/api"_s)},
+        {{u"PAYDESK_API_KEY"_s, demo(u"cryptocom"_s, u"secret key"_s)},
+            {u"PAYDESK_WEBHOOK_SECRET"_s, demo(u"cryptocom"_s, u"webhook signature secret"_s)}});
+    QVERIFY2(added.exitCode == 0, added.err.constData());
+
+    const Run duplicate = cli(
+        {u"account"_s, u"add"_s, u"shop-cc"_s, u"--provider"_s, u"cryptocom"_s}, {{u"PAYDESK_API_KEY"_s, u"x"_s}});
+    QCOMPARE(duplicate.exitCode, 1);
+    QVERIFY(duplicate.err.contains("exists already"));
+
+    const Run tested = cli({u"account"_s, u"test"_s, u"shop-cc"_s});
+    QVERIFY2(tested.exitCode == 0, tested.err.constData());
+    QVERIFY(received("GET", u"/cryptocom/api/payments"_s) >= 1);
+
+    const Run listed = cli({u"--json"_s, u"account"_s, u"list"_s});
+    QCOMPARE(listed.exitCode, 0);
+    const QJsonArray accounts = listed.json().toArray();
+    QCOMPARE(accounts.size(), 1);
+    QCOMPARE(accounts.first()[u"name"_s].toString(), u"shop-cc"_s);
+    QCOMPARE(accounts.first()[u"provider"_s].toString(), u"cryptocom"_s);
+}
+
+void TstPaydeskCli::wrongKeyNamesTheAccountInPlainWords()
+{
+    QCOMPARE(cli({u"account"_s, u"add"_s, u"shop-wrong"_s, u"--provider"_s, u"cryptocom"_s, u"--base-url"_s,
+                     baseUrl(u"/cryptocom/api"_s)},
+                 {{u"PAYDESK_API_KEY"_s, u"sk_test_wrong"_s}})
+                 .exitCode,
+        0);
+    const Run tested = cli({u"account"_s, u"test"_s, u"shop-wrong"_s});
+    QCOMPARE(tested.exitCode, 1);
+    const QString message = QString::fromUtf8(tested.err);
+    QVERIFY2(message.contains(u"rejected the API key of account “shop-wrong”"_s), qPrintable(message));
+    QVERIFY2(!message.contains(u'{'), qPrintable(message)); // no JSON dump
+
+    const Run json = cli({u"--json"_s, u"account"_s, u"test"_s, u"shop-wrong"_s});
+    QCOMPARE(json.exitCode, 1);
+    QCOMPARE(json.json()[u"error"_s][u"kind"_s].toString(), u"auth"_s);
+    QCOMPARE(cli({u"account"_s, u"remove"_s, u"shop-wrong"_s}).exitCode, 0);
+    QCOMPARE(cli({u"account"_s, u"test"_s, u"shop-wrong"_s}).exitCode, 1);
+}
+
+void TstPaydeskCli::secretsNeverReachArgvOrTheLedger()
+{
+    // The key went in through the environment; the ledger file and the vault never hold it in the clear.
+    const QByteArray key = demo(u"cryptocom"_s, u"secret key"_s).toUtf8();
+    for (const QString& name : {u"ledger.sqlite"_s, u"secrets.vault"_s}) {
+        QFile file(m_home.filePath(u"home/"_s + name));
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(name));
+        QVERIFY2(!file.readAll().contains(key), qPrintable(name));
+    }
+    // There is no option that takes a secret.
+    const Run help = cli({u"--help"_s});
+    QVERIFY(!help.out.contains("--api-key"));
+}
+
+void TstPaydeskCli::syncThenListPayments()
+{
+    const Run synced = cli({u"--json"_s, u"sync"_s, u"shop-cc"_s});
+    QVERIFY2(synced.exitCode == 0, synced.err.constData());
+    const QJsonObject outcome = synced.json().toArray().first().toObject();
+    QCOMPARE(outcome[u"account"_s].toString(), u"shop-cc"_s);
+    QCOMPARE(outcome[u"invoices_new"_s].toInteger(), 100);
+
+    const Run listed = cli({u"--json"_s, u"payments"_s, u"--account"_s, u"shop-cc"_s, u"--limit"_s, u"1000"_s});
+    QCOMPARE(listed.exitCode, 0);
+    QCOMPARE(listed.json().toArray().size(), 100);
+    const Run paid = cli({u"--json"_s, u"payments"_s, u"--status"_s, u"paid"_s, u"--limit"_s, u"1000"_s});
+    for (const QJsonValue& payment : paid.json().toArray())
+        QCOMPARE(payment[u"status"_s].toString(), u"paid"_s);
+    QVERIFY(paid.json().toArray().size() < 100);
+
+    const Run again = cli({u"--json"_s, u"sync"_s});
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(again.json().toArray().first()[u"invoices_new"_s].toInteger(), 0);
+}
+
+void TstPaydeskCli::invoiceCreatePayAndPartialRefund()
+{
+    const Run created = cli({u"--json"_s, u"invoice"_s, u"create"_s, u"shop-cc"_s, u"--amount"_s, u"40.00"_s,
+        u"--currency"_s, u"EUR"_s, u"--description"_s, u"Order 77"_s, u"--order-id"_s, u"CLI-77"_s});
+    QVERIFY2(created.exitCode == 0, created.err.constData());
+    const QString id = created.json()[u"id"_s].toString();
+    QCOMPARE(created.json()[u"order_id"_s].toString(), u"CLI-77"_s);
+    QCOMPARE(created.json()[u"status"_s].toString(), u"pending"_s);
+    QVERIFY(!created.json()[u"payment_url"_s].toString().isEmpty());
+
+    control(u"/_sandbox/pay"_s, {{u"gateway"_s, u"cryptocom"_s}, {u"id"_s, id}});
+    const Run shown = cli({u"--json"_s, u"invoice"_s, u"show"_s, u"shop-cc"_s, id});
+    QCOMPARE(shown.json()[u"status"_s].toString(), u"paid"_s);
+
+    const Run tooMuch = cli({u"refund"_s, u"create"_s, u"shop-cc"_s, id, u"--amount"_s, u"40.01"_s});
+    QCOMPARE(tooMuch.exitCode, 1);
+    QVERIFY(tooMuch.err.contains("40.00 EUR"));
+    QCOMPARE(received("POST", u"/cryptocom/api/refunds"_s), 0);
+
+    const Run refunded = cli({u"--json"_s, u"refund"_s, u"create"_s, u"shop-cc"_s, id, u"--amount"_s, u"15.00"_s,
+        u"--reason"_s, u"requested_by_customer"_s});
+    QVERIFY2(refunded.exitCode == 0, refunded.err.constData());
+    QCOMPARE(refunded.json()[u"amount"_s].toString(), u"15.00"_s);
+    QCOMPARE(refunded.json()[u"payment_id"_s].toString(), id);
+    QCOMPARE(received("POST", u"/cryptocom/api/refunds"_s), 1);
+
+    const Run after = cli({u"--json"_s, u"invoice"_s, u"show"_s, u"shop-cc"_s, id});
+    QCOMPARE(after.json()[u"refunded"_s].toString(), u"15.00"_s);
+    QCOMPARE(after.json()[u"status"_s].toString(), u"partially_refunded"_s);
+}
+
+void TstPaydeskCli::invoiceCreateInterruptedAfterCommitIsCreatedOnce()
+{
+    control(u"/_sandbox/faults"_s,
+        {{u"rules"_s,
+            QJsonArray{QJsonObject{{u"method"_s, u"POST"_s}, {u"path"_s, u"/cryptocom/api/payments"_s},
+                {u"kind"_s, u"error500AfterCommit"_s}, {u"count"_s, 1}}}}});
+    const int before = received("POST", u"/cryptocom/api/payments"_s);
+    const Run created = cli({u"--json"_s, u"invoice"_s, u"create"_s, u"shop-cc"_s, u"--amount"_s, u"9.99"_s,
+        u"--currency"_s, u"USD"_s, u"--order-id"_s, u"CLI-FAULT-1"_s});
+    QVERIFY2(created.exitCode == 0, created.err.constData()); // found by its order id after the 500
+    QCOMPARE(received("POST", u"/cryptocom/api/payments"_s), before + 1);
+    const Run listed = cli({u"--json"_s, u"payments"_s, u"--search"_s, u"CLI-FAULT-1"_s});
+    QCOMPARE(listed.json().toArray().size(), 1);
+
+    // The same order id again: nothing is sent, the invoice already created is shown.
+    const Run again = cli({u"--json"_s, u"invoice"_s, u"create"_s, u"shop-cc"_s, u"--amount"_s, u"9.99"_s,
+        u"--currency"_s, u"USD"_s, u"--order-id"_s, u"CLI-FAULT-1"_s});
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(again.json()[u"id"_s], created.json()[u"id"_s]);
+    QCOMPARE(received("POST", u"/cryptocom/api/payments"_s), before + 1);
+}
+
+void TstPaydeskCli::validationErrorIsNotSent()
+{
+    const int before = received("POST", u"/cryptocom/api/payments"_s);
+    const Run run = cli(
+        {u"--json"_s, u"invoice"_s, u"create"_s, u"shop-cc"_s, u"--amount"_s, u"10.005"_s, u"--currency"_s, u"USD"_s});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.json()[u"error"_s][u"kind"_s].toString(), u"validation"_s);
+    QCOMPARE(run.json()[u"error"_s][u"field"_s].toString(), u"amount"_s);
+    QVERIFY(run.err.contains("Not sent"));
+    QCOMPARE(received("POST", u"/cryptocom/api/payments"_s), before);
+}
+
+void TstPaydeskCli::unsupportedCapabilityIsExplained()
+{
+    const Run run = cli({u"address"_s, u"create"_s, u"shop-cc"_s, u"--asset"_s, u"BTC"_s});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("Crypto.com Pay has no dedicated deposit addresses."), run.err.constData());
+}
+
+void TstPaydeskCli::webhookVerify()
+{
+    // A Crypto.com webhook signed the way the gateway does it: "t=<ts>,v1=HMAC-SHA256(secret, ts + '.' + body)".
+    const QByteArray body = R"({"id":"evt_1","type":"payment.captured","data":{"object":{"id":"p1"}}})";
+    const QByteArray timestamp = QByteArray::number(QDateTime::currentSecsSinceEpoch());
+    const QByteArray secret = demo(u"cryptocom"_s, u"webhook signature secret"_s).toUtf8();
+    const QByteArray signature
+        = QMessageAuthenticationCode::hash(timestamp + '.' + body, secret, QCryptographicHash::Sha256).toHex();
+    const QString bodyPath = m_home.filePath(u"webhook.json"_s);
+    QFile file(bodyPath);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(body);
+    file.close();
+
+    const Run valid = cli({u"webhook"_s, u"verify"_s, u"shop-cc"_s, u"--body-file"_s, bodyPath, u"--header"_s,
+        u"Pay-Signature: t=%1,v1=%2"_s.arg(QString::fromLatin1(timestamp), QString::fromLatin1(signature))});
+    QVERIFY2(valid.exitCode == 0, valid.err.constData());
+
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(body).replace("p1", "p2")); // tampered after signing
+    file.close();
+    const Run tampered
+        = cli({u"--json"_s, u"webhook"_s, u"verify"_s, u"shop-cc"_s, u"--body-file"_s, bodyPath, u"--header"_s,
+            u"Pay-Signature: t=%1,v1=%2"_s.arg(QString::fromLatin1(timestamp), QString::fromLatin1(signature))});
+    QCOMPARE(tampered.exitCode, 1);
+    QCOMPARE(tampered.json()[u"error"_s][u"kind"_s].toString(), u"invalid"_s);
+}
+
+QTEST_GUILESS_MAIN(TstPaydeskCli)
+#include "tst_PaydeskCli.moc"
