@@ -258,6 +258,18 @@ void TstCryptomusProvider::invoiceLifecycle()
     QVERIFY2(missing.ok(), qPrintable(why(missing)));
     QVERIFY(!missing.value().has_value());
 
+    // A 404 is a wrong address, not a missing invoice: reconciliation must not conclude "never created".
+    Account misplaced = m_account;
+    misplaced.baseUrl = m_fixture->sandbox().baseUrl().resolved(QUrl(u"/cryptomus-typo"_s));
+    AccountCredentials keys;
+    keys.apiKey = m_paymentKey;
+    CryptomusProvider lost(misplaced, keys, &m_fixture->http());
+    const auto nowhere
+        = wait<std::optional<Payment>>([&](QObject* c, auto done) { lost.findInvoiceByKey(u"ORDER-1001"_s, c, done); });
+    QVERIFY(!nowhere.ok());
+    QCOMPARE(nowhere.error().kind, ProviderError::Kind::NotFound);
+    QCOMPARE(nowhere.error().httpStatus, 404);
+
     // An unknown uuid is NotFound when fetched directly.
     const auto unknown = wait<Payment>(
         [&](QObject* c, auto done) { m_provider->fetchInvoice(u"00000000-0000-4000-8000-000000000000"_s, c, done); });
