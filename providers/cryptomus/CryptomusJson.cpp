@@ -206,6 +206,29 @@ Result<void> CryptomusJson::accepted(const QByteArray& json)
     return {};
 }
 
+std::optional<Refund> CryptomusJson::refundOf(const Payment& payment)
+{
+    Refund refund;
+    const QString raw = payment.rawStatus.toLower();
+    if (raw == u"refund_process"_s)
+        refund.status = TransferStatus::Processing;
+    else if (raw == u"refund_paid"_s)
+        refund.status = TransferStatus::Succeeded;
+    else if (raw == u"refund_fail"_s)
+        refund.status = TransferStatus::Failed;
+    else
+        return std::nullopt;
+    refund.accountId = payment.accountId;
+    refund.gateway = Gateway::Cryptomus;
+    refund.id = payment.id;
+    refund.paymentId = payment.id;
+    refund.amount = payment.paid;
+    refund.rawStatus = payment.rawStatus;
+    refund.updated = payment.updated;
+    refund.rawJson = payment.rawJson;
+    return refund;
+}
+
 Result<QList<Balance>> CryptomusJson::balances(const QByteArray& json)
 {
     const auto result = resultNode(json, translated("balance"));

@@ -5,12 +5,15 @@
 #include "core/domain/Balance.h"
 #include "core/domain/DedicatedAddress.h"
 #include "core/domain/Payment.h"
+#include "core/domain/Refund.h"
 #include "core/domain/Withdrawal.h"
 #include "providers/cryptomus/CryptomusPage.h"
 #include "providers/http/HttpResult.h"
 
 #include <QByteArray>
 #include <QList>
+
+#include <optional>
 
 namespace paydesk {
 
@@ -34,6 +37,12 @@ public:
     // v1/payment/refund, v1/payment/resend, v1/test-webhook/*: {"state":0,"result":[]} means accepted. A refund's
     // progress shows on the payment (refund_process → refund_paid | refund_fail).
     static Result<void> accepted(const QByteArray& json);
+    // The refund of a payment as v1/payment/info shows it. Cryptomus has no refund object: a payment is refunded once,
+    // in full, and the refund's progress is the payment's status — refund_process → Processing, refund_paid →
+    // Succeeded, refund_fail → Failed; std::nullopt for any other status (no refund requested). id and paymentId are
+    // the payment's uuid; amount is what was paid (payer currency; the gateway's fee may come off it); updated is the
+    // payment's updated_at; created and address stay empty (payment/info shows neither).
+    static std::optional<Refund> refundOf(const Payment& payment);
     // v1/balance: [{"balance":{"merchant":[{uuid,balance,currency_code}],"user":[…]}}]. Only the merchant (business)
     // wallets become Balances (the personal "user" wallets are not the shop's money); Cryptomus reports no hold, so
     // available = total and onHold = 0. asOf is left invalid: the caller stamps the sync time.

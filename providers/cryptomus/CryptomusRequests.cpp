@@ -18,6 +18,7 @@ enum class Key { Payment, Payout };
 
 constexpr std::chrono::milliseconds kCreatingTimeout{45'000};
 constexpr int kGatewayUtcOffsetSeconds = 3 * 3600; // Cryptomus reads and writes times in UTC+3
+constexpr qsizetype kMaxWalletOrderIdLength = 100; // static wallets and payouts (invoices: 128)
 const QString kGatewayName = u"Cryptomus"_s;
 
 QString translated(const char* text)
@@ -75,6 +76,8 @@ Result<HttpRequest> makeRequest(const Account& account, const AccountCredentials
     request.setHeader("Accept", "application/json");
     if (creating)
         request.timeout = kCreatingTimeout;
+    else
+        request.idempotent = true; // reads, and blocking a wallet twice: safe to repeat
     return request;
 }
 
@@ -84,6 +87,27 @@ Result<HttpRequest> byField(const Account& account, const AccountCredentials& cr
     if (value.trimmed().isEmpty())
         return ProviderError::validation(draftField, translated("Give the id to look up."));
     return makeRequest(account, credentials, key, path, objectWith({{field, value.trimmed()}}));
+}
+
+// order_id of a static wallet or payout: 1–100 characters, letters, digits, '_' and '-' (alpha_dash; ASCII here).
+void checkOrderId(const QString& orderId, const QString& field, QList<FieldProblem>& problems)
+{
+    if (orderId.isEmpty()) {
+        problems.append({field, translated("Cryptomus needs an order id.")});
+        return;
+    }
+    if (orderId.size() > kMaxWalletOrderIdLength) {
+        problems.append({field, translated("Cryptomus takes an order id of at most 100 characters here.")});
+        return;
+    }
+    for (const QChar c : orderId) {
+        const char16_t u = c.unicode();
+        if (!((u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'_'
+                || u == u'-')) {
+            problems.append({field, translated("The order id may only hold letters, digits, underscores and dashes.")});
+            return;
+        }
+    }
 }
 
 QString gatewayTime(const QDateTime& utc)
@@ -190,6 +214,8 @@ Result<HttpRequest> CryptomusRequests::createAddress(
     }
     if (draft.customerReference.trimmed().isEmpty()) {
         problems.append({u"customerReference"_s, translated("Cryptomus needs an order id for a static wallet.")});
+    } else {
+        checkOrderId(draft.customerReference.trimmed(), u"customerReference"_s, problems);
     }
     if (!problems.isEmpty())
         return invalid(problems.first());
@@ -214,9 +240,7 @@ Result<HttpRequest> CryptomusRequests::createWithdrawal(
     if (draft.address.trimmed().isEmpty()) {
         problems.append({u"address"_s, translated("Give the address to send to.")});
     }
-    if (draft.foreignId.trimmed().isEmpty()) {
-        problems.append({u"foreignId"_s, translated("Cryptomus needs an order id.")});
-    }
+    checkOrderId(draft.foreignId.trimmed(), u"foreignId"_s, problems);
     if (!problems.isEmpty())
         return invalid(problems.first());
     CompactJsonWriter body;
@@ -236,6 +260,12 @@ Result<HttpRequest> CryptomusRequests::getWithdrawal(
     const Account& account, const AccountCredentials& credentials, const QString& uuid)
 {
     return byField(account, credentials, Key::Payout, u"/payout/info"_s, u"uuid", uuid, u"id"_s);
+}
+
+Result<HttpRequest> CryptomusRequests::getWithdrawalByOrderId(
+    const Account& account, const AccountCredentials& credentials, const QString& orderId)
+{
+    return byField(account, credentials, Key::Payout, u"/payout/info"_s, u"order_id", orderId, u"foreignId"_s);
 }
 
 Result<HttpRequest> CryptomusRequests::listWithdrawals(

@@ -20,6 +20,10 @@ namespace paydesk {
 // application/json". Payments, wallets, refunds and balance sign with the payment key (credentials.apiKey); payouts
 // with the payout key (credentials.payoutKey). A call without fields sends and signs an empty body (v1/balance).
 //
+// Calls that create something (payment, payment/refund, wallet, payout) get a longer timeout and must go through
+// HttpClient::sendCreating(); every other call only reads (or blocks a wallet, which changes nothing the second time)
+// and is marked idempotent, so HttpClient::send() accepts it and retries it like a GET.
+//
 // Errors: Refused when the base URL, the merchant id or the needed key is missing; Validation (with the draft's field
 // name) when the draft breaks the gateway's rules or sets a field Cryptomus does not have.
 class CryptomusRequests final
@@ -47,19 +51,24 @@ public:
         const Account& account, const AccountCredentials& credentials, const RefundDraft& draft);
     // v1/balance, empty body.
     static Result<HttpRequest> balances(const Account& account, const AccountCredentials& credentials);
-    // v1/wallet (static wallet): currency, network, order_id (customerReference; all three required). No label.
+    // v1/wallet (static wallet): currency, network, order_id (customerReference; all three required; the order id
+    // 1–100 characters, alpha_dash). No label.
     static Result<HttpRequest> createAddress(
         const Account& account, const AccountCredentials& credentials, const AddressDraft& draft);
     // v1/wallet/block-address {"uuid"}.
     static Result<HttpRequest> releaseAddress(
         const Account& account, const AccountCredentials& credentials, const QString& walletUuid);
-    // v1/payout, signed with the payout key: amount, currency, order_id (foreignId), address, is_subtract true (the
-    // fee comes from the balance, so the address receives the amount), network, memo (tag).
+    // v1/payout, signed with the payout key: amount, currency, order_id (foreignId: 1–100 characters, alpha_dash),
+    // address, is_subtract true (the fee comes from the balance, so the address receives the amount), network, memo
+    // (tag).
     static Result<HttpRequest> createWithdrawal(
         const Account& account, const AccountCredentials& credentials, const WithdrawalDraft& draft);
     // v1/payout/info by uuid, payout key.
     static Result<HttpRequest> getWithdrawal(
         const Account& account, const AccountCredentials& credentials, const QString& uuid);
+    // … or by order id (the journal's lookup after a lost reply).
+    static Result<HttpRequest> getWithdrawalByOrderId(
+        const Account& account, const AccountCredentials& credentials, const QString& orderId);
     // v1/payout/list[?cursor=…], payout key.
     static Result<HttpRequest> listWithdrawals(
         const Account& account, const AccountCredentials& credentials, const QString& cursor = {});

@@ -8,6 +8,7 @@
 #include <QTest>
 
 Q_DECLARE_METATYPE(paydesk::PaymentStatus)
+Q_DECLARE_METATYPE(paydesk::TransferStatus)
 
 using namespace paydesk;
 using namespace Qt::Literals::StringLiterals;
@@ -40,6 +41,8 @@ private Q_SLOTS:
     void wallets();
     void payouts();
     void acceptedAndRefused();
+    void refundShownOnThePayment_data();
+    void refundShownOnThePayment();
     void malformed_data();
     void malformed();
     void errors_data();
@@ -202,6 +205,44 @@ void TstCryptomusJson::acceptedAndRefused()
     const auto payment = CryptomusJson::payment(fixture(u"error-422-errors.json"_s));
     QVERIFY(!payment.ok());
     QCOMPARE(payment.error().field, u"amount"_s);
+}
+
+void TstCryptomusJson::refundShownOnThePayment_data()
+{
+    QTest::addColumn<QString>("rawStatus");
+    QTest::addColumn<bool>("hasRefund");
+    QTest::addColumn<TransferStatus>("status");
+    QTest::newRow("refund_process") << u"refund_process"_s << true << TransferStatus::Processing;
+    QTest::newRow("refund_paid") << u"refund_paid"_s << true << TransferStatus::Succeeded;
+    QTest::newRow("refund_fail") << u"refund_fail"_s << true << TransferStatus::Failed;
+    QTest::newRow("paid") << u"paid"_s << false << TransferStatus::Unknown;
+    QTest::newRow("check") << u"check"_s << false << TransferStatus::Unknown;
+    QTest::newRow("locked") << u"locked"_s << false << TransferStatus::Unknown;
+}
+
+void TstCryptomusJson::refundShownOnThePayment()
+{
+    QFETCH(QString, rawStatus);
+    QFETCH(bool, hasRefund);
+    QFETCH(TransferStatus, status);
+    auto payment = CryptomusJson::payment(fixture(u"payment-info-paid.json"_s));
+    QVERIFY(payment.ok());
+    Payment p = payment.value();
+    p.accountId = u"acc-7"_s;
+    p.rawStatus = rawStatus;
+    const std::optional<Refund> refund = CryptomusJson::refundOf(p);
+    QCOMPARE(refund.has_value(), hasRefund);
+    if (!hasRefund)
+        return;
+    QCOMPARE(refund->status, status);
+    QCOMPARE(refund->rawStatus, rawStatus);
+    QCOMPARE(refund->id, p.id); // one refund per payment: keyed by the payment
+    QCOMPARE(refund->paymentId, p.id);
+    QCOMPARE(refund->accountId, u"acc-7"_s);
+    QCOMPARE(refund->gateway, Gateway::Cryptomus);
+    QCOMPARE(refund->amount, p.paid); // the whole payment, in the payer's currency
+    QCOMPARE(refund->updated, p.updated);
+    QVERIFY(refund->address.isEmpty()); // payment/info does not show where the refund goes
 }
 
 void TstCryptomusJson::malformed_data()

@@ -92,6 +92,7 @@ void TstCryptomusRequests::invoiceMatchesKnownVector()
     QCOMPARE(header(result.value(), "sign"), QByteArray("9f269b4c3663f937585c30e8a2c73f5a"));
     checkSigned(result.value(), kPaymentKey);
     QVERIFY(result.value().timeout >= std::chrono::milliseconds(40'000));
+    QVERIFY(!result.value().idempotent); // creating: only through HttpClient::sendCreating()
 }
 
 void TstCryptomusRequests::fullInvoice()
@@ -172,6 +173,8 @@ void TstCryptomusRequests::lookups_data()
     QTest::newRow("account-test") << u"test"_s << u"/v1/balance"_s << QByteArray() << false;
     QTest::newRow("block") << u"block"_s << u"/v1/wallet/block-address"_s << QByteArray(R"({"uuid":"u1"})") << false;
     QTest::newRow("payout-info") << u"payoutInfo"_s << u"/v1/payout/info"_s << QByteArray(R"({"uuid":"u1"})") << true;
+    QTest::newRow("payout-info-order") << u"payoutInfoOrder"_s << u"/v1/payout/info"_s
+                                       << QByteArray(R"({"order_id":"A1"})") << true;
     QTest::newRow("payout-list") << u"payoutList"_s << u"/v1/payout/list"_s << QByteArray("{}") << true;
 }
 
@@ -196,9 +199,14 @@ void TstCryptomusRequests::lookups()
         result = CryptomusRequests::releaseAddress(a, c, u"u1"_s);
     else if (call == u"payoutInfo"_s)
         result = CryptomusRequests::getWithdrawal(a, c, u"u1"_s);
+    else if (call == u"payoutInfoOrder"_s)
+        result = CryptomusRequests::getWithdrawalByOrderId(a, c, u"A1"_s);
     else if (call == u"payoutList"_s)
         result = CryptomusRequests::listWithdrawals(a, c);
     QVERIFY(result.ok());
+    // Reads (and blocking a wallet) may be repeated: HttpClient::send() takes them and retries them like a GET.
+    QVERIFY(result.value().idempotent);
+    QCOMPARE(result.value().timeout, HttpRequest{}.timeout);
     QCOMPARE(result.value().url.toString(), u"https://api.cryptomus.com"_s + path);
     QCOMPARE(result.value().body, body);
     checkSigned(result.value(), payoutKey ? kPayoutKey : kPaymentKey);
@@ -228,6 +236,7 @@ void TstCryptomusRequests::listWithCursor()
     // Dates in the gateway's UTC+3 clock; the cursor is not part of the signed body.
     QCOMPARE(request.body, QByteArray(R"({"date_from":"2024-01-01 03:00:00","date_to":"2024-02-01 00:00:00"})"));
     checkSigned(request, kPaymentKey);
+    QVERIFY(request.idempotent);
 
     const auto firstPage = CryptomusRequests::listInvoices(account(), credentials(), {}, {});
     QVERIFY(firstPage.ok());
@@ -250,6 +259,7 @@ void TstCryptomusRequests::refund()
         QByteArray(R"({"address":"TDD97yguPESTpcrJMqU6h2ozZbibv4Vaqm","is_subtract":false,)"
                    R"("uuid":"8b03432e-385b-4670-8d06-064591096795"})"));
     checkSigned(result.value(), kPaymentKey);
+    QVERIFY(!result.value().idempotent);
     RefundDraft fromBalance = draft;
     fromBalance.feeFromRefund = false;
     QVERIFY(
@@ -277,6 +287,17 @@ void TstCryptomusRequests::staticWallet()
     QCOMPARE(result.value().url.toString(), u"https://api.cryptomus.com/v1/wallet"_s);
     QCOMPARE(result.value().body, QByteArray(R"({"currency":"USDT","network":"tron","order_id":"cust-42"})"));
     checkSigned(result.value(), kPaymentKey);
+    QVERIFY(!result.value().idempotent);
+    // order_id: 1–100 characters, alpha_dash.
+    for (const QString& bad : {u"cust 42"_s, u"cust/42"_s, QString(101, u'a')}) {
+        AddressDraft badReference = draft;
+        badReference.customerReference = bad;
+        QCOMPARE(CryptomusRequests::createAddress(account(), credentials(), badReference).error().field,
+            u"customerReference"_s);
+    }
+    AddressDraft longest = draft;
+    longest.customerReference = QString(100, u'a');
+    QVERIFY(CryptomusRequests::createAddress(account(), credentials(), longest).ok());
     AddressDraft labelled = draft;
     labelled.label = u"VIP"_s;
     QCOMPARE(CryptomusRequests::createAddress(account(), credentials(), labelled).error().field, u"label"_s);
@@ -300,6 +321,7 @@ void TstCryptomusRequests::payout()
             R"({"amount":"3.5","currency":"USDT","order_id":"W-1","address":"TJ4SCzCx3dMDi1gm8LWDPYQ8yYMKpY8w3G",)"
             R"("is_subtract":true,"network":"tron"})"));
     checkSigned(result.value(), kPayoutKey); // the payout key, not the payment key
+    QVERIFY(!result.value().idempotent);
     QVERIFY(header(result.value(), "sign") != expectedSign(result.value().body, kPaymentKey));
     AccountCredentials noPayout = credentials();
     noPayout.payoutKey.clear();
@@ -308,6 +330,12 @@ void TstCryptomusRequests::payout()
     WithdrawalDraft noForeign = draft;
     noForeign.foreignId.clear();
     QCOMPARE(CryptomusRequests::createWithdrawal(account(), credentials(), noForeign).error().field, u"foreignId"_s);
+    for (const QString& bad : {u"W 1"_s, u"W.1"_s, QString(101, u'7')}) {
+        WithdrawalDraft badForeign = draft;
+        badForeign.foreignId = bad;
+        QCOMPARE(
+            CryptomusRequests::createWithdrawal(account(), credentials(), badForeign).error().field, u"foreignId"_s);
+    }
 }
 
 void TstCryptomusRequests::baseUrls_data()
