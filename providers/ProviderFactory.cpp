@@ -1,6 +1,7 @@
 #include "providers/ProviderFactory.h"
 
 #include "providers/cryptocom/CryptoComProvider.h"
+#include "providers/cryptomus/CryptomusProvider.h"
 
 namespace paydesk {
 
@@ -10,9 +11,10 @@ std::unique_ptr<Provider> createProvider(
     switch (account.gateway) {
     case Gateway::CryptoCom:
         return std::make_unique<CryptoComProvider>(account, std::move(credentials), http, parent);
+    case Gateway::Cryptomus:
+        return std::make_unique<CryptomusProvider>(account, std::move(credentials), http, parent);
     case Gateway::CryptoProcessing:
     case Gateway::BucksBus:
-    case Gateway::Cryptomus:
         break;
     }
     credentials.wipe();

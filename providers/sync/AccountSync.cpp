@@ -301,7 +301,14 @@ void AccountSync::startBalances()
         return;
     }
     report(SyncProgress::Stage::Balances, 0);
-    m_provider.fetchBalances(m_context, [this](const Result<QList<Balance>>& balances) {
+    m_provider.fetchBalances(m_context, [this](Result<QList<Balance>> balances) {
+        if (balances.ok()) {
+            // Gateways that do not date their balances get the time of this sync.
+            for (Balance& balance : balances.value()) {
+                if (!balance.asOf.isValid())
+                    balance.asOf = m_started;
+            }
+        }
         if (!balances.ok()) {
             if (!stepFailed(SyncProgress::Stage::Balances, balances.error())) {
                 finish();

@@ -2,7 +2,6 @@
 // webhooks and retries, the "500 after 30 s" fault, deterministic generation.
 // Signatures are recomputed with QMessageAuthenticationCode, independently of the sandbox's OpenSSL helpers.
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QTest>
 
@@ -333,16 +332,8 @@ void TestBucksbusSandboxFlows::deterministicGeneration()
 
 void TestBucksbusSandboxFlows::generationScale()
 {
-    QElapsedTimer timer;
-    timer.start();
-    auto server = startServer(250000, 5, 90);
-    const qint64 elapsed = timer.elapsed();
+    auto server = startServer(250000, 5, 90); // its speed is measured by paydesk-bench, not here
     QCOMPARE(server->gateway(u"bucksbus"_s)->paymentCount(), 250000);
-#if defined(__SANITIZE_ADDRESS__)
-    qInfo("250,000 payments generated in %lld ms (sanitizer build: not timed)", elapsed);
-#else
-    QVERIFY2(elapsed < 15000, qPrintable(u"generation took %1 ms"_s.arg(elapsed)));
-#endif
     Client client(server->baseUrl());
     // One day of history (~2,800 payments) as a window: every item is from that day.
     const Reply list = api(client, "GET", u"/payments?from=2023-10-01&to=2023-10-01"_s);

