@@ -1,7 +1,9 @@
 #include "providers/ProviderFactory.h"
 
+#include "providers/bucksbus/BucksBusProvider.h"
 #include "providers/cryptocom/CryptoComProvider.h"
 #include "providers/cryptomus/CryptomusProvider.h"
+#include "providers/cryptoprocessing/CryptoProcessingProvider.h"
 
 namespace paydesk {
 
@@ -14,8 +16,9 @@ std::unique_ptr<Provider> createProvider(
     case Gateway::Cryptomus:
         return std::make_unique<CryptomusProvider>(account, std::move(credentials), http, parent);
     case Gateway::CryptoProcessing:
+        return std::make_unique<CryptoProcessingProvider>(account, std::move(credentials), http, parent);
     case Gateway::BucksBus:
-        break;
+        return std::make_unique<BucksBusProvider>(account, std::move(credentials), http, parent);
     }
     credentials.wipe();
     return nullptr;

@@ -24,7 +24,9 @@ constexpr std::array<StatusRow<T>, 4> kCryptoComTransfers{{
 }};
 
 // CryptoProcessing: payment requests created → processing → paid | failed | expired; transactions (withdrawals,
-// deposits, transactions/info) confirmed | not_confirmed | cancelled | pending.
+// deposits, transactions/info) confirmed | not_confirmed | cancelled | pending. The withdrawal/crypto reply says
+// "processing" (the vendor's example in coinspaid/docs api-reference.md; the sandbox too) before transactions/info
+// and the callbacks take over.
 constexpr std::array<StatusRow<P>, 5> kCryptoProcessingPayments{{
     {u"created", P::Pending},
     {u"processing", P::Processing},
@@ -32,8 +34,9 @@ constexpr std::array<StatusRow<P>, 5> kCryptoProcessingPayments{{
     {u"failed", P::Failed},
     {u"expired", P::Expired},
 }};
-constexpr std::array<StatusRow<T>, 4> kCryptoProcessingTransfers{{
+constexpr std::array<StatusRow<T>, 5> kCryptoProcessingTransfers{{
     {u"pending", T::Pending},
+    {u"processing", T::Processing},
     {u"not_confirmed", T::Processing},
     {u"confirmed", T::Succeeded},
     {u"cancelled", T::Cancelled},

@@ -207,8 +207,11 @@ Result<HttpRequest> BucksBusRequests::createAddress(
 Result<HttpRequest> BucksBusRequests::releaseAddress(
     const Account& account, const AccountCredentials& credentials, const QString& dedicateId)
 {
-    return byId(
+    auto request = byId(
         account, credentials, HttpRequest::Method::Post, u"/dedicate/"_s, dedicateId, u"/release"_s, u"dedicateId"_s);
+    if (request)
+        request.value().idempotent = true; // releasing twice changes nothing more (the second answers 422)
+    return request;
 }
 
 Result<HttpRequest> BucksBusRequests::accountTest(const Account& account, const AccountCredentials& credentials)

@@ -57,7 +57,8 @@ public:
     // POST /dedicate: asset_id, description = label, custom1 = customer reference. No separate network.
     static Result<HttpRequest> createAddress(
         const Account& account, const AccountCredentials& credentials, const AddressDraft& draft);
-    // POST /dedicate/{id}/release, with no body.
+    // POST /dedicate/{id}/release, with no body; idempotent (HttpClient::send takes it, retries it): a repeat changes
+    // nothing more (the gateway answers 422 ERR_DEDICATE_RELEASED).
     static Result<HttpRequest> releaseAddress(
         const Account& account, const AccountCredentials& credentials, const QString& dedicateId);
     // The account test: GET /accounts (authenticated, read-only, answers with a body the mapper checks).

@@ -279,6 +279,36 @@ Withdrawal CryptoProcessingJson::withdrawalFrom(
     return withdrawal;
 }
 
+Payment CryptoProcessingJson::paymentRequestFromDeposit(
+    const Payment& known, const CryptoProcessingTransaction& deposit)
+{
+    const bool isDeposit = deposit.type.isEmpty() || deposit.type.startsWith(u"deposit"_s);
+    if (!isDeposit || (!deposit.foreignId.isEmpty() && deposit.foreignId != known.orderId))
+        return known;
+    Payment payment = known;
+    switch (deposit.status) {
+    case TransferStatus::Succeeded:
+        payment.rawStatus = u"paid"_s;
+        break;
+    case TransferStatus::Pending:
+    case TransferStatus::Processing:
+        payment.rawStatus = u"processing"_s;
+        break;
+    case TransferStatus::Cancelled:
+    case TransferStatus::Failed:
+        payment.rawStatus = u"failed"_s;
+        break;
+    case TransferStatus::Unknown:
+        return known; // a deposit status we do not know says nothing about the request
+    }
+    payment.status = mapPaymentStatus(Gateway::CryptoProcessing, payment.rawStatus);
+    if (deposit.received.isValid())
+        payment.paid = deposit.received;
+    if (!deposit.address.isEmpty())
+        payment.address = deposit.address;
+    return payment;
+}
+
 Result<void> CryptoProcessingJson::ping(const QByteArray& body)
 {
     const QByteArray trimmed = body.trimmed();
@@ -298,6 +328,7 @@ ProviderError CryptoProcessingJson::errorFrom(const HttpResult& result, bool cre
         // 400 {"errors": {"field": "message"}} (a list of messages is accepted too).
         if (const RawJsonNode* errors = root->member(u"errors"); errors && errors->isObject()) {
             QStringList parts;
+            bool foreignIdTaken = false;
             for (qsizetype i = 0; i < errors->keys().size(); ++i) {
                 const RawJsonNode& value = errors->children().at(i);
                 QStringList messages;
@@ -311,9 +342,17 @@ ProviderError CryptoProcessingJson::errorFrom(const HttpResult& result, bool cre
                 if (error.field.isEmpty())
                     error.field = errors->keys().at(i);
                 parts.append(messages.join(u' '));
+                if (errors->keys().at(i) == u"foreign_id"_s
+                    && messages.join(u' ').contains(u"already been taken"_s, Qt::CaseInsensitive))
+                    foreignIdTaken = true;
             }
             parts.removeAll(QString());
             error.message = parts.join(u"; "_s);
+            if (foreignIdTaken && error.kind == ProviderError::Kind::Validation) {
+                // Nothing was done now, but something already exists under this foreign id.
+                error.kind = ProviderError::Kind::Conflict;
+                error.field = u"foreign_id"_s;
+            }
         }
         // 403 {"error": "…", "code": "bad_header_signature"}.
         if (const RawJsonNode* code = root->member(u"code"); code && code->toText())

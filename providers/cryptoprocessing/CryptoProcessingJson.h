@@ -46,11 +46,19 @@ public:
     // A withdrawal record from a transactions/info reply or callback about one (fee = the sum of `fees` in the
     // sent currency; txHash = the first blockchain transaction's txid).
     static Withdrawal withdrawalFrom(const CryptoProcessingTransaction& transaction, const QString& accountId = {});
+    // A payment request brought up to date from its deposit (transactions/info by the request's foreign id): the
+    // gateway publishes no read of a payment request itself. The deposit's status gives the request's, as the API
+    // notes' request states: confirmed → "paid", pending / not_confirmed → "processing", cancelled → "failed"
+    // (rawStatus takes that request status); paid = currency_received (the request's currency); address = the
+    // deposit address. A transaction that is not a deposit ("deposit", "deposit_exchange") or has another foreign id
+    // leaves `known` as it is.
+    static Payment paymentRequestFromDeposit(const Payment& known, const CryptoProcessingTransaction& deposit);
     // GET /api/v2/ping: "OK" (plain text or a JSON string).
     static Result<void> ping(const QByteArray& body);
 
     // A failed call: the transport outcome first, then the HTTP status and the documented bodies:
-    // 400 {"errors":{field: message}} → Validation (field = the first one; message lists them all);
+    // 400 {"errors":{field: message}} → Validation (field = the first one; message lists them all), except a
+    // foreign id already taken (Laravel's "The foreign id has already been taken.") → Conflict, field "foreign_id";
     // 403 {"error","code"} → Auth with providerCode = code; codes bad_header_signature, required_header_signature,
     // bad_header_key, required_header_key are Auth whatever the status; bad_content_format → Validation;
     // 404 NotFound; 429 RateLimited; 5xx Server with outcomeUnknown when `creatingCall`.

@@ -124,14 +124,18 @@ Result<HttpRequest> CryptoProcessingRequests::transactionInfo(
         break;
     }
     json.endObject();
-    return signedPost(account, credentials, u"/api/v2/transactions/info", json.bytes());
+    HttpRequest request = signedPost(account, credentials, u"/api/v2/transactions/info", json.bytes());
+    request.idempotent = true; // a read: safe to repeat
+    return request;
 }
 
 Result<HttpRequest> CryptoProcessingRequests::balances(const Account& account, const AccountCredentials& credentials)
 {
     if (std::optional<ProviderError> error = checkAccount(account, credentials))
         return *error;
-    return signedPost(account, credentials, u"/api/v2/accounts/list", QByteArray("{}"));
+    HttpRequest request = signedPost(account, credentials, u"/api/v2/accounts/list", QByteArray("{}"));
+    request.idempotent = true; // a read: safe to repeat
+    return request;
 }
 
 Result<HttpRequest> CryptoProcessingRequests::takeAddress(

@@ -19,6 +19,9 @@ namespace paydesk {
 // "X-Processing-Key: <api key>" and "X-Processing-Signature: <hex HMAC-SHA512(api secret, body)>" computed over the
 // exact body bytes, which are compact JSON in a fixed field order (a call without fields sends and signs "{}").
 //
+// The POSTs that only read (transactions/info, accounts/list) are marked idempotent, so HttpClient::send() takes and
+// retries them; the creating calls are not (they go through the journal).
+//
 // Errors, never a request: Refused when the key or secret is missing or the base URL is unusable; Validation
 // (field = the draft member) for a draft the gateway cannot take, including fields it has no parameter for.
 class CryptoProcessingRequests final

@@ -222,6 +222,8 @@ void TstBucksBusRequests::lookups()
     QCOMPARE(int(result.value().method), method);
     QVERIFY(result.value().body.isEmpty());
     checkCommon(result.value());
+    // Reads, and the release (a repeat changes nothing), are safe to send again; nothing here creates anything.
+    QVERIFY(result.value().isIdempotent());
 
     // An id that would change the path is refused, not sent.
     const auto bad = BucksBusRequests::getInvoice(a, c, u"../accounts"_s);

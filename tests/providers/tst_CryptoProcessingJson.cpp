@@ -9,6 +9,7 @@ using namespace paydesk;
 
 Q_DECLARE_METATYPE(paydesk::ProviderError::Kind)
 Q_DECLARE_METATYPE(paydesk::HttpResult::Outcome)
+Q_DECLARE_METATYPE(paydesk::PaymentStatus)
 
 namespace {
 
@@ -36,6 +37,8 @@ private Q_SLOTS:
     void transactionInfo();
     void transactionInfoBareNumbers();
     void withdrawalFromTransaction();
+    void paymentRequestFromDeposit_data();
+    void paymentRequestFromDeposit();
     void ping();
     void malformed_data();
     void malformed();
@@ -152,8 +155,8 @@ void TstCryptoProcessingJson::withdrawal()
     QVERIFY(w.amount.amount.isIdenticalTo(dec("0.01000000")));
     QCOMPARE(w.amount.currency, u"ETH"_s);
     QCOMPARE(w.rawStatus, u"processing"_s);
-    // "processing" is not among the documented transaction statuses: kept as Unknown + raw.
-    QCOMPARE(w.status, TransferStatus::Unknown);
+    // Not among the transaction statuses of transactions/info, but the vendor's withdrawal/crypto example answers it.
+    QCOMPARE(w.status, TransferStatus::Processing);
     QVERIFY(!w.fee.isValid());
 }
 
@@ -218,6 +221,63 @@ void TstCryptoProcessingJson::withdrawalFromTransaction()
     QCOMPARE(w.txHash, u"1.234567890123456e+76"_s);
     QCOMPARE(w.address, u"tb1qexamplexexamplexexamplexexamplexq0l5s"_s);
     QCOMPARE(w.accountId, u"a"_s);
+}
+
+void TstCryptoProcessingJson::paymentRequestFromDeposit_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("foreignId");
+    QTest::addColumn<QString>("depositStatus");
+    QTest::addColumn<QString>("rawStatus");
+    QTest::addColumn<PaymentStatus>("status");
+    QTest::addColumn<bool>("changed");
+    QTest::newRow("confirmed-is-paid") << u"deposit"_s << u"order123_customer"_s << u"confirmed"_s << u"paid"_s
+                                       << PaymentStatus::Paid << true;
+    QTest::newRow("exchange-pending-is-processing") << u"deposit_exchange"_s << u"order123_customer"_s << u"pending"_s
+                                                    << u"processing"_s << PaymentStatus::Processing << true;
+    QTest::newRow("not-confirmed-is-processing") << u"deposit"_s << u"order123_customer"_s << u"not_confirmed"_s
+                                                 << u"processing"_s << PaymentStatus::Processing << true;
+    QTest::newRow("cancelled-is-failed") << u"deposit"_s << u"order123_customer"_s << u"cancelled"_s << u"failed"_s
+                                         << PaymentStatus::Failed << true;
+    QTest::newRow("withdrawal-leaves-it") << u"withdrawal"_s << u"order123_customer"_s << u"confirmed"_s << u"created"_s
+                                          << PaymentStatus::Pending << false;
+    QTest::newRow("other-foreign-id-leaves-it")
+        << u"deposit"_s << u"someone-else"_s << u"confirmed"_s << u"created"_s << PaymentStatus::Pending << false;
+    QTest::newRow("unknown-status-leaves-it")
+        << u"deposit"_s << u"order123_customer"_s << u"on_hold"_s << u"created"_s << PaymentStatus::Pending << false;
+}
+
+void TstCryptoProcessingJson::paymentRequestFromDeposit()
+{
+    QFETCH(QString, type);
+    QFETCH(QString, foreignId);
+    QFETCH(QString, depositStatus);
+    QFETCH(QString, rawStatus);
+    QFETCH(PaymentStatus, status);
+    QFETCH(bool, changed);
+
+    const Result<Payment> known = CryptoProcessingJson::paymentRequest(fixture(u"payment-request.json"_s), u"a"_s);
+    QVERIFY(known.ok());
+    QByteArray json = fixture(u"transactions-info.json"_s);
+    json.replace("\"type\": \"deposit\"", QByteArray("\"type\": \"" + type.toUtf8() + '"'));
+    json.replace("\"foreign_id\": \"order123_customer\"", QByteArray("\"foreign_id\": \"" + foreignId.toUtf8() + '"'));
+    json.replace("\"status\": \"confirmed\"", QByteArray("\"status\": \"" + depositStatus.toUtf8() + '"'));
+    const Result<CryptoProcessingTransaction> deposit = CryptoProcessingJson::transaction(json, u"a"_s);
+    QVERIFY2(deposit.ok(), qPrintable(deposit.ok() ? QString() : deposit.error().message));
+    QCOMPARE(deposit.value().type, type);
+    QCOMPARE(deposit.value().rawStatus, depositStatus);
+
+    const Payment p = CryptoProcessingJson::paymentRequestFromDeposit(known.value(), deposit.value());
+    QCOMPARE(p.rawStatus, rawStatus);
+    QCOMPARE(p.status, status);
+    QCOMPARE(p.id, known.value().id);
+    QCOMPARE(p.rawJson, known.value().rawJson); // the request's own JSON stays: the deposit is another object
+    if (changed) {
+        QCOMPARE(p.paid, deposit.value().received);
+        QCOMPARE(p.address, u"39mFf3X46YzUtfdwVQpYXPCMydc74ccbAZ"_s);
+    } else {
+        QCOMPARE(p, known.value());
+    }
 }
 
 void TstCryptoProcessingJson::ping()
@@ -338,6 +398,14 @@ void TstCryptoProcessingJson::errors_data()
     QTest::newRow("400-key-code-is-auth")
         << O::Completed << 400 << QByteArray(R"({"error":"Key missing","code":"required_header_key"})") << false
         << K::Auth << u"required_header_key"_s << QString() << u"Key missing"_s << false;
+    QTest::newRow("400-foreign-id-taken-is-conflict")
+        << O::Completed << 400
+        << QByteArray(
+               R"({"errors":{"amount":"Insufficient funds.","foreign_id":"The foreign id has already been taken."}})")
+        << true << K::Conflict << QString() << u"foreign_id"_s << u"already been taken"_s << false;
+    QTest::newRow("400-foreign-id-other-rule-stays-validation")
+        << O::Completed << 400 << QByteArray(R"({"errors":{"foreign_id":"The foreign id field is required."}})") << true
+        << K::Validation << QString() << u"foreign_id"_s << u"is required"_s << false;
     QTest::newRow("401") << O::Completed << 401 << QByteArray() << false << K::Auth << QString() << QString()
                          << u"401"_s << false;
     QTest::newRow("404") << O::Completed << 404 << QByteArray(R"({"errors":{"id":"Not found"}})") << false

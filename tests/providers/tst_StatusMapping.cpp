@@ -97,6 +97,7 @@ void TstStatusMapping::transferStatus_data()
     row(Gateway::CryptoCom, u"failed"_s, TransferStatus::Failed);
 
     row(Gateway::CryptoProcessing, u"pending"_s, TransferStatus::Pending);
+    row(Gateway::CryptoProcessing, u"processing"_s, TransferStatus::Processing); // the withdrawal/crypto reply
     row(Gateway::CryptoProcessing, u"not_confirmed"_s, TransferStatus::Processing);
     row(Gateway::CryptoProcessing, u"confirmed"_s, TransferStatus::Succeeded);
     row(Gateway::CryptoProcessing, u"cancelled"_s, TransferStatus::Cancelled);
