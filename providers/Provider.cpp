@@ -45,6 +45,11 @@ void Provider::fetchInvoice(const QString&, QObject* context, Callback<Payment> 
     unsupported(Capability::GetInvoice, context, std::move(done));
 }
 
+void Provider::refreshInvoice(const Payment& known, QObject* context, Callback<Payment> done)
+{
+    fetchInvoice(known.id, context, std::move(done));
+}
+
 void Provider::findInvoiceByKey(const QString&, QObject* context, Callback<std::optional<Payment>> done)
 {
     unsupported(Capability::GetInvoice, context, std::move(done));

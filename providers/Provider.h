@@ -60,6 +60,9 @@ public:
     virtual void createInvoice(Journal& journal, const CreatingCallPermit& permit, const InvoiceDraft& draft,
         QObject* context, Callback<Payment> done);
     virtual void fetchInvoice(const QString& id, QObject* context, Callback<Payment> done);
+    // An invoice Paydesk holds, brought up to date (what sync does to open invoices). By default fetchInvoice(id);
+    // gateways that cannot read an invoice by id find it another way (CryptoProcessing: its deposit by foreign id).
+    virtual void refreshInvoice(const Payment& known, QObject* context, Callback<Payment> done);
     // The invoice created under this order id / foreign id, or std::nullopt when the gateway has none.
     virtual void findInvoiceByKey(
         const QString& idempotencyKey, QObject* context, Callback<std::optional<Payment>> done);

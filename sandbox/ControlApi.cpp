@@ -132,7 +132,7 @@ HttpResponse ControlApi::info() const
         w.beginObject()
             .field("id"_L1, gateway->id())
             .field("name"_L1, gateway->displayName())
-            .field("base_url"_L1, m_server->baseUrl().toString() + gateway->pathPrefix())
+            .field("base_url"_L1, m_server->baseUrl().toString() + gateway->accountBasePath())
             .field("payments"_L1, gateway->paymentCount())
             .key("credentials"_L1)
             .beginObject();

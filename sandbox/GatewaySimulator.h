@@ -72,6 +72,10 @@ public:
     virtual QString id() const = 0; // "cryptocom", "cryptoprocessing", "bucksbus", "cryptomus"
     virtual QString displayName() const = 0;
     virtual QString pathPrefix() const = 0; // "/cryptocom/api", no trailing slash
+    // What an account's base URL ends with: the path the gateway's production API root stands for, so that a client
+    // adding the documented endpoint paths lands below pathPrefix() ("/cryptoprocessing" for CryptoProcessing, whose
+    // endpoints are "/api/v2/…"; "/cryptomus" for Cryptomus, whose endpoints are "/v1/…").
+    virtual QString accountBasePath() const { return pathPrefix(); }
 
     // A request below pathPrefix(); subPath is the rest of the decoded path ("/payments/abc"), never empty.
     virtual HttpResponse handle(const HttpRequest& request, const QString& subPath) = 0;

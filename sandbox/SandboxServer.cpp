@@ -109,7 +109,7 @@ QString SandboxServer::startupBanner() const
     for (const auto& gateway : m_gateways) {
         text += u"\n%1 (%2 payments)\n  base URL: %3%4\n"_s.arg(gateway->displayName())
                     .arg(gateway->paymentCount())
-                    .arg(baseUrl().toString(), gateway->pathPrefix());
+                    .arg(baseUrl().toString(), gateway->accountBasePath());
         for (const DemoCredential& credential : gateway->demoCredentials())
             text += u"  %1: %2\n"_s.arg(credential.name, credential.value);
     }

@@ -66,7 +66,7 @@ public:
     // A payment request Paydesk holds, brought up to date from its deposit (transactions/info by its foreign id;
     // CryptoProcessingJson::paymentRequestFromDeposit). No deposit yet: `known` as it is, or expired once its life
     // time is kExpiryGraceSecs past. A request without foreign id (orderId) is a Validation error.
-    void refreshInvoice(const Payment& known, QObject* context, Callback<Payment> done);
+    void refreshInvoice(const Payment& known, QObject* context, Callback<Payment> done) override;
     // The blockchain transactions of that deposit (empty while nothing was paid), with paymentId = known.id.
     void fetchInvoiceTransactions(const Payment& known, QObject* context, Callback<QList<BlockchainTx>> done);
 

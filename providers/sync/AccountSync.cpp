@@ -251,31 +251,28 @@ void AccountSync::startOpenInvoices()
         startBalances();
         return;
     }
-    QStringList ids;
-    for (const Payment& payment : open.value())
-        ids << payment.id;
-    m_openTotal = ids.size();
+    m_openTotal = open.value().size();
     report(SyncProgress::Stage::OpenInvoices, 0, m_openTotal);
-    refreshNext(ids, {});
+    refreshNext(open.value(), {});
 }
 
-void AccountSync::refreshNext(QStringList ids, QList<Payment> fetched)
+void AccountSync::refreshNext(QList<Payment> open, QList<Payment> fetched)
 {
-    if (ids.isEmpty() || fetched.size() >= kStoreBatch) {
+    if (open.isEmpty() || fetched.size() >= kStoreBatch) {
         if (!storePayments(fetched)) {
             finish();
             return;
         }
         fetched.clear();
-        if (ids.isEmpty()) {
+        if (open.isEmpty()) {
             stepSucceeded(SyncProgress::Stage::OpenInvoices);
             startBalances();
             return;
         }
     }
-    const QString id = ids.takeFirst();
-    m_provider.fetchInvoice(id, m_context,
-        [this, ids = std::move(ids), fetched = std::move(fetched)](const Result<Payment>& payment) mutable {
+    const Payment known = open.takeFirst();
+    m_provider.refreshInvoice(known, m_context,
+        [this, open = std::move(open), fetched = std::move(fetched)](const Result<Payment>& payment) mutable {
             if (payment.ok()) {
                 fetched.append(payment.value());
             } else if (payment.error().kind != ProviderError::Kind::NotFound) {
@@ -287,8 +284,8 @@ void AccountSync::refreshNext(QStringList ids, QList<Payment> fetched)
                 startBalances();
                 return;
             }
-            report(SyncProgress::Stage::OpenInvoices, m_openTotal - ids.size(), m_openTotal);
-            refreshNext(std::move(ids), std::move(fetched));
+            report(SyncProgress::Stage::OpenInvoices, m_openTotal - open.size(), m_openTotal);
+            refreshNext(std::move(open), std::move(fetched));
         });
 }
 

@@ -53,7 +53,7 @@ private:
     void startInvoices();
     void listPage(InvoiceListRequest request, int rateLimitRetriesLeft);
     void startOpenInvoices();
-    void refreshNext(QStringList ids, QList<Payment> fetched);
+    void refreshNext(QList<Payment> open, QList<Payment> fetched);
     void startBalances();
     void startAddresses();
     void finish();

@@ -68,6 +68,11 @@ QString CryptomusSimulator::pathPrefix() const
     return u"/cryptomus/v1"_s;
 }
 
+QString CryptomusSimulator::accountBasePath() const
+{
+    return u"/cryptomus"_s;
+}
+
 QLatin1StringView CryptomusSimulator::statusName(Status status)
 {
     switch (status) {

@@ -215,6 +215,11 @@ QString CryptoprocessingSimulator::pathPrefix() const
     return u"/cryptoprocessing/api"_s;
 }
 
+QString CryptoprocessingSimulator::accountBasePath() const
+{
+    return u"/cryptoprocessing"_s;
+}
+
 qint64 CryptoprocessingSimulator::now() const
 {
     return m_environment.clock ? m_environment.clock->nowSecs() : 0;

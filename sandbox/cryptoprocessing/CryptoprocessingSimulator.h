@@ -31,6 +31,7 @@ public:
     QString id() const override;
     QString displayName() const override;
     QString pathPrefix() const override;
+    QString accountBasePath() const override;
     HttpResponse handle(const HttpRequest& request, const QString& subPath) override;
     void reset() override;
     void generate(const GenerationPlan& plan) override;
