@@ -4,11 +4,19 @@
 #include "app/cli/RecordJson.h"
 #include "core/Assets.h"
 #include "core/ledger/Ledger.h"
+#include "core/qr/InvoiceQr.h"
+#include "core/qr/QrCode.h"
 #include "core/validation/InvoiceValidation.h"
 #include "providers/GatewayOperations.h"
 #include "providers/Provider.h"
 
+#ifdef PAYDESK_CLI_PNG
+#include "models/QrImage.h"
+#endif
+
 #include <QCoreApplication>
+#include <QJsonObject>
+#include <QSaveFile>
 
 #include <memory>
 
@@ -141,6 +149,76 @@ void invoiceCall(CliSession& session, const QStringList& arguments, bool cancel)
         provider->fetchInvoice(line.positional().at(1), &session, done);
 }
 
+// Writes the invoice's QR code (invoiceQrText()) as SVG or PNG, by the file's extension.
+void writeQr(CliSession& session, const Payment& payment, const QString& path, int pixels)
+{
+    const QString text = invoiceQrText(payment);
+    if (text.isEmpty())
+        return session.finish(session.out().fail(
+            tr("Invoice %1 has neither a payment page nor a deposit address to put in a QR code.").arg(payment.id),
+            u"qr"_s));
+    QrCode::Error error = QrCode::Error::None;
+    const auto code = QrCode::encode(text, QrCode::ErrorCorrection::Medium, &error);
+    if (!code)
+        return session.finish(session.out().fail(QrCode::errorText(error), u"qr"_s));
+    QString problem;
+    if (path.endsWith(u".svg"_s, Qt::CaseInsensitive)) {
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(code->toSvg().toUtf8()) < 0 || !file.commit())
+            problem = tr("Cannot write %1: %2").arg(path, file.errorString());
+    } else {
+#ifdef PAYDESK_CLI_PNG
+        QrImage::savePng(QrImage::renderToSize(*code, pixels), path, &problem);
+#else
+        Q_UNUSED(pixels);
+        problem = tr("This paydesk-cli was built without PNG support: use a .svg file.");
+#endif
+    }
+    if (!problem.isEmpty())
+        return session.finish(session.out().fail(problem, u"io"_s));
+    session.out().result(QJsonObject{{u"id"_s, payment.id}, {u"file"_s, path}, {u"text"_s, text}},
+        tr("Wrote the QR code of invoice %1 to %2\n  it carries: %3").arg(payment.id, path, text));
+    session.finish(kExitOk);
+}
+
+void invoiceQr(CliSession& session, const QStringList& arguments)
+{
+    CommandLine line(u"invoice qr"_s,
+        {{u"out"_s, tr("Destination: FILE.png or FILE.svg."), u"file"_s},
+            {u"size"_s, tr("PNG size in pixels (default 512)."), u"pixels"_s}});
+    if (!line.parse(session, arguments, 2, 2))
+        return;
+    if (!line.isSet(u"out"_s))
+        return session.finish(session.out().usage(tr("invoice qr: --out FILE.png|FILE.svg is required")));
+    int pixels = 512;
+    if (line.isSet(u"size"_s)) {
+        const auto size = line.integer(session, u"size"_s);
+        if (!size)
+            return;
+        if (*size < 64 || *size > 8192)
+            return session.finish(session.out().usage(tr("invoice qr: --size must be between 64 and 8192 pixels")));
+        pixels = static_cast<int>(*size);
+    }
+    const auto account = session.account(line.positional().at(0));
+    if (!account)
+        return session.finish(kExitFailure);
+    // The ledger's copy first (works offline); else ask the gateway.
+    const QString id = line.positional().at(1);
+    if (const auto known = session.ledger().payment(account->id, id); known.ok())
+        return writeQr(session, known.value(), line.value(u"out"_s), pixels);
+    if (session.refuseUnsupported(*account, Capability::GetInvoice))
+        return;
+    std::shared_ptr<Provider> provider = session.provider(*account);
+    if (!provider)
+        return session.finish(kExitFailure);
+    provider->fetchInvoice(id, &session,
+        [&session, provider, name = account->name, out = line.value(u"out"_s), pixels](const Result<Payment>& payment) {
+            if (!payment.ok())
+                return session.finish(session.out().fail(payment.error(), name));
+            writeQr(session, payment.value(), out, pixels);
+        });
+}
+
 } // namespace
 
 void runInvoiceCommand(CliSession& session, const QStringList& arguments)
@@ -153,6 +231,8 @@ void runInvoiceCommand(CliSession& session, const QStringList& arguments)
         return invoiceCall(session, rest, false);
     if (action == u"cancel")
         return invoiceCall(session, rest, true);
+    if (action == u"qr")
+        return invoiceQr(session, rest);
     session.finish(session.out().usage(tr("invoice: expected create, show, cancel or qr")));
 }
 

@@ -44,6 +44,7 @@ Invoices and refunds:
   invoice create NAME --amount 10.00 --currency USD [--pay-currency BTC] [--network tron]
                  [--order-id ID] [--description TEXT] [--lifetime SECONDS] [--email ADDR]
   invoice show NAME ID | invoice cancel NAME ID
+  invoice qr NAME ID --out FILE.png|FILE.svg [--size PX]
   refund create NAME PAYMENT_ID [--amount X] [--reason R] [--address ADDR] [--network N]
                 [--fee-from-merchant] [--key KEY]
 Addresses and withdrawals:
