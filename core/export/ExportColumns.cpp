@@ -48,28 +48,43 @@ void appendTwoDigits(QString& out, int value)
     out.append(QChar(u'0' + value % 10));
 }
 
-// "yyyy-MM-ddTHH:mm:ss" of a UTC date-time (seconds; milliseconds are dropped).
-void appendDateTime(QString& out, const QDateTime& utc)
+qint64 floorDivide(qint64 a, qint64 b)
 {
-    const QDate date = utc.date();
-    const QTime time = utc.time();
-    const int year = date.year();
+    return a / b - ((a % b != 0) && ((a < 0) != (b < 0)) ? 1 : 0);
+}
+
+// "yyyy-MM-ddTHH:mm:ss" of seconds since the epoch, in the proleptic Gregorian calendar. Pure integer arithmetic
+// (Howard Hinnant's days-to-civil): a million rows format their times without going through QDate.
+void appendEpochSeconds(QString& out, qint64 seconds)
+{
+    const qint64 days = floorDivide(seconds, 86400);
+    const qint64 secondOfDay = seconds - days * 86400;
+    const qint64 z = days + 719468;
+    const qint64 era = floorDivide(z, 146097);
+    const qint64 dayOfEra = z - era * 146097; // [0, 146096]
+    const qint64 yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
+    const qint64 dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100); // from 1 March
+    const qint64 monthIndex = (5 * dayOfYear + 2) / 153; // 0 = March
+    const int day = static_cast<int>(dayOfYear - (153 * monthIndex + 2) / 5 + 1);
+    const int month = static_cast<int>(monthIndex < 10 ? monthIndex + 3 : monthIndex - 9);
+    const qint64 year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+
     if (year >= 0 && year <= 9999) {
-        appendTwoDigits(out, year / 100);
-        appendTwoDigits(out, year % 100);
+        appendTwoDigits(out, static_cast<int>(year / 100));
+        appendTwoDigits(out, static_cast<int>(year % 100));
     } else {
         out.append(QString::number(year));
     }
     out.append(u'-');
-    appendTwoDigits(out, date.month());
+    appendTwoDigits(out, month);
     out.append(u'-');
-    appendTwoDigits(out, date.day());
+    appendTwoDigits(out, day);
     out.append(u'T');
-    appendTwoDigits(out, time.hour());
+    appendTwoDigits(out, static_cast<int>(secondOfDay / 3600));
     out.append(u':');
-    appendTwoDigits(out, time.minute());
+    appendTwoDigits(out, static_cast<int>(secondOfDay % 3600 / 60));
     out.append(u':');
-    appendTwoDigits(out, time.second());
+    appendTwoDigits(out, static_cast<int>(secondOfDay % 60));
 }
 
 ExportValue timeValue(QString text)
@@ -124,7 +139,7 @@ QString ExportColumns::utcText(const QDateTime& time)
         return {};
     QString out;
     out.reserve(20);
-    appendDateTime(out, time.toUTC());
+    appendEpochSeconds(out, floorDivide(time.toMSecsSinceEpoch(), 1000));
     out.append(u'Z');
     return out;
 }
@@ -138,11 +153,10 @@ QString ExportColumns::localText(const QDateTime& time, const QTimeZone& timeZon
 {
     if (!time.isValid())
         return {};
-    const QDateTime utc = time.toUTC();
-    const int offset = timeZone.isValid() ? timeZone.offsetFromUtc(utc) : 0; // seconds east of UTC
+    const int offset = timeZone.isValid() ? timeZone.offsetFromUtc(time) : 0; // seconds east of UTC at that instant
     QString out;
     out.reserve(25);
-    appendDateTime(out, utc.addSecs(offset));
+    appendEpochSeconds(out, floorDivide(time.toMSecsSinceEpoch(), 1000) + offset);
     const int magnitude = offset < 0 ? -offset : offset;
     out.append(offset < 0 ? u'-' : u'+');
     appendTwoDigits(out, magnitude / 3600);

@@ -325,6 +325,7 @@ private Q_SLOTS:
     void jsonKeysAreTheCsvHeader();
     void localTimeAcrossDst_data();
     void localTimeAcrossDst();
+    void timesAgreeWithQt();
     void dateRangeInTheExportTimeZone();
     void filterAndPaging();
     void otherKindsHonourTheFilter();
@@ -552,6 +553,17 @@ void TstReportExporter::localTimeAcrossDst_data()
     QTest::newRow("milliseconds dropped")
         << QDateTime::fromMSecsSinceEpoch(1'700'000'000'999, Qt::UTC) << QByteArray("UTC") << u"2023-11-14T22:13:20Z"_s
         << u"2023-11-14T22:13:20+00:00"_s;
+    QTest::newRow("leap day") << utc(2024, 2, 29, 23, 59, 59) << QByteArray("Europe/Madrid")
+                              << u"2024-02-29T23:59:59Z"_s << u"2024-03-01T00:59:59+01:00"_s;
+    QTest::newRow("not a leap year, 2100") << utc(2100, 2, 28, 23, 30, 0) << QByteArray("Asia/Kolkata")
+                                           << u"2100-02-28T23:30:00Z"_s << u"2100-03-01T05:00:00+05:30"_s;
+    QTest::newRow("before 1970") << QDateTime::fromMSecsSinceEpoch(-1, Qt::UTC) << QByteArray("UTC")
+                                 << u"1969-12-31T23:59:59Z"_s << u"1969-12-31T23:59:59+00:00"_s;
+    QTest::newRow("year 2000") << utc(2000, 3, 1, 0, 0, 0) << QByteArray("UTC") << u"2000-03-01T00:00:00Z"_s
+                               << u"2000-03-01T00:00:00+00:00"_s;
+    QTest::newRow("not UTC on input") << QDateTime(QDate(2024, 3, 1), QTime(12, 0), QTimeZone("America/New_York"))
+                                      << QByteArray("Europe/Madrid") << u"2024-03-01T17:00:00Z"_s
+                                      << u"2024-03-01T18:00:00+01:00"_s;
     QTest::newRow("unknown time") << QDateTime() << QByteArray("Europe/Madrid") << QString() << QString();
 }
 
@@ -565,6 +577,22 @@ void TstReportExporter::localTimeAcrossDst()
     QVERIFY(timeZone.isValid());
     QCOMPARE(ExportColumns::utcText(time), utcText);
     QCOMPARE(ExportColumns::localText(time, timeZone), localText);
+}
+
+// The integer calendar arithmetic against QDateTime over 250 years of pseudo-random instants.
+void TstReportExporter::timesAgreeWithQt()
+{
+    const QTimeZone zone = madrid();
+    const qint64 first = utc(1950, 1, 1, 0, 0, 0).toSecsSinceEpoch();
+    const qint64 last = utc(2200, 1, 1, 0, 0, 0).toSecsSinceEpoch();
+    quint64 state = 42;
+    for (int i = 0; i < 20000; ++i) {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        const qint64 seconds = first + static_cast<qint64>((state >> 11) % static_cast<quint64>(last - first));
+        const QDateTime time = QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
+        QCOMPARE(ExportColumns::utcText(time), time.toString(Qt::ISODate));
+        QCOMPARE(ExportColumns::localText(time, zone), time.toTimeZone(zone).toString(Qt::ISODate));
+    }
 }
 
 // setDateRange() takes whole days in the export's time zone: p2 was created on 15 July in UTC but on 16 July in
