@@ -83,9 +83,22 @@ void releaseAddress(CliSession& session, const QStringList& arguments)
         [&session, provider, name = account->name](const Result<DedicatedAddress>& address) {
             if (!address.ok())
                 return session.finish(session.out().fail(address.error(), name));
-            if (const auto stored = session.ledger().upsertDedicatedAddresses({address.value()}); !stored.ok())
+            // Some gateways answer a release with the new state only (Cryptomus block-address): keep what the ledger
+            // knows of the address and take the state from the answer.
+            DedicatedAddress released = address.value();
+            const auto known = session.ledger().dedicatedAddresses({released.accountId});
+            for (const DedicatedAddress& candidate : known.ok() ? known.value() : QList<DedicatedAddress>()) {
+                if (candidate.id == released.id && released.address.isEmpty()) {
+                    DedicatedAddress merged = candidate;
+                    merged.status = released.status;
+                    merged.rawStatus = released.rawStatus;
+                    merged.updated = released.updated.isValid() ? released.updated : QDateTime::currentDateTimeUtc();
+                    released = merged;
+                }
+            }
+            if (const auto stored = session.ledger().upsertDedicatedAddresses({released}); !stored.ok())
                 return session.finish(session.out().fail(stored.error().message, u"ledger"_s));
-            session.out().result(addressJson(address.value()), addressText(address.value()));
+            session.out().result(addressJson(released), addressText(released));
             session.finish(kExitOk);
         });
 }

@@ -18,5 +18,6 @@ void runAddressCommand(CliSession& session, const QStringList& arguments);
 void runAddressListCommand(CliSession& session, const QStringList& arguments);
 void runWithdrawalCommand(CliSession& session, const QStringList& arguments);
 void runWebhookCommand(CliSession& session, const QStringList& arguments);
+void runExportCommand(CliSession& session, const QStringList& arguments);
 
 } // namespace paydesk::cli

@@ -95,6 +95,9 @@ void createInvoice(CliSession& session, const QStringList& arguments)
     const auto account = session.account(line.positional().first());
     if (!account)
         return session.finish(kExitFailure);
+    // CryptoProcessing payment requests need a life time: an hour unless told otherwise.
+    if (account->gateway == Gateway::CryptoProcessing && !draft.lifetime)
+        draft.lifetime = std::chrono::hours(1);
     // The gateway's rules first: nothing is journaled or sent for a draft that breaks them.
     if (draft.orderId.isEmpty())
         draft.orderId = GatewayOperations::generateKey(JournalKind::Invoice);

@@ -104,6 +104,8 @@ void createRefund(CliSession& session, const QStringList& arguments)
         if (draft.amount.amount > limit.amount)
             return session.finish(session.out().fail(
                 ProviderError::validation(u"amount"_s, tr("At most %1 can be refunded.").arg(moneyText(limit))), name));
+        if (payment.gateway == Gateway::Cryptomus)
+            draft.amount = {}; // Cryptomus takes no amount: the whole payment goes back
         sendRefund(session, provider, draft, name);
     };
     if (!provider->supports(Capability::GetInvoice)) {

@@ -52,6 +52,9 @@ Addresses and withdrawals:
   address release NAME ID
   withdrawal create NAME --amount X --currency C --address ADDR [--network N] [--tag T]
                     [--foreign-id ID]
+Export (CSV: RFC 4180, UTF-8; see docs/export.md):
+  export payments|refunds|balances|addresses --format csv|json --out FILE
+         [--from DATE] [--to DATE] [--account NAME] [--semicolon] [--bom]
 Webhooks:
   webhook verify NAME --body-file FILE [--header 'Name: value']...
 
@@ -121,7 +124,8 @@ int main(int argc, char* argv[])
     const std::map<QString, std::function<void(CliSession&, const QStringList&)>> commands{
         {u"account"_s, runAccountCommand}, {u"sync"_s, runSyncCommand}, {u"invoice"_s, runInvoiceCommand},
         {u"refund"_s, runRefundCommand}, {u"payments"_s, runPaymentsCommand}, {u"balances"_s, runBalancesCommand},
-        {u"address"_s, runAddressCommand}, {u"withdrawal"_s, runWithdrawalCommand}, {u"webhook"_s, runWebhookCommand}};
+        {u"address"_s, runAddressCommand}, {u"withdrawal"_s, runWithdrawalCommand}, {u"webhook"_s, runWebhookCommand},
+        {u"export"_s, runExportCommand}};
     const auto command = commands.find(arguments.first());
     if (command == commands.end())
         return session.out().usage(tr("unknown command “%1”").arg(arguments.first()));

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void validationErrorIsNotSent();
     void unsupportedCapabilityIsExplained();
     void webhookVerify();
+    void exportAndQrCode();
 
 private:
     struct Run
@@ -344,6 +345,37 @@ void TstPaydeskCli::webhookVerify()
             u"Pay-Signature: t=%1,v1=%2"_s.arg(QString::fromLatin1(timestamp), QString::fromLatin1(signature))});
     QCOMPARE(tampered.exitCode, 1);
     QCOMPARE(tampered.json()[u"error"_s][u"kind"_s].toString(), u"invalid"_s);
+}
+
+void TstPaydeskCli::exportAndQrCode()
+{
+    const QString csvPath = m_home.filePath(u"payments.csv"_s);
+    const Run exported = cli({u"--json"_s, u"export"_s, u"payments"_s, u"--format"_s, u"csv"_s, u"--out"_s, csvPath});
+    QVERIFY2(exported.exitCode == 0, exported.err.constData());
+    const Run listed = cli({u"--json"_s, u"payments"_s, u"--limit"_s, u"100000"_s});
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = csv.readAll().split('\n');
+    QVERIFY(lines.first().startsWith("created_utc,created_local,account,"));
+    QVERIFY(lines.first().endsWith("\r")); // RFC 4180 line ends
+    QCOMPARE(exported.json()[u"rows"_s].toInteger(), listed.json().toArray().size());
+
+    const Run badDestination = cli(
+        {u"export"_s, u"payments"_s, u"--format"_s, u"csv"_s, u"--out"_s, m_home.filePath(u"no/such/dir/x.csv"_s)});
+    QCOMPARE(badDestination.exitCode, 1);
+    QVERIFY(!QFile::exists(m_home.filePath(u"no/such/dir/x.csv"_s)));
+
+    const QString id = listed.json().toArray().first()[u"id"_s].toString();
+    const QString png = m_home.filePath(u"invoice.png"_s);
+    const QString svg = m_home.filePath(u"invoice.svg"_s);
+    QCOMPARE(cli({u"invoice"_s, u"qr"_s, u"shop-cc"_s, id, u"--out"_s, png}).exitCode, 0);
+    QCOMPARE(cli({u"invoice"_s, u"qr"_s, u"shop-cc"_s, id, u"--out"_s, svg}).exitCode, 0);
+    QFile pngFile(png);
+    QVERIFY(pngFile.open(QIODevice::ReadOnly));
+    QVERIFY(pngFile.read(8) == QByteArray("\x89PNG\r\n\x1a\n", 8));
+    QFile svgFile(svg);
+    QVERIFY(svgFile.open(QIODevice::ReadOnly));
+    QVERIFY(svgFile.readAll().contains("<svg"));
 }
 
 QTEST_GUILESS_MAIN(TstPaydeskCli)
