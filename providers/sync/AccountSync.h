@@ -4,7 +4,7 @@
 #include "core/ledger/LedgerChange.h"
 #include "providers/InvoicePage.h"
 #include "providers/sync/SyncOptions.h"
-#include "providers/sync/SyncProgress.h"
+#include "core/domain/SyncProgress.h"
 
 #include <QDateTime>
 #include <QObject>
