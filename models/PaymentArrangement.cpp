@@ -48,7 +48,7 @@ PaymentArrangement PaymentArrangement::compute(const std::vector<PaymentRow>& ro
     result.filter = filter;
     std::vector<quint32> all(rows.size());
     std::iota(all.begin(), all.end(), quint32(0));
-    result.sortedAll = ordering.column() < 0 ? std::move(all) : ordering.sorted(rows, all, cancel);
+    result.sortedAll = ordering.sorted(rows, all, cancel);
     if (isCancelled(cancel)) {
         result.cancelled = true;
         return result;

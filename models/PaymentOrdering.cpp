@@ -226,6 +226,7 @@ PaymentOrdering::Key PaymentOrdering::key(const PaymentRow& row, quint32 index) 
 {
     Key k;
     k.row = index;
+    k.created = row.createdMs();
     switch (m_kind) {
     case Kind::Natural:
         break;
@@ -289,29 +290,40 @@ int PaymentOrdering::compareValues(const std::vector<PaymentRow>& rows, const Ke
     return 0;
 }
 
+int PaymentOrdering::compareLedgerOrder(const std::vector<PaymentRow>& rows, const Key& a, const Key& b)
+{
+    if (a.created != b.created)
+        return a.created > b.created ? -1 : 1;
+    const PaymentRow& x = rows[a.row];
+    const PaymentRow& y = rows[b.row];
+    if (const int byAccount = x.accountId().compare(y.accountId()); byAccount != 0)
+        return byAccount < 0 ? -1 : 1;
+    const QByteArrayView idX = x.utf8(Field::Id);
+    const QByteArrayView idY = y.utf8(Field::Id);
+    const int byId = std::memcmp(idX.data(), idY.data(), std::size_t(qMin(idX.size(), idY.size())));
+    if (byId != 0)
+        return byId < 0 ? -1 : 1;
+    if (idX.size() != idY.size())
+        return idX.size() < idY.size() ? -1 : 1;
+    return a.row == b.row ? 0 : (a.row < b.row ? -1 : 1);
+}
+
 bool PaymentOrdering::keyBefore(const std::vector<PaymentRow>& rows, const Key& a, const Key& b) const
 {
     int value = compareValues(rows, a, b);
     if (m_order == Qt::DescendingOrder)
         value = -value;
-    return value != 0 ? value < 0 : a.row < b.row;
+    return value != 0 ? value < 0 : compareLedgerOrder(rows, a, b) < 0;
 }
 
 bool PaymentOrdering::before(const std::vector<PaymentRow>& rows, quint32 a, quint32 b) const
 {
-    if (m_kind == Kind::Natural)
-        return a < b;
     return keyBefore(rows, key(rows[a], a), key(rows[b], b));
 }
 
 std::vector<quint32> PaymentOrdering::sorted(
     const std::vector<PaymentRow>& rows, const std::vector<quint32>& indices, const std::atomic<bool>* cancel) const
 {
-    if (m_kind == Kind::Natural) {
-        std::vector<quint32> result = indices;
-        std::sort(result.begin(), result.end());
-        return result;
-    }
     std::vector<Key> keys;
     keys.reserve(indices.size());
     for (std::size_t i = 0; i < indices.size(); ++i) {
@@ -332,8 +344,6 @@ std::vector<quint32> PaymentOrdering::sorted(
 qsizetype PaymentOrdering::lowerBound(
     const std::vector<PaymentRow>& rows, const std::vector<quint32>& order, quint32 r) const
 {
-    if (m_kind == Kind::Natural)
-        return std::lower_bound(order.begin(), order.end(), r) - order.begin();
     const Key target = key(rows[r], r);
     const auto it = std::lower_bound(order.begin(), order.end(), target,
         [&](quint32 element, const Key& value) { return keyBefore(rows, key(rows[element], element), value); });

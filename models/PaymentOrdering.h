@@ -13,15 +13,16 @@ namespace paydesk {
 
 // The order of the Payments table for one column and direction, over rows identified by their storage index.
 //
-// It is a total order: the column's value, then the storage index, so rows with equal values keep their load order
-// in both directions and a row's position can be found again by binary search (lowerBound()). Sorting builds a
-// precomputed key per row (24 bytes: an exact fixed-point amount, a time, a rank or the first 16 case-folded bytes
-// of a text) and std::stable_sort()s the keys; only equal keys fall back to a full comparison (Decimal for amounts
-// beyond 18 integer or 18 fractional digits, the whole text for texts).
+// It is a total order: the column's value, then the ledger's own order (created time newest first, then account id
+// and payment id, as Ledger::payments() returns them), so rows with equal values stand where a fresh load would put
+// them whatever order updates arrived in, and a row's position can be found again by binary search (lowerBound()).
+// Sorting builds a precomputed key per row (an exact fixed-point amount, a time, a rank or the first 16 case-folded
+// bytes of a text, plus the created time) and std::stable_sort()s the keys; only equal keys fall back to a full
+// comparison (Decimal for amounts beyond 18 integer or 18 fractional digits, the whole text for texts, the ids).
 //
 // Values: times and amounts numerically (Decimal-exact, never double; missing values first); texts by ASCII
 // case-insensitive byte order of their UTF-8 (code point order beyond ASCII), then exactly; status and gateway by
-// their displayed name; account by account name. A column < 0 is the storage (load) order.
+// their displayed name; account by account name. A column < 0 is the ledger's order alone.
 class PaymentOrdering final
 {
 public:
@@ -50,6 +51,7 @@ private:
     {
         quint64 hi = 0;
         quint64 lo = 0;
+        qint64 created = 0; // the ledger's order, for equal values
         quint32 row = 0;
         bool full = false; // an amount the fixed-point key does not hold exactly
     };
@@ -58,6 +60,8 @@ private:
     // Ascending comparison of the values alone (no index tie-break): < 0, 0, > 0.
     int compareValues(const std::vector<PaymentRow>& rows, const Key& a, const Key& b) const;
     int compareFull(const PaymentRow& a, const PaymentRow& b) const;
+    // The ledger's order: created newest first (unknown last), account id, payment id.
+    static int compareLedgerOrder(const std::vector<PaymentRow>& rows, const Key& a, const Key& b);
     bool keyBefore(const std::vector<PaymentRow>& rows, const Key& a, const Key& b) const;
 
     int m_column = -1;

@@ -55,8 +55,11 @@ PaymentTableModel::PaymentTableModel(QObject* parent)
     m_loadWatcher = new QFutureWatcher<std::shared_ptr<Snapshot>>(this);
     m_arrangeWatcher = new QFutureWatcher<std::shared_ptr<PaymentArrangement>>(this);
     connect(m_loadWatcher, &QFutureWatcherBase::finished, this, &PaymentTableModel::onLoadFinished);
-    connect(m_loadWatcher, &QFutureWatcherBase::progressValueChanged, this,
-        [this](int value) { Q_EMIT loadProgress(value, m_loadWatcher->progressMaximum()); });
+    connect(m_loadWatcher, &QFutureWatcherBase::progressValueChanged, this, [this](int value) {
+        // Before the worker knows the count, the watcher replays an empty range: not worth reporting.
+        if (m_loading && m_loadWatcher->progressMaximum() > 0)
+            Q_EMIT loadProgress(value, m_loadWatcher->progressMaximum());
+    });
     connect(m_arrangeWatcher, &QFutureWatcherBase::finished, this, &PaymentTableModel::onArrangeFinished);
     m_arrangement.ordering = requestedOrdering();
 }
