@@ -127,6 +127,17 @@ void PaymentFilter::setText(const QString& text)
         }
     }
     m_needle = m_needleAscii ? folded.toLatin1().toLower() : QByteArray();
+    m_asciiRun.clear();
+    if (!m_needleAscii) {
+        qsizetype start = 0;
+        for (qsizetype i = 0; i <= folded.size(); ++i) {
+            if (i < folded.size() && folded.at(i).unicode() < 0x80)
+                continue;
+            if (i - start > m_asciiRun.size())
+                m_asciiRun = folded.mid(start, i - start).toLatin1().toLower();
+            start = i + 1;
+        }
+    }
 }
 
 void PaymentFilter::setAccountIds(const QStringList& accountIds)
@@ -204,9 +215,16 @@ bool PaymentFilter::matches(const PaymentRow& row) const
 
 bool PaymentFilter::textMatches(const PaymentRow& row) const
 {
-    if (!row.hasNonAsciiText()) {
-        // An ASCII haystack folds to ASCII, so a needle that folds to something else cannot match it.
-        return m_needleAscii && containsAsciiCaseInsensitive(row.searchText(), m_needle);
+    if (m_needleAscii) {
+        // Bytes of multi-byte UTF-8 sequences are never ASCII, and no character outside ASCII folds to ASCII unless
+        // the row says so: the byte scan finds exactly what QString::contains(CaseInsensitive) finds.
+        if (!row.hasAsciiFoldingText())
+            return containsAsciiCaseInsensitive(row.searchText(), m_needle);
+    } else if (!row.hasNonAsciiText()) {
+        return false; // an ASCII text folds to ASCII and cannot contain a needle that does not
+    } else if (!m_asciiRun.isEmpty() && !row.hasAsciiFoldingText()
+        && !containsAsciiCaseInsensitive(row.searchText(), m_asciiRun)) {
+        return false; // where the needle folds to ASCII, a match holds those ASCII bytes
     }
     // The NUL separators survive the conversion and the (trimmed, typed) needle never contains one.
     return QString::fromUtf8(row.searchText()).contains(m_text, Qt::CaseInsensitive);

@@ -18,8 +18,8 @@ class PaymentRow;
 //
 // Text search: case-insensitive substring over order id, description, payment id, deposit address, payer e-mail
 // and the amount and pay amount as canonical decimal text ("15.00", "0.00023100"); leading and trailing spaces of
-// the search text are ignored. Rows and search texts that are plain ASCII take a byte scan; anything else is
-// compared like QString::contains(text, Qt::CaseInsensitive).
+// the search text are ignored. It finds what QString::contains(text, Qt::CaseInsensitive) finds; a search text
+// that folds to ASCII is looked for with a byte scan (memchr), except in the rare rows holding ſ or K.
 // Currencies match the requested amount's currency or the pay currency (as PaymentQuery does), ignoring case.
 // A created range excludes payments whose created time is unknown.
 class PaymentFilter final
@@ -59,6 +59,7 @@ private:
     QString m_text; // trimmed
     QByteArray m_needle; // ASCII-lowered UTF-8 of the case-folded text, when that is pure ASCII
     bool m_needleAscii = true;
+    QByteArray m_asciiRun; // otherwise its longest ASCII run: a row must contain it to match (a cheap first test)
     QStringList m_accountIds;
     quint32 m_statusMask = 0; // bit per PaymentStatus; 0 = any
     QStringList m_currencies; // upper case

@@ -133,6 +133,17 @@ PaymentRow::PaymentRow(const Payment& p, const QString& accountId)
             break;
         }
     }
+    if (m_nonAsciiText) {
+        for (int f = 0; f < kSearchableFields && !m_asciiFoldingText; ++f) {
+            // Both such characters are in the BMP; a surrogate half folds to itself.
+            for (const QChar c : texts[f]) {
+                if (c.unicode() >= 0x80 && c.toCaseFolded().unicode() < 0x80) {
+                    m_asciiFoldingText = true;
+                    break;
+                }
+            }
+        }
+    }
 
     m_text = std::make_unique_for_overwrite<char[]>(static_cast<std::size_t>(kHeaderBytes + data.size()));
     std::memcpy(m_text.get(), ends.data(), kHeaderBytes);
@@ -147,6 +158,7 @@ PaymentRow::PaymentRow(const PaymentRow& other)
     , m_status(other.m_status)
     , m_liveMode(other.m_liveMode)
     , m_nonAsciiText(other.m_nonAsciiText)
+    , m_asciiFoldingText(other.m_asciiFoldingText)
 {
     if (other.m_text) {
         const auto size = static_cast<std::size_t>(other.blockSize());

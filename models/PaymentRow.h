@@ -81,8 +81,12 @@ public:
     QString text(Field field) const;
     // Fields OrderId..PayerEmail, separated by NUL bytes.
     QByteArrayView searchText() const;
-    // True when the searchable fields contain a byte outside ASCII (the text search then takes the Unicode path).
+    // True when the searchable fields contain a character outside ASCII (only such rows can match a search text
+    // that is not ASCII).
     bool hasNonAsciiText() const { return m_nonAsciiText; }
+    // True when they contain a character outside ASCII whose case folding is ASCII (U+017F ſ → s, U+212A K → k):
+    // only then can an ASCII search text not be matched byte by byte.
+    bool hasAsciiFoldingText() const { return m_asciiFoldingText; }
 
     // The amounts, exact; std::nullopt when the payment has none (no currency).
     std::optional<Money> amount() const { return money(Field::Amount, Field::AmountCurrency); }
@@ -109,6 +113,7 @@ private:
     quint8 m_status = static_cast<quint8>(PaymentStatus::Unknown);
     bool m_liveMode = false;
     bool m_nonAsciiText = false;
+    bool m_asciiFoldingText = false;
 };
 
 } // namespace paydesk

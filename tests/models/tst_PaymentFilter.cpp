@@ -86,9 +86,17 @@ void TstPaymentFilter::matches_data()
     QTest::newRow("accented row, ascii needle") << cafe << text(u"CAF"_s) << true;
     QTest::newRow("accented row, accented needle") << cafe << text(u"ZÜRICH"_s) << true;
     QTest::newRow("accented row, other accent") << cafe << text(u"zurich"_s) << false;
+    QTest::newRow("accented needle, its ascii part elsewhere")
+        << PaymentChange([](Payment& p) { p.description = u"Zürch rich"_s; }) << text(u"zürich"_s) << false;
+    QTest::newRow("accented needle, long s in the row")
+        << PaymentChange([](Payment& p) { p.description = u"Zürich Ausſtellung"_s; }) << text(u"üRICH AUSST"_s) << true;
     QTest::newRow("ascii row, accented needle") << none << text(u"coffées"_s) << false;
     QTest::newRow("cyrillic") << PaymentChange([](Payment& p) { p.description = u"Оплата заказа"_s; })
                               << text(u"ОПЛАТА"_s) << true;
+    QTest::newRow("long s in the row folds to s")
+        << PaymentChange([](Payment& p) { p.description = u"Ausſtellung"_s; }) << text(u"AUSST"_s) << true;
+    QTest::newRow("accented row, ascii needle after the accent") << cafe << text(u"rich"_s) << true;
+    QTest::newRow("accented row, ascii needle across the accent") << cafe << text(u"caf z"_s) << false;
     QTest::newRow("kelvin sign folds to k")
         << PaymentChange([](Payment& p) { p.description = u"kiosk"_s; }) << text(u"\u212Aiosk"_s) << true;
 

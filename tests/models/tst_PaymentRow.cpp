@@ -113,11 +113,14 @@ void TstPaymentRow::nonAsciiFlag_data()
     QTest::addColumn<QString>("description");
     QTest::addColumn<QString>("network");
     QTest::addColumn<bool>("nonAscii");
-    QTest::newRow("ascii") << u"Order 1"_s << u"tron"_s << false;
-    QTest::newRow("accent") << u"Café"_s << u"tron"_s << true;
-    QTest::newRow("emoji") << u"☕ \U0001F600"_s << u"tron"_s << true;
+    QTest::addColumn<bool>("asciiFolding");
+    QTest::newRow("ascii") << u"Order 1"_s << u"tron"_s << false << false;
+    QTest::newRow("accent") << u"Café"_s << u"tron"_s << true << false;
+    QTest::newRow("emoji") << u"☕ \U0001F600"_s << u"tron"_s << true << false;
+    QTest::newRow("long s") << u"Ausſtellung"_s << u"tron"_s << true << true;
+    QTest::newRow("kelvin sign") << u"20 \u212A"_s << u"tron"_s << true << true;
     // Only the searched fields count.
-    QTest::newRow("network only") << u"Order 1"_s << u"тrон"_s << false;
+    QTest::newRow("network only") << u"Order 1"_s << u"тrон ſ"_s << false << false;
 }
 
 void TstPaymentRow::nonAsciiFlag()
@@ -125,11 +128,13 @@ void TstPaymentRow::nonAsciiFlag()
     QFETCH(QString, description);
     QFETCH(QString, network);
     QFETCH(bool, nonAscii);
+    QFETCH(bool, asciiFolding);
     Payment p = payment(u"a1"_s, u"p"_s, 0);
     p.description = description;
     p.network = network;
     const PaymentRow row(p);
     QCOMPARE(row.hasNonAsciiText(), nonAscii);
+    QCOMPARE(row.hasAsciiFoldingText(), asciiFolding);
     QCOMPARE(row.text(Field::Description), description);
     QCOMPARE(row.text(Field::Network), network);
 }

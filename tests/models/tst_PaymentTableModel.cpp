@@ -27,7 +27,8 @@ using Model = PaymentTableModel;
 QList<Payment> samplePayments()
 {
     const QStringList amounts{u"15.00"_s, u"0.1"_s, u"0.10000000000000000001"_s, u"100000000000000000000"_s, u"2"_s,
-        u"10"_s, u"-3.5"_s, u"0.099999999999999999999"_s, u"15"_s, u"7.25"_s, u"1234.002137791379927765"_s};
+        u"10"_s, u"-3.5"_s, u"0.099999999999999999999"_s, u"15"_s, u"7.25"_s, u"1234.002137791379927765"_s, u"-3"_s,
+        u"-3.75"_s, u"-0.0000000000000000000001"_s, u"-100000000000000000000.5"_s};
     const QStringList orderIds{u"PD-10"_s, u"pd-9"_s, u"PD-1"_s, u"X-1"_s, u"pd-10"_s, u"Zeta"_s, u"alpha"_s};
     const QStringList descriptions{u"Two coffees"_s, u"café"_s, u"cake"_s, u"Cake"_s, u""_s};
     const QStringList currencies{u"USD"_s, u"EUR"_s, u"BTC"_s, u"usdt"_s};
