@@ -308,6 +308,14 @@ int main(int argc, char* argv[])
         update(u"update 1 payment (moves in amount order)"_s, some.mid(0, 1));
         update(u"update 10 payments"_s, some.mid(1, 10));
         update(u"update 100 payments"_s, some.mid(11, 89));
+        QList<Payment> fresh;
+        for (int i = 0; i < 11; ++i) {
+            Payment p = some.at(i);
+            p.id = u"new-"_s + QString::number(i) + u'-' + p.id;
+            fresh.append(p);
+        }
+        update(u"insert 1 new payment"_s, fresh.mid(0, 1));
+        update(u"insert 10 new payments"_s, fresh.mid(1, 10));
     }
 
     const qint64 peak = procStatusKb("VmHWM");

@@ -56,7 +56,8 @@ void PaymentTableModel::runLoad(QPromise<std::shared_ptr<Snapshot>>& promise, co
         return fail(total.error());
     promise.setProgressRange(0, int(qMin<qint64>(total.value(), INT_MAX)));
     promise.setProgressValue(0);
-    snapshot->rows.reserve(std::size_t(total.value()));
+    // Headroom for the payments that arrive after the load (no reallocation of a million rows for the first one).
+    snapshot->rows.reserve(std::size_t(total.value() + total.value() / 64 + 256));
 
     qint64 read = 0;
     const auto visited = ledger->forEachPayment({}, [&](const Payment& payment) {
@@ -74,7 +75,6 @@ void PaymentTableModel::runLoad(QPromise<std::shared_ptr<Snapshot>>& promise, co
         return;
     if (!visited)
         return fail(visited.error());
-    snapshot->rows.shrink_to_fit();
 
     snapshot->keys.build(snapshot->rows);
     const PaymentOrdering ordering(column, order, PaymentOrdering::accountRanks(snapshot->accountNames));

@@ -27,6 +27,13 @@ void eraseAt(Vector& vector, qsizetype position)
     vector.erase(vector.begin() + std::ptrdiff_t(position));
 }
 
+// Room for `more` rows, growing by 1/8 (a million rows do not double their vector for a few new payments).
+void reserveFor(std::vector<PaymentRow>& rows, std::size_t more)
+{
+    if (rows.size() + more > rows.capacity())
+        rows.reserve(rows.size() + std::max(more, rows.size() / 8 + 16));
+}
+
 } // namespace
 
 LedgerResult<void> PaymentTableModel::applyUpsert(const QString& accountId, const UpsertResult& result)
@@ -98,6 +105,7 @@ void PaymentTableModel::applyRowByRow(std::vector<PaymentRow> rows)
         }
         if (found < 0) {
             const auto index = quint32(m_rows.size());
+            reserveFor(m_rows, 1);
             m_rows.push_back(std::move(row));
             added.push_back(index);
             addedKeys.insert(batchKey(m_rows.back()), index);
@@ -183,6 +191,7 @@ void PaymentTableModel::applyInOneLayoutChange(std::vector<PaymentRow> rows)
         if (found < 0) {
             const auto index = quint32(m_rows.size());
             addedKeys.insert(batchKey(row), index);
+            reserveFor(m_rows, 1);
             m_rows.push_back(std::move(row));
             added.push_back(index);
             touched.push_back(index);
