@@ -1,0 +1,176 @@
+#include "models/RefundTableModel.h"
+
+#include "core/ledger/Ledger.h"
+#include "models/ModelRoles.h"
+#include "models/StatusText.h"
+
+namespace paydesk {
+
+RefundTableModel::RefundTableModel(const Ledger& ledger, QObject* parent)
+    : RecordTableModel<Refund>(parent)
+    , m_ledger(&ledger)
+{
+}
+
+LedgerResult<void> RefundTableModel::reload()
+{
+    const auto accounts = m_ledger->accounts();
+    if (!accounts)
+        return accounts.error();
+    auto refunds = m_ledger->refunds();
+    if (!refunds)
+        return refunds.error();
+    QHash<QString, QString> names;
+    for (const Account& account : accounts.value())
+        names.insert(account.id, account.name);
+    setAccountNames(names);
+    setRecords(refunds.value());
+    return {};
+}
+
+int RefundTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString RefundTableModel::keyOf(const Refund& refund) const
+{
+    return refund.accountId + QChar(u'\x1f') + refund.id;
+}
+
+int RefundTableModel::compare(const Refund& a, const Refund& b, int column) const
+{
+    switch (column) {
+    case CreatedColumn:
+        return compareTime(a.created, b.created);
+    case AccountColumn:
+        return compareText(accountName(a.accountId), accountName(b.accountId));
+    case GatewayColumn:
+        return compareText(gatewayDisplayName(a.gateway), gatewayDisplayName(b.gateway));
+    case PaymentIdColumn:
+        return compareText(a.paymentId, b.paymentId);
+    case AmountColumn:
+        return compareDecimal(a.amount.amount, b.amount.amount);
+    case CurrencyColumn:
+        return compareText(a.amount.currency, b.amount.currency);
+    case StatusColumn:
+        return compareText(StatusText::transfer(a.status), StatusText::transfer(b.status));
+    case ReasonColumn:
+        return compareText(a.reason, b.reason);
+    case AddressColumn:
+        return compareText(a.address, b.address);
+    case UpdatedColumn:
+        return compareTime(a.updated, b.updated);
+    case IdColumn:
+        return compareText(a.id, b.id);
+    default:
+        return 0;
+    }
+}
+
+QVariant RefundTableModel::data(const QModelIndex& index, int role) const
+{
+    const Refund* refund = index.isValid() ? recordAt(index.row()) : nullptr;
+    if (!refund || index.column() < 0 || index.column() >= ColumnCount)
+        return {};
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case CreatedColumn:
+            return formatTime(refund->created);
+        case AccountColumn:
+            return accountName(refund->accountId);
+        case GatewayColumn:
+            return gatewayDisplayName(refund->gateway);
+        case PaymentIdColumn:
+            return refund->paymentId;
+        case AmountColumn:
+            return formatAmount(refund->amount.amount, refund->amount.currency);
+        case CurrencyColumn:
+            return refund->amount.currency;
+        case StatusColumn:
+            return StatusText::transfer(refund->status);
+        case ReasonColumn:
+            return refund->reason;
+        case AddressColumn:
+            return refund->address;
+        case UpdatedColumn:
+            return formatTime(refund->updated);
+        case IdColumn:
+            return refund->id;
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole:
+        return column == StatusColumn ? QVariant(refund->rawStatus) : QVariant();
+    case Qt::TextAlignmentRole:
+        return column == AmountColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+    case SortRole:
+        switch (column) {
+        case CreatedColumn:
+            return utcTime(refund->created);
+        case UpdatedColumn:
+            return utcTime(refund->updated);
+        case GatewayColumn:
+            return gatewayId(refund->gateway);
+        case StatusColumn:
+            return transferStatusId(refund->status);
+        case AmountColumn:
+            return refund->amount.isValid() ? QVariant(refund->amount.amount.toString()) : QVariant(QString());
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    case IdRole:
+        return refund->id;
+    case AccountIdRole:
+        return refund->accountId;
+    case GatewayRole:
+        return int(refund->gateway);
+    case StatusRole:
+        return int(refund->status);
+    case RawStatusRole:
+        return refund->rawStatus;
+    case AmountRole:
+        return refund->amount.isValid() ? QVariant::fromValue(refund->amount) : QVariant();
+    case CurrencyRole:
+        return refund->amount.currency;
+    default:
+        return {};
+    }
+}
+
+QVariant RefundTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return RecordTableModel<Refund>::headerData(section, orientation, role);
+    switch (section) {
+    case CreatedColumn:
+        return tr("Created");
+    case AccountColumn:
+        return tr("Account");
+    case GatewayColumn:
+        return tr("Gateway");
+    case PaymentIdColumn:
+        return tr("Payment ID");
+    case AmountColumn:
+        return tr("Amount");
+    case CurrencyColumn:
+        return tr("Currency");
+    case StatusColumn:
+        return tr("Status");
+    case ReasonColumn:
+        return tr("Reason");
+    case AddressColumn:
+        //: Destination address of a refund
+        return tr("Address");
+    case UpdatedColumn:
+        return tr("Updated");
+    case IdColumn:
+        return tr("ID");
+    default:
+        return {};
+    }
+}
+
+} // namespace paydesk
