@@ -23,6 +23,7 @@ WelcomePage::WelcomePage(QWidget* parent)
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
     text->setFixedWidth(560);
+    text->setMinimumHeight(text->heightForWidth(560));
     auto* sandbox = new QPushButton(tr("Try the sandbox"), this);
     sandbox->setObjectName(QStringLiteral("trySandboxButton"));
     sandbox->setDefault(true);
