@@ -272,7 +272,8 @@ void InvoiceResultView::print()
     auto* dialog = new QPrintDialog(m_printer.get(), this);
     dialog->setObjectName(u"printDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QPrintDialog::accepted, this, [this] { paintSheet(*m_printer); });
+    connect(dialog, qOverload<QPrinter*>(&QPrintDialog::accepted), this,
+        [this](QPrinter* printer) { paintSheet(*printer); });
     dialog->open();
 }
 

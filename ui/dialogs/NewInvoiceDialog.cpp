@@ -9,7 +9,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -52,7 +52,7 @@ NewInvoiceDialog::NewInvoiceDialog(const QList<Account>& accounts, GatewayAction
     , m_actions(actions)
     , m_steps(new QStackedWidget(this))
     , m_banner(new ErrorBanner(this))
-    , m_form(new QFormLayout)
+    , m_form(new QGridLayout)
     , m_account(new QComboBox(this))
     , m_amount(new QLineEdit(this))
     , m_currency(assetCombo(true, this))
@@ -135,6 +135,7 @@ NewInvoiceDialog::NewInvoiceDialog(const QList<Account>& accounts, GatewayAction
     auto* formPage = new QWidget(this);
     auto* formLayout = new QVBoxLayout(formPage);
     formLayout->setContentsMargins(0, 0, 0, 0);
+    m_form->setColumnStretch(1, 1);
     formLayout->addLayout(m_form);
     formLayout->addWidget(m_gatewayNote);
     formLayout->addStretch(1);
@@ -206,15 +207,26 @@ void NewInvoiceDialog::addRow(const QString& field, const QString& label, QWidge
     problem->setPalette(palette);
     problem->hide();
     layout->addWidget(problem);
-    m_form->addRow(label, row);
+    const int line = int(m_labels.size());
+    auto* title = new QLabel(label, this);
+    title->setBuddy(editor);
+    m_form->addWidget(title, line, 0, Qt::AlignLeft | Qt::AlignTop);
+    m_form->addWidget(row, line, 1);
+    m_labels.insert(field, title);
     m_rows.insert(field, row);
     m_problems.insert(field, problem);
 }
 
 void NewInvoiceDialog::setRowVisible(const QString& field, bool visible)
 {
-    if (QWidget* row = m_rows.value(field))
-        m_form->setRowVisible(row, visible);
+    // A grid, not a QFormLayout: Qt 6.4's height-for-width layout of a form with hidden rows (setRowVisible or
+    // hidden fields) reads and writes out of bounds (seen with valgrind) once a wrapped problem label shows.
+    QWidget* row = m_rows.value(field);
+    if (!row)
+        return;
+    row->setVisible(visible);
+    if (QWidget* label = m_labels.value(field))
+        label->setVisible(visible);
 }
 
 void NewInvoiceDialog::setAccount(const QString& accountId)

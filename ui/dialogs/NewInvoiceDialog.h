@@ -13,7 +13,7 @@
 
 class QCheckBox;
 class QComboBox;
-class QFormLayout;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -76,9 +76,10 @@ private:
 
     QStackedWidget* m_steps;
     ErrorBanner* m_banner;
-    QFormLayout* m_form;
+    QGridLayout* m_form;
     QHash<QString, QLabel*> m_problems; // field → problem label
     QHash<QString, QWidget*> m_rows; // field → row container
+    QHash<QString, QLabel*> m_labels; // field → row title
     QComboBox* m_account;
     QLineEdit* m_amount;
     QComboBox* m_currency;
