@@ -392,6 +392,7 @@ void TstPaymentsPage::screenshot()
     QVERIFY(m_page->selectPayment(m_data->cryptomus.id, u"cm-1"_s));
     QTRY_VERIFY(m_page->detailPanel()->hasPayment());
     QCOMPARE(m_page->size(), QSize(1280, 800));
+    QTest::qWait(100); // let the detail panel's layout settle, as it has on screen
     QDir().mkpath(u"screenshots"_s);
     QVERIFY(m_page->grab().save(u"screenshots/payments-page.png"_s));
 }

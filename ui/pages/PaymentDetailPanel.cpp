@@ -12,8 +12,8 @@
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QFontDatabase>
-#include <QFormLayout>
 #include <QFrame>
+#include <QGridLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -56,7 +56,7 @@ PaymentDetailPanel::PaymentDetailPanel(const Ledger& ledger, GatewayActions& act
     , m_title(new QLabel(m_body))
     , m_banner(new ErrorBanner(m_body))
     , m_notice(new QLabel(m_body))
-    , m_form(new QFormLayout)
+    , m_form(new QGridLayout)
     , m_qr(new QrCodeView(m_body))
     , m_url(new QLabel(m_body))
     , m_copyUrl(new QPushButton(tr("Copy URL"), m_body))
@@ -159,8 +159,9 @@ PaymentDetailPanel::PaymentDetailPanel(const Ledger& ledger, GatewayActions& act
     addField(u"refundedValueLabel"_s, tr("Refunded"));
     addField(u"orderIdValueLabel"_s, tr("Order id"));
     addField(u"descriptionValueLabel"_s, tr("Description"));
-    addField(u"idValueLabel"_s, tr("Payment id"));
-    addField(u"addressValueLabel"_s, tr("Address"));
+    addField(u"idValueLabel"_s, tr("Payment id"))->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    // Long unbreakable values (ids, addresses) must not widen the panel: clipped, whole in the tooltip and on Copy.
+    addField(u"addressValueLabel"_s, tr("Address"))->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     addField(u"payerEmailValueLabel"_s, tr("Payer e-mail"));
     addField(u"createdValueLabel"_s, tr("Created"));
     addField(u"updatedValueLabel"_s, tr("Updated"));
@@ -277,7 +278,13 @@ QLabel* PaymentDetailPanel::addField(const QString& objectName, const QString& l
     value->setTextFormat(Qt::PlainText);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     value->setWordWrap(true);
-    m_form->addRow(label, value);
+    // A grid, not a QFormLayout: Qt 6.4's form squeezes wrapped rows together in a resizable scroll area.
+    const int row = int(m_fields.size());
+    auto* title = new QLabel(label, m_body);
+    title->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_form->addWidget(title, row, 0, Qt::AlignTop);
+    m_form->addWidget(value, row, 1);
+    m_form->setColumnStretch(1, 1);
     m_fields.insert(objectName, value);
     return value;
 }
@@ -339,6 +346,8 @@ void PaymentDetailPanel::fillFields()
     m_fields.value(u"descriptionValueLabel"_s)->setText(orNone(p.description));
     m_fields.value(u"idValueLabel"_s)->setText(p.id);
     m_fields.value(u"addressValueLabel"_s)->setText(orNone(p.address));
+    m_fields.value(u"addressValueLabel"_s)->setToolTip(p.address);
+    m_fields.value(u"idValueLabel"_s)->setToolTip(p.id);
     m_fields.value(u"payerEmailValueLabel"_s)->setText(orNone(p.payerEmail));
     m_fields.value(u"createdValueLabel"_s)->setText(PaymentText::dateTime(p.created));
     m_fields.value(u"updatedValueLabel"_s)->setText(PaymentText::dateTime(p.updated));

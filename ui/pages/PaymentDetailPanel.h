@@ -7,7 +7,7 @@
 #include <QList>
 #include <QScrollArea>
 
-class QFormLayout;
+class QGridLayout;
 class QFrame;
 class QLabel;
 class QPlainTextEdit;
@@ -73,7 +73,7 @@ private:
     QLabel* m_title;
     ErrorBanner* m_banner;
     QLabel* m_notice;
-    QFormLayout* m_form;
+    QGridLayout* m_form;
     QHash<QString, QLabel*> m_fields;
     QrCodeView* m_qr;
     QLabel* m_url;

@@ -11,7 +11,10 @@ QString PaymentText::money(const Money& money, const QLocale& locale)
 {
     if (!money.isValid())
         return none();
-    const int precision = qMax(assetPrecision(money.currency), money.amount.normalized().scale());
+    // Fiat at its precision; crypto at its precision up to 8 places (CRO has 18), more only for digits it has.
+    const int assetPlaces
+        = isFiat(money.currency) ? assetPrecision(money.currency) : qMin(assetPrecision(money.currency), 8);
+    const int precision = qMax(assetPlaces, money.amount.normalized().scale());
     return AmountFormatter(locale).formatWithCurrency(money.amount, precision, money.currency);
 }
 

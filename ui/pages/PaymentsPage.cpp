@@ -61,10 +61,11 @@ PaymentsPage::PaymentsPage(const Ledger& ledger, const QString& ledgerPath, Gate
     header->setHighlightSections(false);
     header->setStretchLastSection(false);
     header->setDefaultSectionSize(110);
-    header->resizeSection(PaymentTableModel::CreatedColumn, 140);
+    header->resizeSection(PaymentTableModel::CreatedColumn, 165);
+    header->resizeSection(PaymentTableModel::AccountColumn, 140);
     header->resizeSection(PaymentTableModel::OrderIdColumn, 130);
-    header->resizeSection(PaymentTableModel::DescriptionColumn, 170);
-    header->resizeSection(PaymentTableModel::AmountColumn, 100);
+    header->resizeSection(PaymentTableModel::DescriptionColumn, 160);
+    header->resizeSection(PaymentTableModel::AmountColumn, 125);
     header->resizeSection(PaymentTableModel::CurrencyColumn, 70);
     header->resizeSection(PaymentTableModel::PayCurrencyColumn, 90);
     header->resizeSection(PaymentTableModel::StatusColumn, 90);
