@@ -172,7 +172,9 @@ QWidget* RefundDialog::createForm()
     amountBox->addLayout(modes);
     amountBox->addWidget(m_amount);
     amountBox->addWidget(m_amountProblem);
-    auto* addressBox = new QVBoxLayout;
+    auto* addressRow = new QWidget(page); // owned by the page even where the gateway takes no address
+    auto* addressBox = new QVBoxLayout(addressRow);
+    addressBox->setContentsMargins(0, 0, 0, 0);
     addressBox->addWidget(m_address);
     addressBox->addWidget(m_addressProblem);
 
@@ -187,9 +189,9 @@ QWidget* RefundDialog::createForm()
     else
         m_note->hide();
     if (refundsToAddress()) {
-        form->addRow(tr("Refund to"), addressBox);
+        form->addRow(tr("Refund to"), addressRow);
     } else {
-        m_address->hide();
+        addressRow->hide();
     }
     if (m_payment.gateway == Gateway::Cryptomus)
         form->addRow(QString(), m_feeFromRefund);
