@@ -1,0 +1,319 @@
+#include "ui/dialogs/InvoiceResultView.h"
+
+#include "core/qr/InvoiceQr.h"
+#include "models/QrImage.h"
+#include "models/StatusText.h"
+#include "ui/GatewayActions.h"
+#include "ui/pages/PaymentText.h"
+#include "ui/widgets/ErrorBanner.h"
+#include "ui/widgets/QrCodeView.h"
+
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QTimer>
+#include <QUrl>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace paydesk {
+namespace {
+
+constexpr int kImagePixels = 600;
+
+} // namespace
+
+InvoiceResultView::InvoiceResultView(GatewayActions& actions, QWidget* parent)
+    : QWidget(parent)
+    , m_actions(actions)
+    , m_title(new QLabel(this))
+    , m_amount(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_banner(new ErrorBanner(this))
+    , m_qr(new QrCodeView(this))
+    , m_url(new QLabel(this))
+    , m_notice(new QLabel(this))
+    , m_copyUrl(new QPushButton(tr("Copy URL"), this))
+    , m_openUrl(new QPushButton(tr("Open payment page"), this))
+    , m_timer(new QTimer(this))
+{
+    setObjectName(u"invoiceResultView"_s);
+    m_title->setObjectName(u"invoiceTitleLabel"_s);
+    m_title->setTextFormat(Qt::PlainText);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_amount->setObjectName(u"invoiceAmountLabel"_s);
+    m_amount->setTextFormat(Qt::PlainText);
+    QFont amountFont = m_amount->font();
+    amountFont.setPointSizeF(amountFont.pointSizeF() * 1.8);
+    m_amount->setFont(amountFont);
+    m_amount->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setObjectName(u"invoiceStatusLabel"_s);
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
+    m_banner->setObjectName(u"invoiceResultErrorBanner"_s);
+    m_qr->setObjectName(u"invoiceQrCodeView"_s);
+    m_qr->setMinimumSize(300, 300);
+    m_url->setObjectName(u"invoiceUrlLabel"_s);
+    m_url->setTextFormat(Qt::PlainText);
+    m_url->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_url->setWordWrap(true);
+    m_notice->setObjectName(u"invoiceNoticeLabel"_s);
+    m_notice->setTextFormat(Qt::PlainText);
+    m_notice->setWordWrap(true);
+
+    m_copyUrl->setObjectName(u"copyUrlPushButton"_s);
+    m_openUrl->setObjectName(u"openUrlPushButton"_s);
+    auto* copyImage = new QPushButton(tr("Copy QR image"), this);
+    copyImage->setObjectName(u"copyQrImagePushButton"_s);
+    auto* savePngButton = new QPushButton(tr("Save PNG…"), this);
+    savePngButton->setObjectName(u"savePngPushButton"_s);
+    auto* savePdfButton = new QPushButton(tr("Save PDF…"), this);
+    savePdfButton->setObjectName(u"savePdfPushButton"_s);
+    auto* printButton = new QPushButton(tr("Print…"), this);
+    printButton->setObjectName(u"printPushButton"_s);
+
+    connect(m_copyUrl, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(m_payment.paymentUrl);
+        m_notice->setText(tr("Payment URL copied."));
+    });
+    connect(m_openUrl, &QPushButton::clicked, this, [this] {
+        const QUrl url(m_payment.paymentUrl);
+        if (url.scheme() == u"https"_s || url.scheme() == u"http"_s)
+            QDesktopServices::openUrl(url);
+    });
+    connect(copyImage, &QPushButton::clicked, this, [this] {
+        const QImage image = m_qr->image(kImagePixels);
+        if (image.isNull())
+            return;
+        QGuiApplication::clipboard()->setImage(image);
+        m_notice->setText(tr("QR image copied."));
+    });
+    connect(savePngButton, &QPushButton::clicked, this, [this] {
+        saveFile(
+            tr("Save QR code"), tr("PNG images (*.png)"), u"png"_s, [this](const QString& path) { savePng(path); });
+    });
+    connect(savePdfButton, &QPushButton::clicked, this, [this] {
+        saveFile(
+            tr("Save invoice"), tr("PDF documents (*.pdf)"), u"pdf"_s, [this](const QString& path) { savePdf(path); });
+    });
+    connect(printButton, &QPushButton::clicked, this, &InvoiceResultView::print);
+
+    m_timer->setObjectName(u"invoicePollTimer"_s);
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, &InvoiceResultView::poll);
+
+    auto* side = new QVBoxLayout;
+    side->addWidget(m_title);
+    side->addWidget(m_amount);
+    side->addWidget(m_status);
+    side->addWidget(m_banner);
+    side->addSpacing(8);
+    side->addWidget(new QLabel(tr("Payment page:"), this));
+    side->addWidget(m_url);
+    auto* urlButtons = new QHBoxLayout;
+    urlButtons->addWidget(m_copyUrl);
+    urlButtons->addWidget(m_openUrl);
+    urlButtons->addStretch(1);
+    side->addLayout(urlButtons);
+    side->addSpacing(8);
+    auto* fileButtons = new QGridLayout;
+    fileButtons->addWidget(copyImage, 0, 0);
+    fileButtons->addWidget(savePngButton, 0, 1);
+    fileButtons->addWidget(savePdfButton, 1, 0);
+    fileButtons->addWidget(printButton, 1, 1);
+    side->addLayout(fileButtons);
+    side->addWidget(m_notice);
+    side->addStretch(1);
+
+    auto* layout = new QHBoxLayout(this);
+    layout->addWidget(m_qr, 3);
+    layout->addLayout(side, 2);
+}
+
+InvoiceResultView::~InvoiceResultView() = default;
+
+void InvoiceResultView::setPayment(const Payment& payment, const QString& accountName)
+{
+    ++m_generation;
+    m_payment = payment;
+    m_accountName = accountName;
+    m_paidEmitted = false;
+    m_polling = false;
+    m_banner->clear();
+    m_notice->clear();
+    showPayment();
+    if (isFinal(payment.status))
+        m_timer->stop();
+    else
+        m_timer->start(m_pollInterval);
+}
+
+bool InvoiceResultView::isFollowing() const
+{
+    return m_timer->isActive() || m_polling;
+}
+
+void InvoiceResultView::stopFollowing()
+{
+    ++m_generation;
+    m_polling = false;
+    m_timer->stop();
+}
+
+void InvoiceResultView::setPollInterval(int milliseconds)
+{
+    m_pollInterval = milliseconds;
+    if (m_timer->isActive())
+        m_timer->start(m_pollInterval);
+}
+
+void InvoiceResultView::showPayment()
+{
+    const Payment& p = m_payment;
+    m_title->setText(tr("Invoice %1").arg(p.orderId.isEmpty() ? p.id : p.orderId));
+    QString amount = PaymentText::money(p.amount);
+    if (p.payAmount.isValid() && p.payAmount != p.amount)
+        amount = tr("%1 (pay %2)").arg(amount, PaymentText::money(p.payAmount));
+    m_amount->setText(amount);
+    QString status = tr("Status: %1").arg(StatusText::payment(p.status));
+    if (p.expires.isValid() && !isFinal(p.status))
+        status += u'\n' + tr("Expires %1").arg(PaymentText::dateTime(p.expires));
+    if (!isFinal(p.status))
+        status += u'\n' + tr("Waiting for the payment; this updates by itself.");
+    m_status->setText(status);
+    m_status->setToolTip(p.rawStatus);
+    m_qr->setText(invoiceQrText(p));
+    m_url->setText(p.paymentUrl.isEmpty() ? tr("This invoice has no hosted payment page.") : p.paymentUrl);
+    m_copyUrl->setEnabled(!p.paymentUrl.isEmpty());
+    m_openUrl->setEnabled(!p.paymentUrl.isEmpty());
+}
+
+void InvoiceResultView::poll()
+{
+    if (m_polling)
+        return;
+    m_polling = true;
+    const quint64 generation = m_generation;
+    m_actions.refreshInvoice(m_payment, this, [this, generation](const Result<Payment>& result) {
+        if (generation != m_generation)
+            return;
+        m_polling = false;
+        if (!result.ok()) {
+            m_banner->showError(result.error(), m_accountName);
+            if (result.error().isTransient())
+                m_timer->start(m_pollInterval * 2);
+            return;
+        }
+        m_banner->clear();
+        const bool changed = result.value().status != m_payment.status;
+        m_payment = result.value();
+        showPayment();
+        if (changed)
+            Q_EMIT statusChanged(m_payment);
+        const bool isPaid = m_payment.status == PaymentStatus::Paid || m_payment.status == PaymentStatus::Overpaid;
+        if (isPaid && !m_paidEmitted) {
+            m_paidEmitted = true;
+            Q_EMIT paid(m_payment);
+        }
+        if (!isFinal(m_payment.status))
+            m_timer->start(m_pollInterval);
+    });
+}
+
+void InvoiceResultView::saveFile(const QString& title, const QString& filter, const QString& suffix,
+    const std::function<void(const QString&)>& write)
+{
+    auto* dialog = new QFileDialog(this, title);
+    dialog->setObjectName(u"saveFileDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setNameFilter(filter);
+    dialog->setDefaultSuffix(suffix);
+    dialog->selectFile((m_payment.orderId.isEmpty() ? m_payment.id : m_payment.orderId) + u'.' + suffix);
+    connect(dialog, &QFileDialog::fileSelected, this, write);
+    dialog->open();
+}
+
+void InvoiceResultView::savePng(const QString& path)
+{
+    QString error;
+    if (QrImage::savePng(m_qr->image(kImagePixels), path, &error))
+        m_notice->setText(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+    else
+        m_banner->showMessage(tr("The QR code could not be saved."), error);
+}
+
+void InvoiceResultView::savePdf(const QString& path)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(path);
+    paintSheet(printer);
+    m_notice->setText(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+void InvoiceResultView::print()
+{
+    if (!m_printer)
+        m_printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+    auto* dialog = new QPrintDialog(m_printer.get(), this);
+    dialog->setObjectName(u"printDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, qOverload<QPrinter*>(&QPrintDialog::accepted), this,
+        [this](QPrinter* printer) { paintSheet(*printer); });
+    dialog->open();
+}
+
+void InvoiceResultView::paintSheet(QPrinter& printer) const
+{
+    QPainter painter;
+    if (!painter.begin(&printer))
+        return;
+    const QRect page = painter.viewport();
+    const int margin = page.width() / 12;
+    QRect area = page.adjusted(margin, margin, -margin, -margin);
+    QFont font = painter.font();
+    font.setPointSizeF(20);
+    font.setBold(true);
+    painter.setFont(font);
+    const int titleHeight = painter.fontMetrics().height() * 2;
+    painter.drawText(
+        QRect(area.topLeft(), QSize(area.width(), titleHeight)), Qt::AlignLeft | Qt::AlignVCenter, m_title->text());
+    area.setTop(area.top() + titleHeight);
+    font.setPointSizeF(14);
+    font.setBold(false);
+    painter.setFont(font);
+    QStringList lines{m_amount->text()};
+    if (!m_payment.description.isEmpty())
+        lines << m_payment.description;
+    if (m_payment.expires.isValid())
+        lines << tr("Pay before %1").arg(PaymentText::dateTime(m_payment.expires));
+    const int textHeight = painter.fontMetrics().lineSpacing() * int(lines.size() + 1);
+    painter.drawText(
+        QRect(area.topLeft(), QSize(area.width(), textHeight)), Qt::AlignLeft | Qt::TextWordWrap, lines.join(u'\n'));
+    area.setTop(area.top() + textHeight);
+    const int side = qMin(area.width(), area.height() * 2 / 3);
+    const QImage image = m_qr->image(side);
+    if (!image.isNull())
+        painter.drawImage(QPoint(area.left() + (area.width() - side) / 2, area.top()), image);
+    area.setTop(area.top() + side + painter.fontMetrics().lineSpacing());
+    font.setPointSizeF(10);
+    painter.setFont(font);
+    painter.drawText(area, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWrapAnywhere, m_payment.paymentUrl);
+    painter.end();
+}
+
+} // namespace paydesk

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "core/domain/Payment.h"
+
+#include <QString>
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+class QLabel;
+class QPrinter;
+class QPushButton;
+class QTimer;
+
+namespace paydesk {
+
+class ErrorBanner;
+class GatewayActions;
+class QrCodeView;
+
+// The second page of the New invoice dialog: the invoice just created, with a large QR code to scan from the screen
+// (invoiceQrText: a wallet URI when the address and crypto amount are known, else the payment page), the payment
+// URL (copy / open), Copy QR image, Save PNG…, Save PDF…, Print…, and a live status that follows the invoice:
+// refreshInvoice() every pollInterval() until the status is final (a single-shot QTimer re-armed after each
+// answer; never a nested loop). Emits paid() once when the invoice turns Paid or Overpaid.
+class InvoiceResultView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InvoiceResultView)
+
+public:
+    explicit InvoiceResultView(GatewayActions& actions, QWidget* parent = nullptr);
+    ~InvoiceResultView() override;
+
+    // Shows `payment` and starts following it (unless its status is already final).
+    void setPayment(const Payment& payment, const QString& accountName);
+    Payment payment() const { return m_payment; }
+    bool isFollowing() const;
+    void stopFollowing();
+    int pollInterval() const { return m_pollInterval; }
+    void setPollInterval(int milliseconds);
+
+    QrCodeView* qrCodeView() const { return m_qr; }
+    // Paints the printable sheet (title, amount, QR, URL, expiry) on a printer or PDF writer.
+    void paintSheet(QPrinter& printer) const;
+
+Q_SIGNALS:
+    void statusChanged(const paydesk::Payment& payment);
+    void paid(const paydesk::Payment& payment);
+
+private:
+    void showPayment();
+    void poll();
+    void saveFile(const QString& title, const QString& filter, const QString& suffix,
+        const std::function<void(const QString&)>& write);
+    void savePng(const QString& path);
+    void savePdf(const QString& path);
+    void print();
+
+    GatewayActions& m_actions;
+    Payment m_payment;
+    QString m_accountName;
+    bool m_paidEmitted = false;
+    bool m_polling = false;
+    int m_pollInterval = 5000;
+    quint64 m_generation = 0;
+    std::unique_ptr<QPrinter> m_printer;
+
+    QLabel* m_title;
+    QLabel* m_amount;
+    QLabel* m_status;
+    ErrorBanner* m_banner;
+    QrCodeView* m_qr;
+    QLabel* m_url;
+    QLabel* m_notice;
+    QPushButton* m_copyUrl;
+    QPushButton* m_openUrl;
+    QTimer* m_timer;
+};
+
+} // namespace paydesk

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "core/domain/BlockchainTx.h"
+#include "core/domain/Payment.h"
+
+#include <QHash>
+#include <QList>
+#include <QScrollArea>
+
+class QGridLayout;
+class QFrame;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QToolButton;
+class QTreeWidget;
+
+namespace paydesk {
+
+class ErrorBanner;
+class GatewayActions;
+class Ledger;
+class QrCodeView;
+
+// The detail panel of the Payments page: every field of one payment, its status with the gateway's raw status, the
+// QR code, the payment URL (copy / open), copy buttons, its blockchain transactions (fetched where the gateway
+// publishes them), its refunds from the ledger, the raw JSON (collapsed, plain text), and the actions its gateway
+// allows (refresh, cancel, refund), each disabled with the reason as tooltip where the gateway lacks it.
+class PaymentDetailPanel final : public QScrollArea
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PaymentDetailPanel)
+
+public:
+    PaymentDetailPanel(const Ledger& ledger, GatewayActions& actions, QWidget* parent = nullptr);
+    ~PaymentDetailPanel() override;
+
+    // Shows `payment` (fetching its transactions when it is another payment than the one shown).
+    void setPayment(const Payment& payment);
+    void clear();
+    bool hasPayment() const { return m_hasPayment; }
+    Payment payment() const { return m_payment; }
+    void setAccountNames(const QHash<QString, QString>& names);
+    // Re-reads the payment's refunds from the ledger.
+    void reloadRefunds();
+
+public Q_SLOTS:
+    // Brings the shown payment up to date from its gateway.
+    void refresh();
+
+Q_SIGNALS:
+    // "Refund…" was clicked: the page opens the refund dialog.
+    void refundRequested(const paydesk::Payment& payment);
+
+private:
+    void fillFields();
+    void updateActions();
+    void fetchTransactions();
+    void showTransactions(const QList<BlockchainTx>& txs);
+    void copyText(const QString& text, const QString& what);
+    QLabel* addField(const QString& objectName, const QString& label);
+
+    const Ledger& m_ledger;
+    GatewayActions& m_actions;
+    Payment m_payment;
+    bool m_hasPayment = false;
+    quint64 m_generation = 0; // ignores answers about a payment no longer shown
+    QHash<QString, QString> m_accountNames;
+
+    QWidget* m_content;
+    QLabel* m_placeholder;
+    QWidget* m_body;
+    QLabel* m_title;
+    ErrorBanner* m_banner;
+    QLabel* m_notice;
+    QGridLayout* m_form;
+    QHash<QString, QLabel*> m_fields;
+    QrCodeView* m_qr;
+    QLabel* m_url;
+    QPushButton* m_copyUrl;
+    QPushButton* m_openUrl;
+    QPushButton* m_copyId;
+    QPushButton* m_copyOrderId;
+    QPushButton* m_copyAddress;
+    QPushButton* m_refresh;
+    QPushButton* m_cancel;
+    QPushButton* m_refund;
+    QFrame* m_cancelConfirm;
+    QLabel* m_txNote;
+    QTreeWidget* m_txs;
+    QLabel* m_refundsNote;
+    QTreeWidget* m_refunds;
+    QToolButton* m_rawToggle;
+    QPlainTextEdit* m_raw;
+};
+
+} // namespace paydesk

@@ -1,0 +1,84 @@
+#include "ui/pages/RefundsPage.h"
+
+#include "models/RefundTableModel.h"
+#include "ui/GatewayActions.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace paydesk {
+
+RefundsPage::RefundsPage(const Ledger& ledger, GatewayActions& actions, QWidget* parent)
+    : QWidget(parent)
+    , m_model(new RefundTableModel(ledger, this))
+    , m_view(new QTableView(this))
+    , m_status(new QLabel(this))
+{
+    setObjectName(u"refundsPage"_s);
+    m_status->setObjectName(u"refundsStatusLabel"_s);
+    m_status->setTextFormat(Qt::PlainText);
+
+    m_view->setObjectName(u"refundsTableView"_s);
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    QHeaderView* header = m_view->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setHighlightSections(false);
+    header->setDefaultSectionSize(120);
+    header->resizeSection(RefundTableModel::CreatedColumn, 140);
+    header->resizeSection(RefundTableModel::PaymentIdColumn, 240);
+    header->resizeSection(RefundTableModel::AddressColumn, 240);
+    header->setStretchLastSection(true);
+    header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    m_view->setSortingEnabled(true);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_status);
+    layout->addWidget(m_view, 1);
+
+    connect(&actions, &GatewayActions::ledgerChanged, this, &RefundsPage::onLedgerChanged);
+    connect(&actions, &GatewayActions::accountsChanged, this, &RefundsPage::reload);
+    reload();
+}
+
+RefundsPage::~RefundsPage() = default;
+
+QByteArray RefundsPage::headerState() const
+{
+    return m_view->horizontalHeader()->saveState();
+}
+
+bool RefundsPage::restoreHeaderState(const QByteArray& state)
+{
+    return m_view->horizontalHeader()->restoreState(state);
+}
+
+void RefundsPage::reload()
+{
+    const LedgerResult<void> result = m_model->reload();
+    if (!result.ok()) {
+        m_status->setText(tr("The refunds could not be read from the ledger."));
+        return;
+    }
+    const int count = m_model->rowCount();
+    m_status->setText(count == 0 ? tr("No refunds yet. Refund a payment from its details on the Payments page.")
+                                 : tr("%1 refunds").arg(QLocale().toString(count)));
+}
+
+void RefundsPage::onLedgerChanged(const LedgerChange& change)
+{
+    if (change.kind == LedgerChange::Kind::Refunds && !change.isEmpty())
+        reload();
+}
+
+} // namespace paydesk
