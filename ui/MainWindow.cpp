@@ -1,9 +1,14 @@
 #include "ui/MainWindow.h"
 
 #include "core/Version.h"
+#include "core/domain/GatewayCapabilities.h"
 #include "core/ledger/Ledger.h"
 #include "core/settings/Settings.h"
 #include "ui/GatewayActions.h"
+#include "ui/dialogs/NewInvoiceDialog.h"
+#include "ui/pages/PaymentText.h"
+#include "ui/pages/PaymentsPage.h"
+#include "ui/pages/RefundsPage.h"
 #include "ui/pages/WelcomePage.h"
 #include "ui/widgets/SyncStatusWidget.h"
 
@@ -99,6 +104,41 @@ void MainWindow::createPages()
     overview->setObjectName(u"overviewPage"_s);
     overview->setAlignment(Qt::AlignCenter);
     addPage(Page::Overview, tr("Overview"), overview);
+
+    m_payments = new PaymentsPage(m_ledger, m_ledger.path(), m_actions, this);
+    m_payments->setObjectName(u"paymentsPage"_s);
+    m_payments->restoreHeaderState(m_settings.headerState(u"payments"_s));
+    connect(m_payments, &PaymentsPage::newInvoiceRequested, this, &MainWindow::newInvoice);
+    addPage(Page::Payments, tr("Payments"), m_payments);
+
+    m_refunds = new RefundsPage(m_ledger, m_actions, this);
+    m_refunds->setObjectName(u"refundsPage"_s);
+    m_refunds->restoreHeaderState(m_settings.headerState(u"refunds"_s));
+    addPage(Page::Refunds, tr("Refunds"), m_refunds);
+}
+
+void MainWindow::newInvoice()
+{
+    const auto accounts = m_ledger.accounts();
+    QList<Account> usable;
+    for (const Account& account : accounts.ok() ? accounts.value() : QList<Account>()) {
+        if (hasCapability(account.gateway, Capability::CreateInvoice))
+            usable.append(account);
+    }
+    if (usable.isEmpty()) {
+        showPage(Page::Accounts);
+        statusBar()->showMessage(tr("Add a gateway account first."), 5000);
+        return;
+    }
+    auto* dialog = new NewInvoiceDialog(usable, m_actions, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &NewInvoiceDialog::invoicePaid, this, [this](const Payment& payment) {
+        if (m_settings.notificationEnabled(Settings::NotificationKind::Paid))
+            notify(tr("Invoice paid"),
+                tr("%1 received for %2")
+                    .arg(PaymentText::money(payment.amount), payment.orderId.isEmpty() ? payment.id : payment.orderId));
+    });
+    dialog->open();
 }
 
 void MainWindow::showPage(Page page)
@@ -142,9 +182,23 @@ void MainWindow::notify(const QString& title, const QString& message)
 void MainWindow::createMenus()
 {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction* newInvoice = fileMenu->addAction(tr("&New Invoice…"), this, &MainWindow::newInvoice);
+    newInvoice->setObjectName(u"newInvoiceAction"_s);
+    newInvoice->setShortcut(QKeySequence::New);
+    fileMenu->addSeparator();
     QAction* quitAction = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
+
+    QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction* find = editMenu->addAction(tr("&Find Payments"), this, [this] {
+        showPage(Page::Payments);
+        m_payments->focusSearch();
+    });
+    find->setShortcut(QKeySequence::Find);
+    QAction* refreshSelected
+        = editMenu->addAction(tr("&Refresh Selected Invoice"), m_payments, &PaymentsPage::refreshSelected);
+    refreshSelected->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     for (qsizetype i = 0; i < m_pages.size(); ++i) {
@@ -173,6 +227,8 @@ void MainWindow::createMenus()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    m_settings.setHeaderState(u"payments"_s, m_payments->headerState());
+    m_settings.setHeaderState(u"refunds"_s, m_refunds->headerState());
     m_settings.setMainWindowGeometry(saveGeometry());
     m_settings.setMainWindowState(saveState());
     m_settings.sync();

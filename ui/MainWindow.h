@@ -12,6 +12,8 @@ namespace paydesk {
 
 class GatewayActions;
 class Ledger;
+class PaymentsPage;
+class RefundsPage;
 class Settings;
 class SyncStatusWidget;
 class WelcomePage;
@@ -55,6 +57,7 @@ private:
     void createPages();
     void addPage(Page page, const QString& title, QWidget* widget);
     void createMenus();
+    void newInvoice();
     void updateWelcome();
     void showAbout();
 
@@ -69,6 +72,8 @@ private:
     QTimer* m_syncTimer;
     QSystemTrayIcon* m_tray = nullptr;
     QList<Page> m_pages;
+    PaymentsPage* m_payments = nullptr;
+    RefundsPage* m_refunds = nullptr;
 };
 
 } // namespace paydesk

@@ -85,7 +85,7 @@ void TstMainWindow::dashboardWithAccountsAndSync()
     QStringList menus;
     for (QAction* action : window.menuBar()->actions())
         menus << action->text();
-    QCOMPARE(menus, (QStringList{u"&File"_s, u"&View"_s, u"&Sync"_s, u"&Help"_s}));
+    QCOMPARE(menus, (QStringList{u"&File"_s, u"&Edit"_s, u"&View"_s, u"&Sync"_s, u"&Help"_s}));
     auto* navigation = window.findChild<QListWidget*>(u"navigation"_s);
     QVERIFY(navigation->count() >= 1);
 
