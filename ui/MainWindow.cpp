@@ -1,46 +1,142 @@
 #include "ui/MainWindow.h"
 
 #include "core/Version.h"
+#include "core/ledger/Ledger.h"
+#include "core/settings/Settings.h"
+#include "ui/GatewayActions.h"
+#include "ui/pages/WelcomePage.h"
+#include "ui/widgets/SyncStatusWidget.h"
 
 #include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace paydesk {
 
-MainWindow::MainWindow(QWidget* parent)
+MainWindow::MainWindow(Ledger& ledger, GatewayActions& actions, Settings& settings, QWidget* parent)
     : QMainWindow(parent)
+    , m_ledger(ledger)
+    , m_actions(actions)
+    , m_settings(settings)
+    , m_navigation(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_welcome(new WelcomePage(this))
+    , m_dashboard(new QWidget(this))
+    , m_syncStatus(new SyncStatusWidget(ledger, actions, this))
+    , m_syncTimer(new QTimer(this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Paydesk"));
     setMinimumSize(800, 500);
     resize(1280, 800);
 
-    m_emptyStateLabel = new QLabel(tr("No gateway accounts yet."), this);
-    m_emptyStateLabel->setObjectName(u"emptyStateLabel"_s);
-    m_emptyStateLabel->setAlignment(Qt::AlignCenter);
-    m_emptyStateLabel->setTextFormat(Qt::PlainText);
-    setCentralWidget(m_emptyStateLabel);
+    m_navigation->setObjectName(u"navigation"_s);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setMaximumWidth(190);
+    m_navigation->setSpacing(2);
+    auto* layout = new QHBoxLayout(m_dashboard);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_stack, 1);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
+    auto* central = new QStackedWidget(this);
+    central->setObjectName(u"centralStack"_s);
+    central->addWidget(m_welcome);
+    central->addWidget(m_dashboard);
+    setCentralWidget(central);
+    connect(m_welcome, &WelcomePage::trySandboxRequested, this, &MainWindow::trySandboxRequested);
+    connect(m_welcome, &WelcomePage::addAccountRequested, this, [this, central] {
+        central->setCurrentWidget(m_dashboard);
+        showPage(Page::Accounts);
+    });
+
+    createPages();
     createMenus();
-    statusBar()->showMessage(tr("Ready"));
+    statusBar()->addPermanentWidget(m_syncStatus);
+
+    // Sync now and then; the engine skips accounts still syncing.
+    m_syncTimer->setInterval(std::chrono::seconds(m_settings.syncIntervalSeconds()));
+    connect(m_syncTimer, &QTimer::timeout, &m_actions, [this] { m_actions.syncAccounts(); });
+    m_syncTimer->start();
+
+    connect(&m_actions, &GatewayActions::accountsChanged, this, &MainWindow::updateWelcome);
+    updateWelcome();
+
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->setToolTip(tr("Paydesk"));
+        m_tray->show();
+    }
+    restoreGeometry(m_settings.mainWindowGeometry());
+    restoreState(m_settings.mainWindowState());
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::addPage(Page page, const QString& title, QWidget* widget)
+{
+    widget->setObjectName(widget->objectName().isEmpty() ? title : widget->objectName());
+    m_stack->addWidget(widget);
+    m_navigation->addItem(title);
+    m_pages.append(page);
+}
+
+void MainWindow::createPages()
+{
+    auto* overview = new QLabel(tr("Settlement charts and KPIs come here."), this);
+    overview->setObjectName(u"overviewPage"_s);
+    overview->setAlignment(Qt::AlignCenter);
+    addPage(Page::Overview, tr("Overview"), overview);
+}
+
+void MainWindow::showPage(Page page)
+{
+    const auto index = m_pages.indexOf(page);
+    if (index >= 0)
+        m_navigation->setCurrentRow(static_cast<int>(index));
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    const int row = m_navigation->currentRow();
+    return row >= 0 && row < m_pages.size() ? m_pages.at(row) : Page::Overview;
+}
+
+void MainWindow::updateWelcome()
+{
+    const auto accounts = m_ledger.accounts();
+    const bool none = accounts.ok() && accounts.value().isEmpty();
+    auto* central = qobject_cast<QStackedWidget*>(centralWidget());
+    central->setCurrentWidget(none ? static_cast<QWidget*>(m_welcome) : m_dashboard);
+    if (!none && m_navigation->currentRow() < 0)
+        m_navigation->setCurrentRow(0);
+}
+
 void MainWindow::showSandboxRunning(const QUrl& baseUrl)
 {
-    const QString where = baseUrl.toString();
-    m_emptyStateLabel->setText(tr("The sandbox is running at %1.\nIt simulates Crypto.com Pay, CryptoProcessing, "
-                                  "Gateway v10.2 and Cryptomus with demo accounts and generated history.\n"
-                                  "The dashboard pages that show them are not built yet.")
-                                   .arg(where));
-    statusBar()->showMessage(tr("Sandbox: %1").arg(where));
+    setWindowTitle(tr("Paydesk — sandbox"));
+    statusBar()->showMessage(
+        tr("Sandbox at %1: simulated gateways, demo accounts, nothing real is charged.").arg(baseUrl.toString()));
+}
+
+void MainWindow::notify(const QString& title, const QString& message)
+{
+    if (m_tray)
+        m_tray->showMessage(title, message, QSystemTrayIcon::Information);
+    else
+        statusBar()->showMessage(tr("%1: %2").arg(title, message), 10'000);
 }
 
 void MainWindow::createMenus()
@@ -50,9 +146,37 @@ void MainWindow::createMenus()
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
 
+    QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
+    for (qsizetype i = 0; i < m_pages.size(); ++i) {
+        QAction* action = viewMenu->addAction(
+            m_navigation->item(static_cast<int>(i))->text(), this, [this, page = m_pages.at(i)] { showPage(page); });
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+    }
+    viewMenu->addSeparator();
+    QAction* hideAmounts = viewMenu->addAction(tr("&Hide Amounts"));
+    hideAmounts->setObjectName(u"hideAmountsAction"_s);
+    hideAmounts->setCheckable(true);
+    hideAmounts->setChecked(m_settings.hideAmounts());
+    hideAmounts->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    connect(hideAmounts, &QAction::toggled, this, [this](bool hide) { m_settings.setHideAmounts(hide); });
+
+    QMenu* syncMenu = menuBar()->addMenu(tr("&Sync"));
+    QAction* syncNow = syncMenu->addAction(tr("Sync &Now"), this, [this] { m_actions.syncAccounts(); });
+    syncNow->setObjectName(u"syncNowAction"_s);
+    syncNow->setShortcut(QKeySequence::Refresh);
+    syncMenu->addAction(tr("&Cancel Sync"), &m_actions, &GatewayActions::cancelSync);
+
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction* aboutAction = helpMenu->addAction(tr("&About Paydesk"), this, &MainWindow::showAbout);
     aboutAction->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_settings.setMainWindowGeometry(saveGeometry());
+    m_settings.setMainWindowState(saveState());
+    m_settings.sync();
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::showAbout()

@@ -3,28 +3,72 @@
 #include <QMainWindow>
 #include <QUrl>
 
-class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QSystemTrayIcon;
+class QTimer;
 
 namespace paydesk {
 
-// The dashboard's main window. Pages are added by the dashboard issue; until then it shows the empty state.
+class GatewayActions;
+class Ledger;
+class Settings;
+class SyncStatusWidget;
+class WelcomePage;
+
+// The dashboard's main window: a sidebar of pages (Overview, Payments, Refunds, Balances, Addresses, Accounts) over a
+// stack, the welcome page while there is no account, the status bar with the sync state, menus and shortcuts, a
+// periodic sync, desktop notifications through the tray, and geometry / header state kept in Settings.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    enum class Page {
+        Overview,
+        Payments,
+        Refunds,
+        Balances,
+        Addresses,
+        Accounts,
+    };
+
+    MainWindow(Ledger& ledger, GatewayActions& actions, Settings& settings, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Shown while the in-process sandbox runs (paydesk --sandbox): where it listens, in plain words.
+    // Shown while the in-process sandbox runs: where it listens, in the title and the status bar.
     void showSandboxRunning(const QUrl& baseUrl);
+    void showPage(Page page);
+    Page currentPage() const;
+    // A desktop notification when the system has a tray (and the kind is switched on in Settings).
+    void notify(const QString& title, const QString& message);
+
+Q_SIGNALS:
+    // "Try the sandbox" on the welcome page: the application switches to a sandbox session.
+    void trySandboxRequested();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
+    void createPages();
+    void addPage(Page page, const QString& title, QWidget* widget);
     void createMenus();
-
-    QLabel* m_emptyStateLabel;
+    void updateWelcome();
     void showAbout();
+
+    Ledger& m_ledger;
+    GatewayActions& m_actions;
+    Settings& m_settings;
+    QListWidget* m_navigation;
+    QStackedWidget* m_stack;
+    WelcomePage* m_welcome;
+    QWidget* m_dashboard;
+    SyncStatusWidget* m_syncStatus;
+    QTimer* m_syncTimer;
+    QSystemTrayIcon* m_tray = nullptr;
+    QList<Page> m_pages;
 };
 
 } // namespace paydesk

@@ -1,9 +1,11 @@
+#include "app/gui/DashboardApp.h"
 #include "core/Version.h"
-#include "sandbox/SandboxServer.h"
-#include "ui/MainWindow.h"
+#include "core/settings/DataDirectory.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QMessageBox>
 #include <QTextStream>
 
 #include <cstring>
@@ -55,22 +57,23 @@ int main(int argc, char* argv[])
     parser.addOption(dataDirOption);
     parser.process(*app);
 
-    paydesk::MainWindow window;
-    std::unique_ptr<paydesk::sandbox::SandboxServer> sandbox;
-    if (parser.isSet(sandboxOption)) {
-        paydesk::sandbox::SandboxOptions options;
-        options.payments = 5000;
-        options.days = 90;
-        sandbox = std::make_unique<paydesk::sandbox::SandboxServer>(options);
-        sandbox->addDefaultGateways();
-        QString error;
-        if (!sandbox->start(&error)) {
-            QTextStream(stderr)
-                << QApplication::translate("main", "paydesk: the sandbox could not start: %1").arg(error) << Qt::endl;
-            return 1;
-        }
-        window.showSandboxRunning(sandbox->baseUrl());
+    const QString dataDirectory
+        = parser.isSet(dataDirOption) ? QDir::cleanPath(parser.value(dataDirOption)) : paydesk::defaultDataDirectory();
+    if (!QDir().mkpath(dataDirectory)) {
+        QTextStream(stderr) << QApplication::translate("main", "paydesk: cannot create the data folder %1")
+                                   .arg(QDir::toNativeSeparators(dataDirectory))
+                            << Qt::endl;
+        return 1;
     }
-    window.show();
+    paydesk::DashboardApp dashboard(dataDirectory);
+    QObject::connect(&dashboard, &paydesk::DashboardApp::failed, &dashboard, [](const QString& message) {
+        if (!message.isEmpty())
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Paydesk"), message);
+        QApplication::exit(1);
+    });
+    if (parser.isSet(sandboxOption))
+        dashboard.startSandbox();
+    else
+        dashboard.startLocal();
     return QApplication::exec();
 }

@@ -1,55 +1,116 @@
+#include "core/settings/Settings.h"
+#include "tests/support/DashboardFixture.h"
 #include "ui/MainWindow.h"
+#include "ui/widgets/SyncStatusWidget.h"
 
+#include <QAction>
 #include <QDir>
-#include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace paydesk;
 
-// The main window on the offscreen platform: title, menus, empty state; a screenshot goes to the build directory
-// (screenshots/mainwindow-empty.png) to be looked at.
+// The main window on the offscreen platform with the real GatewayActions on the in-process sandbox: the welcome
+// page without accounts, the pages and menus with them, the sync state in the status bar, geometry kept in
+// Settings. Screenshots go to the build directory (screenshots/*.png) to be looked at.
 class TstMainWindow final : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void emptyWindow();
-    void sandboxRunning();
+    void init();
+    void cleanup();
+
+    void welcomeWithoutAccounts();
+    void dashboardWithAccountsAndSync();
+    void geometryIsKept();
+
+private:
+    std::unique_ptr<test::DashboardFixture> m_fixture;
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_storage;
+    std::unique_ptr<Settings> m_settings;
 };
 
-void TstMainWindow::emptyWindow()
+void TstMainWindow::init()
 {
-    MainWindow window;
+    m_fixture = std::make_unique<test::DashboardFixture>();
+    QString error;
+    QVERIFY2(m_fixture->start(&error, 400, 30), qPrintable(error));
+    m_storage = std::make_unique<QSettings>(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    m_settings = std::make_unique<Settings>(m_storage.get());
+}
+
+void TstMainWindow::cleanup()
+{
+    m_settings.reset();
+    m_storage.reset();
+    m_fixture.reset();
+}
+
+void TstMainWindow::welcomeWithoutAccounts()
+{
+    MainWindow window(m_fixture->ledger(), m_fixture->actions(), *m_settings);
     window.resize(1280, 800);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* central = qobject_cast<QStackedWidget*>(window.centralWidget());
+    QCOMPARE(central->currentWidget()->objectName(), u"welcomePage"_s);
 
-    QCOMPARE(window.windowTitle(), u"Paydesk"_s);
+    QSignalSpy sandbox(&window, &MainWindow::trySandboxRequested);
+    window.findChild<QPushButton*>(u"trySandboxButton"_s)->click();
+    QCOMPARE(sandbox.size(), 1);
+
+    QDir().mkpath(u"screenshots"_s);
+    QVERIFY(window.grab().save(u"screenshots/welcome.png"_s));
+}
+
+void TstMainWindow::dashboardWithAccountsAndSync()
+{
+    MainWindow window(m_fixture->ledger(), m_fixture->actions(), *m_settings);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    m_fixture->addSandboxAccount(Gateway::CryptoCom);
+    auto* central = qobject_cast<QStackedWidget*>(window.centralWidget());
+    QVERIFY(central->currentWidget()->objectName() != u"welcomePage"_s); // an account: the dashboard
+
     QStringList menus;
     for (QAction* action : window.menuBar()->actions())
         menus << action->text();
-    QCOMPARE(menus, (QStringList{u"&File"_s, u"&Help"_s}));
-    auto* emptyState = window.findChild<QLabel*>(u"emptyStateLabel"_s);
-    QVERIFY(emptyState);
-    QVERIFY(emptyState->isVisible());
+    QCOMPARE(menus, (QStringList{u"&File"_s, u"&View"_s, u"&Sync"_s, u"&Help"_s}));
+    auto* navigation = window.findChild<QListWidget*>(u"navigation"_s);
+    QVERIFY(navigation->count() >= 1);
+
+    auto* status = window.findChild<SyncStatusWidget*>();
+    QCOMPARE(status->text(), u"Not synced yet"_s);
+    QVERIFY(m_fixture->syncAll());
+    QTRY_VERIFY(status->text().startsWith(u"Synced at"_s));
+    QCOMPARE(m_fixture->ledger().countPayments({}).value(), 100);
 
     QDir().mkpath(u"screenshots"_s);
-    QVERIFY(window.grab().save(u"screenshots/mainwindow-empty.png"_s));
+    QVERIFY(window.grab().save(u"screenshots/mainwindow.png"_s));
 }
 
-void TstMainWindow::sandboxRunning()
+void TstMainWindow::geometryIsKept()
 {
-    MainWindow window;
-    window.resize(1280, 800);
-    window.showSandboxRunning(QUrl(u"http://127.0.0.1:45678"_s));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto* emptyState = window.findChild<QLabel*>(u"emptyStateLabel"_s);
-    QVERIFY(emptyState->text().contains(u"http://127.0.0.1:45678"_s));
-    QVERIFY(emptyState->text().contains(u"Cryptomus"_s));
-    QVERIFY(window.grab().save(u"screenshots/mainwindow-sandbox.png"_s));
+    {
+        MainWindow window(m_fixture->ledger(), m_fixture->actions(), *m_settings);
+        window.resize(1000, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.close();
+    }
+    QVERIFY(!m_settings->mainWindowGeometry().isEmpty());
+    MainWindow again(m_fixture->ledger(), m_fixture->actions(), *m_settings);
+    QCOMPARE(again.size(), QSize(1000, 700));
 }
 
 QTEST_MAIN(TstMainWindow)

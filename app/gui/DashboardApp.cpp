@@ -1,0 +1,114 @@
+#include "app/gui/DashboardApp.h"
+
+#include "app/gui/AppGatewayActions.h"
+#include "app/gui/DashboardSession.h"
+#include "core/secrets/SecretStoreChooser.h"
+#include "core/secrets/VaultPassphrase.h"
+#include "core/secrets/VaultSecretStore.h"
+#include "ui/MainWindow.h"
+
+#include <QDir>
+#include <QInputDialog>
+#include <QLineEdit>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace paydesk {
+
+DashboardApp::DashboardApp(const QString& dataDirectory, QObject* parent)
+    : QObject(parent)
+    , m_dataDirectory(dataDirectory)
+    , m_storage(QDir(dataDirectory).filePath(u"settings.ini"_s), QSettings::IniFormat)
+    , m_settings(&m_storage)
+{
+    m_settings.migrate();
+}
+
+DashboardApp::~DashboardApp()
+{
+    m_window.reset();
+    m_session.reset();
+}
+
+void DashboardApp::startSandbox()
+{
+    QString error;
+    auto session = DashboardSession::openSandbox(5000, 90, &error);
+    if (!session) {
+        Q_EMIT failed(tr("The sandbox could not start: %1").arg(error));
+        return;
+    }
+    show(std::move(session));
+}
+
+void DashboardApp::startLocal()
+{
+    SecretStoreChooser::choose(m_settings.secretBackend(), this, [this](const SecretStoreChooser::Choice& choice) {
+        auto store = SecretStoreChooser::create(choice.backend, QDir(m_dataDirectory).filePath(u"secrets.vault"_s));
+        if (choice.backend == SecretStore::Backend::Vault)
+            unlockVault(std::move(store));
+        else
+            openLocal(std::move(store));
+    });
+}
+
+void DashboardApp::unlockVault(std::unique_ptr<SecretStore> store)
+{
+    auto* vault = static_cast<VaultSecretStore*>(store.get());
+    if (auto passphrase = passphraseFromEnvironment()) {
+        const SecretResult opened = vault->exists() ? vault->unlock(*passphrase) : vault->create(*passphrase);
+        passphrase->fill('\0');
+        if (!opened.ok()) {
+            Q_EMIT failed(opened.message);
+            return;
+        }
+        openLocal(std::move(store));
+        return;
+    }
+    // Asked on screen, without a nested event loop: the dialog answers through its signal.
+    auto* dialog = new QInputDialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Paydesk"));
+    dialog->setLabelText(vault->exists() ? tr("Passphrase of the secret vault:")
+                                         : tr("Choose a passphrase for the secret vault that keeps your API keys:"));
+    dialog->setTextEchoMode(QLineEdit::Password);
+    auto shared = std::make_shared<std::unique_ptr<SecretStore>>(std::move(store));
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, shared](const QString& text) {
+        auto* vault = static_cast<VaultSecretStore*>(shared->get());
+        QByteArray passphrase = text.toUtf8();
+        const SecretResult opened = vault->exists() ? vault->unlock(passphrase) : vault->create(passphrase);
+        passphrase.fill('\0');
+        if (!opened.ok()) {
+            unlockVault(std::move(*shared)); // ask again, saying nothing secret
+            return;
+        }
+        openLocal(std::move(*shared));
+    });
+    connect(dialog, &QInputDialog::rejected, this, [this] { Q_EMIT failed({}); });
+    dialog->open();
+}
+
+void DashboardApp::openLocal(std::unique_ptr<SecretStore> store)
+{
+    QString error;
+    auto session = DashboardSession::openLocal(m_dataDirectory, std::move(store), &error);
+    if (!session) {
+        Q_EMIT failed(error);
+        return;
+    }
+    show(std::move(session));
+}
+
+void DashboardApp::show(std::unique_ptr<DashboardSession> session)
+{
+    auto window = std::make_unique<MainWindow>(session->ledger(), session->actions(), m_settings);
+    if (session->sandboxUrl().isValid())
+        window->showSandboxRunning(session->sandboxUrl());
+    connect(window.get(), &MainWindow::trySandboxRequested, this, &DashboardApp::startSandbox, Qt::QueuedConnection);
+    window->show();
+    // The old window goes before the session it shows.
+    m_window = std::move(window);
+    m_session = std::move(session);
+}
+
+} // namespace paydesk

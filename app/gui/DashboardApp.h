@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/settings/Settings.h"
+
+#include <QObject>
+#include <QSettings>
+
+#include <memory>
+
+namespace paydesk {
+
+class DashboardSession;
+class MainWindow;
+class SecretStore;
+
+// The dashboard application: settings in the data folder, the secret store chosen at start (OS keychain, or the
+// encrypted vault unlocked with a passphrase), the session and its main window; "Try the sandbox" swaps in a
+// sandbox session.
+class DashboardApp final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DashboardApp)
+
+public:
+    explicit DashboardApp(const QString& dataDirectory, QObject* parent = nullptr);
+    ~DashboardApp() override;
+
+    // Chooses the secret store (asynchronously; the keychain probe gives up within 1.5 s), unlocks it, opens the
+    // merchant's ledger and shows the window.
+    void startLocal();
+    void startSandbox();
+
+Q_SIGNALS:
+    // A session could not open: the message is shown, then the application ends with status 1.
+    void failed(const QString& message);
+
+private:
+    void unlockVault(std::unique_ptr<SecretStore> store);
+    void openLocal(std::unique_ptr<SecretStore> store);
+    void show(std::unique_ptr<DashboardSession> session);
+
+    QString m_dataDirectory;
+    QSettings m_storage;
+    Settings m_settings;
+    std::unique_ptr<DashboardSession> m_session;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+} // namespace paydesk

@@ -1,0 +1,188 @@
+#include "providers/GatewayOperations.h"
+#include "providers/ProviderFactory.h"
+#include "tests/support/SandboxFixture.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace paydesk;
+
+// ARCHITECTURE.md "no creating call is ever blindly retried", on every gateway that can look its objects up: the
+// gateway commits, then the answer is lost (a 500 after the commit, or the connection dropped after it). Going
+// through GatewayOperations, the object is found by its key: the sandbox saw exactly one creating request and the
+// ledger holds the object once.
+class TstCreatingCallFaults final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void invoiceCreatedOnce_data();
+    void invoiceCreatedOnce();
+    void cryptomusRefundCreatedOnce_data();
+    void cryptomusRefundCreatedOnce();
+    void cryptomusPayoutCreatedOnce_data();
+    void cryptomusPayoutCreatedOnce();
+
+private:
+    std::unique_ptr<Provider> provider(Gateway gateway);
+    void fault(const QString& path, const QString& kind);
+    template<typename T>
+    Result<T> run(const std::function<void(QObject*, Provider::Callback<T>)>& call)
+    {
+        return m_fixture->wait<T>(this, call);
+    }
+
+    std::unique_ptr<test::SandboxFixture> m_fixture;
+    std::unique_ptr<GatewayOperations> m_operations;
+};
+
+void TstCreatingCallFaults::init()
+{
+    m_fixture = std::make_unique<test::SandboxFixture>();
+    QString error;
+    QVERIFY2(m_fixture->start(&error), qPrintable(error));
+    // Some history, so that the merchant's balances can pay refunds and payouts.
+    m_fixture->sandbox().regenerate(400, 30, 5);
+    m_operations = std::make_unique<GatewayOperations>(m_fixture->ledger(), m_fixture->journal());
+}
+
+void TstCreatingCallFaults::cleanup()
+{
+    m_operations.reset();
+    m_fixture.reset();
+}
+
+std::unique_ptr<Provider> TstCreatingCallFaults::provider(Gateway gateway)
+{
+    AccountCredentials credentials;
+    Account account;
+    switch (gateway) {
+    case Gateway::CryptoCom:
+        account = m_fixture->addAccount(u"acc-cc"_s, gateway, u"/cryptocom/api"_s);
+        credentials.apiKey = m_fixture->demoCredential(u"cryptocom"_s, u"secret key"_s).toUtf8();
+        break;
+    case Gateway::BucksBus:
+        account = m_fixture->addAccount(u"acc-bb"_s, gateway, u"/bucksbus/int"_s);
+        credentials.apiKey = m_fixture->demoCredential(u"bucksbus"_s, u"API key (Basic user)"_s).toUtf8();
+        credentials.apiSecret = m_fixture->demoCredential(u"bucksbus"_s, u"API secret (Basic password)"_s).toUtf8();
+        break;
+    case Gateway::Cryptomus:
+        account = m_fixture->addAccount(u"acc-cm"_s, gateway, u"/cryptomus"_s);
+        account.merchantId = m_fixture->demoCredential(u"cryptomus"_s, u"merchant"_s);
+        credentials.apiKey = m_fixture->demoCredential(u"cryptomus"_s, u"payment key"_s).toUtf8();
+        credentials.payoutKey = m_fixture->demoCredential(u"cryptomus"_s, u"payout key"_s).toUtf8();
+        break;
+    case Gateway::CryptoProcessing:
+        break;
+    }
+    return createProvider(account, credentials, &m_fixture->http());
+}
+
+void TstCreatingCallFaults::fault(const QString& path, const QString& kind)
+{
+    QJsonObject rule{{u"method"_s, u"POST"_s}, {u"path"_s, path}, {u"kind"_s, kind}, {u"count"_s, 1}};
+    if (kind == u"dropConnection")
+        rule.insert(u"afterCommit"_s, true);
+    m_fixture->control(u"/_sandbox/faults"_s, {{u"rules"_s, QJsonArray{rule}}});
+}
+
+void TstCreatingCallFaults::invoiceCreatedOnce_data()
+{
+    QTest::addColumn<Gateway>("gateway");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("payCurrency");
+    QTest::addColumn<QString>("kind");
+    for (const QString& kind : {u"error500AfterCommit"_s, u"dropConnection"_s}) {
+        QTest::addRow("cryptocom, %s", qPrintable(kind))
+            << Gateway::CryptoCom << u"/cryptocom/api/payments"_s << QString() << kind;
+        QTest::addRow("bucksbus, %s", qPrintable(kind))
+            << Gateway::BucksBus << u"/bucksbus/int/payment"_s << u"USDT.TRC20"_s << kind;
+        QTest::addRow("cryptomus, %s", qPrintable(kind))
+            << Gateway::Cryptomus << u"/cryptomus/v1/payment"_s << QString() << kind;
+    }
+}
+
+void TstCreatingCallFaults::invoiceCreatedOnce()
+{
+    QFETCH(Gateway, gateway);
+    QFETCH(QString, path);
+    QFETCH(QString, payCurrency);
+    QFETCH(QString, kind);
+    auto gatewayProvider = provider(gateway);
+    fault(path, kind);
+    InvoiceDraft draft;
+    draft.amount = {*Decimal::fromString(u"25.00"), u"USD"_s};
+    draft.payCurrency = payCurrency;
+    draft.orderId = u"FAULT-1"_s;
+    const auto created = run<Payment>(
+        [&](QObject* context, auto done) { m_operations->createInvoice(*gatewayProvider, draft, context, done); });
+    QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
+    QCOMPARE(m_fixture->received("POST", path), 1);
+    const auto stored = m_fixture->ledger().paymentByOrderId(gatewayProvider->account().id, u"FAULT-1"_s);
+    QCOMPARE(stored.value().id, created.value().id);
+    QCOMPARE(m_fixture->ledger().countPayments({}).value(), 1);
+    QCOMPARE(m_fixture->journal()
+                 .entryByKey(gatewayProvider->account().id, JournalKind::Invoice, u"FAULT-1"_s)
+                 .value()
+                 .state,
+        JournalState::Confirmed);
+}
+
+void TstCreatingCallFaults::cryptomusRefundCreatedOnce_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("500 after commit") << u"error500AfterCommit"_s;
+    QTest::newRow("dropped after commit") << u"dropConnection"_s;
+}
+
+void TstCreatingCallFaults::cryptomusRefundCreatedOnce()
+{
+    QFETCH(QString, kind);
+    auto cryptomus = provider(Gateway::Cryptomus);
+    InvoiceDraft draft;
+    draft.amount = {*Decimal::fromString(u"25.00"), u"USD"_s};
+    const auto created = run<Payment>(
+        [&](QObject* context, auto done) { m_operations->createInvoice(*cryptomus, draft, context, done); });
+    QVERIFY(created.ok());
+    m_fixture->control(u"/_sandbox/pay"_s, {{u"gateway"_s, u"cryptomus"_s}, {u"id"_s, created.value().id}});
+
+    fault(u"/cryptomus/v1/payment/refund"_s, kind);
+    RefundDraft refund;
+    refund.paymentId = created.value().id;
+    refund.address = u"TJRabPrwbZy45sbavfcjinPJC18kjpRTv8"_s;
+    const auto refunded = run<Refund>(
+        [&](QObject* context, auto done) { m_operations->createRefund(*cryptomus, refund, context, done); });
+    QVERIFY2(refunded.ok(), qPrintable(refunded.ok() ? QString() : refunded.error().message));
+    QCOMPARE(m_fixture->received("POST", u"/cryptomus/v1/payment/refund"_s), 1);
+    QCOMPARE(m_fixture->ledger().refunds({cryptomus->account().id}).value().size(), 1);
+}
+
+void TstCreatingCallFaults::cryptomusPayoutCreatedOnce_data()
+{
+    cryptomusRefundCreatedOnce_data();
+}
+
+void TstCreatingCallFaults::cryptomusPayoutCreatedOnce()
+{
+    QFETCH(QString, kind);
+    auto cryptomus = provider(Gateway::Cryptomus);
+    fault(u"/cryptomus/v1/payout"_s, kind);
+    WithdrawalDraft payout;
+    payout.amount = {*Decimal::fromString(u"10"), u"USDT"_s};
+    payout.network = u"tron"_s;
+    payout.address = u"TJRabPrwbZy45sbavfcjinPJC18kjpRTv8"_s;
+    const auto sent = run<Withdrawal>(
+        [&](QObject* context, auto done) { m_operations->createWithdrawal(*cryptomus, payout, context, done); });
+    QVERIFY2(sent.ok(), qPrintable(sent.ok() ? QString() : sent.error().message));
+    QCOMPARE(m_fixture->received("POST", u"/cryptomus/v1/payout"_s), 1);
+    QCOMPARE(m_fixture->ledger().withdrawals({cryptomus->account().id}).value().size(), 1);
+}
+
+QTEST_GUILESS_MAIN(TstCreatingCallFaults)
+#include "tst_CreatingCallFaults.moc"
