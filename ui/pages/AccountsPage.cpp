@@ -236,7 +236,7 @@ void AccountsPage::updateDetails()
     lines << tr("%1 on %2, %3")
                  .arg(account->name, gatewayDisplayName(account->gateway),
                      account->liveMode ? tr("live: real payments") : tr("test mode"));
-    lines << tr("API root: %1").arg(account->baseUrl.toString());
+    lines << tr("API address: %1").arg(account->baseUrl.toString());
     if (!account->merchantId.isEmpty())
         lines << tr("Merchant ID: %1").arg(account->merchantId);
     m_detailsLabel->setText(lines.join(u'\n'));

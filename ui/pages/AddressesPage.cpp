@@ -110,8 +110,8 @@ AddressesPage::AddressesPage(const Ledger& ledger, GatewayActions& actions, QWid
     m_view->setColumnWidth(AddressTableModel::AccountColumn, fit(u"shop-eu-main"_s));
     m_view->setColumnWidth(AddressTableModel::CurrencyColumn, fit(u"USDT"_s));
     m_view->setColumnWidth(AddressTableModel::NetworkColumn, fit(u"Network"_s));
-    m_view->setColumnWidth(AddressTableModel::AddressColumn, fit(u"TJYeasTPa6gpEEfYqGZC8eJ6HBM9b"_s));
-    m_view->setColumnWidth(AddressTableModel::TagColumn, fit(u"123456"_s));
+    m_view->setColumnWidth(AddressTableModel::AddressColumn, fit(u"TJYeasTPa6gpEEfYqGZC8eJ6HBM9bYh1bY"_s));
+    m_view->setColumnWidth(AddressTableModel::TagColumn, fit(u"Tag"_s));
     m_view->setColumnWidth(AddressTableModel::LabelColumn, fit(u"Label"_s));
     m_view->setColumnWidth(AddressTableModel::CustomerReferenceColumn, fit(u"Customer reference"_s));
 
