@@ -46,7 +46,7 @@ BalancesPage::BalancesPage(const Ledger& ledger, GatewayActions& actions, QWidge
     , m_lastUpdateLabel(new QLabel(this))
     , m_emptyLabel(new QLabel(this))
     , m_unsupportedLabel(new QLabel(this))
-    , m_syncButton(new QPushButton(tr("Sync now"), this))
+    , m_syncButton(new QPushButton(tr("Sync Now"), this))
     , m_totalsBox(new QGroupBox(tr("Totals per asset"), this))
     , m_totalsGrid(new QGridLayout)
     , m_reportingLabel(new QLabel(this))
@@ -136,7 +136,7 @@ void BalancesPage::reload()
     const auto loaded = m_model->reload();
     if (!loaded.ok())
         m_errorBanner->showMessage(tr("The balances could not be read from the local ledger."), loaded.error().message);
-    else if (m_errorBanner->isVisible() && !m_errorBanner->details().isEmpty())
+    else
         m_errorBanner->clear();
 
     m_accountsWithoutBalances.clear();
