@@ -25,9 +25,8 @@ QString ProviderErrorText::summary(const ProviderError& error, const QString& ac
         return tr("The gateway of %1 asks Paydesk to slow down. Try again in a minute.").arg(account);
     case ProviderError::Kind::Validation:
         if (error.httpStatus == 0) // checked here before sending
-            return error.field.isEmpty()
-                ? tr("Not sent: %1").arg(error.message)
-                : tr("Not sent: check “%1”: %2").arg(error.field, error.message);
+            return error.field.isEmpty() ? tr("Not sent: %1").arg(error.message)
+                                         : tr("Not sent: check “%1”: %2").arg(error.field, error.message);
         if (!error.field.isEmpty())
             return tr("The gateway of %1 refused the value of “%2”: %3")
                 .arg(account, error.field, error.message.isEmpty() ? tr("no reason given") : error.message);

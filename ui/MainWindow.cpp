@@ -4,8 +4,12 @@
 #include "core/domain/GatewayCapabilities.h"
 #include "core/ledger/Ledger.h"
 #include "core/settings/Settings.h"
+#include "models/PaymentTableModel.h"
 #include "ui/GatewayActions.h"
 #include "ui/dialogs/NewInvoiceDialog.h"
+#include "ui/pages/AccountsPage.h"
+#include "ui/pages/AddressesPage.h"
+#include "ui/pages/BalancesPage.h"
 #include "ui/pages/PaymentText.h"
 #include "ui/pages/PaymentsPage.h"
 #include "ui/pages/RefundsPage.h"
@@ -65,6 +69,7 @@ MainWindow::MainWindow(Ledger& ledger, GatewayActions& actions, Settings& settin
     connect(m_welcome, &WelcomePage::addAccountRequested, this, [this, central] {
         central->setCurrentWidget(m_dashboard);
         showPage(Page::Accounts);
+        m_accounts->addAccount();
     });
 
     createPages();
@@ -115,6 +120,24 @@ void MainWindow::createPages()
     m_refunds->setObjectName(u"refundsPage"_s);
     m_refunds->restoreHeaderState(m_settings.headerState(u"refunds"_s));
     addPage(Page::Refunds, tr("Refunds"), m_refunds);
+
+    m_balances = new BalancesPage(m_ledger, m_actions, this);
+    m_balances->setObjectName(u"balancesPage"_s);
+    m_balances->setReportingCurrency(m_settings.reportingCurrency());
+    m_balances->setAmountsHidden(m_settings.hideAmounts());
+    addPage(Page::Balances, tr("Balances"), m_balances);
+
+    m_addresses = new AddressesPage(m_ledger, m_actions, this);
+    m_addresses->setObjectName(u"addressesPage"_s);
+    connect(m_addresses, &AddressesPage::statusMessage, this,
+        [this](const QString& message) { statusBar()->showMessage(message, 5000); });
+    addPage(Page::Addresses, tr("Addresses"), m_addresses);
+
+    m_accounts = new AccountsPage(m_ledger, m_actions, this);
+    m_accounts->setObjectName(u"accountsPage"_s);
+    connect(m_accounts, &AccountsPage::statusMessage, this,
+        [this](const QString& message) { statusBar()->showMessage(message, 5000); });
+    addPage(Page::Accounts, tr("Accounts"), m_accounts);
 }
 
 void MainWindow::newInvoice()
@@ -212,7 +235,12 @@ void MainWindow::createMenus()
     hideAmounts->setCheckable(true);
     hideAmounts->setChecked(m_settings.hideAmounts());
     hideAmounts->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
-    connect(hideAmounts, &QAction::toggled, this, [this](bool hide) { m_settings.setHideAmounts(hide); });
+    connect(hideAmounts, &QAction::toggled, this, [this](bool hide) {
+        m_settings.setHideAmounts(hide);
+        m_balances->setAmountsHidden(hide);
+        m_addresses->setAmountsHidden(hide);
+        m_payments->model()->setAmountsHidden(hide);
+    });
 
     QMenu* syncMenu = menuBar()->addMenu(tr("&Sync"));
     QAction* syncNow = syncMenu->addAction(tr("Sync &Now"), this, [this] { m_actions.syncAccounts(); });

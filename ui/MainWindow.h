@@ -12,6 +12,9 @@ namespace paydesk {
 
 class GatewayActions;
 class Ledger;
+class AccountsPage;
+class AddressesPage;
+class BalancesPage;
 class PaymentsPage;
 class RefundsPage;
 class Settings;
@@ -74,6 +77,9 @@ private:
     QList<Page> m_pages;
     PaymentsPage* m_payments = nullptr;
     RefundsPage* m_refunds = nullptr;
+    BalancesPage* m_balances = nullptr;
+    AddressesPage* m_addresses = nullptr;
+    AccountsPage* m_accounts = nullptr;
 };
 
 } // namespace paydesk

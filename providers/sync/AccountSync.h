@@ -1,10 +1,10 @@
 #pragma once
 
+#include "core/domain/SyncProgress.h"
 #include "core/journal/JournalEntry.h"
 #include "core/ledger/LedgerChange.h"
 #include "providers/InvoicePage.h"
 #include "providers/sync/SyncOptions.h"
-#include "core/domain/SyncProgress.h"
 
 #include <QDateTime>
 #include <QObject>

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "core/domain/Account.h"
+#include "core/domain/SyncProgress.h"
 #include "core/ledger/LedgerChange.h"
 #include "providers/AccountCredentials.h"
 #include "providers/sync/SyncOptions.h"
-#include "core/domain/SyncProgress.h"
 
 #include <QObject>
 #include <QSet>

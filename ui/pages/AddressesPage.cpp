@@ -1,0 +1,357 @@
+#include "ui/pages/AddressesPage.h"
+
+#include "core/domain/GatewayCapabilities.h"
+#include "core/ledger/Ledger.h"
+#include "models/AddressTableModel.h"
+#include "models/StatusText.h"
+#include "ui/GatewayActions.h"
+#include "ui/dialogs/AddressDialog.h"
+#include "ui/widgets/ErrorBanner.h"
+#include "ui/widgets/QrCodeView.h"
+
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace paydesk {
+
+namespace {
+
+// What the gateway calls taking an address out of use.
+QString releaseVerb(Gateway gateway)
+{
+    return gateway == Gateway::Cryptomus ? AddressesPage::tr("Block") : AddressesPage::tr("Release");
+}
+
+QString keyOf(const QString& accountId, const QString& addressId)
+{
+    return accountId + QChar(u'\x1f') + addressId;
+}
+
+} // namespace
+
+AddressesPage::AddressesPage(const Ledger& ledger, GatewayActions& actions, QWidget* parent)
+    : QWidget(parent)
+    , m_ledger(ledger)
+    , m_actions(actions)
+    , m_model(new AddressTableModel(ledger, this))
+    , m_view(new QTableView(this))
+    , m_errorBanner(new ErrorBanner(this))
+    , m_emptyLabel(new QLabel(this))
+    , m_createButton(new QPushButton(tr("Create…"), this))
+    , m_releaseButton(new QPushButton(tr("Release…"), this))
+    , m_copyButton(new QPushButton(tr("Copy Address"), this))
+    , m_qrView(new QrCodeView(this))
+    , m_addressLabel(new QLabel(this))
+    , m_detailsLabel(new QLabel(this))
+    , m_tagLabel(new QLabel(this))
+    , m_releaseNoteLabel(new QLabel(this))
+{
+    setObjectName(u"addressesPage"_s);
+
+    auto* title = new QLabel(tr("Addresses"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    m_createButton->setObjectName(u"createAddressPushButton"_s);
+    m_createButton->setToolTip(tr("Create a dedicated deposit address on an account"));
+    m_releaseButton->setObjectName(u"releaseAddressPushButton"_s);
+    m_copyButton->setObjectName(u"copyAddressPushButton"_s);
+    connect(m_createButton, &QPushButton::clicked, this, &AddressesPage::createAddress);
+    connect(m_releaseButton, &QPushButton::clicked, this, &AddressesPage::releaseSelected);
+    connect(m_copyButton, &QPushButton::clicked, this, &AddressesPage::copySelectedAddress);
+
+    auto* header = new QHBoxLayout;
+    header->addWidget(title);
+    header->addStretch(1);
+    header->addWidget(m_createButton);
+    header->addWidget(m_releaseButton);
+
+    m_emptyLabel->setObjectName(u"emptyLabel"_s);
+    m_emptyLabel->setTextFormat(Qt::PlainText);
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setText(tr("No dedicated addresses yet. Create one to give a customer an address of their own; "
+                             "payments to it are credited to your account."));
+
+    m_view->setObjectName(u"addressesTableView"_s);
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->setVisible(false);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(AddressTableModel::CreatedColumn, Qt::DescendingOrder);
+    // The account names its gateway (and the details say it): the Gateway column starts hidden to leave room for
+    // the address.
+    m_view->setColumnHidden(AddressTableModel::IdColumn, true);
+    m_view->setColumnHidden(AddressTableModel::GatewayColumn, true);
+    const QFontMetrics metrics(m_view->font());
+    const auto fit = [&metrics](const QString& sample) { return metrics.horizontalAdvance(sample) + 16; };
+    const QLocale locale;
+    m_view->setColumnWidth(AddressTableModel::CreatedColumn,
+        fit(locale.toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59, 59)), QLocale::ShortFormat)));
+    m_view->setColumnWidth(AddressTableModel::AccountColumn, fit(u"shop-eu-main"_s));
+    m_view->setColumnWidth(AddressTableModel::CurrencyColumn, fit(u"USDT"_s));
+    m_view->setColumnWidth(AddressTableModel::NetworkColumn, fit(u"Network"_s));
+    m_view->setColumnWidth(AddressTableModel::AddressColumn, fit(u"TJYeasTPa6gpEEfYqGZC8eJ6HBM9bYh1bY"_s));
+    m_view->setColumnWidth(AddressTableModel::TagColumn, fit(u"Tag"_s));
+    m_view->setColumnWidth(AddressTableModel::LabelColumn, fit(u"Label"_s));
+    m_view->setColumnWidth(AddressTableModel::CustomerReferenceColumn, fit(u"Customer reference"_s));
+
+    // The detail panel: QR of the selected address, the address in a fixed-width font, its memo, its facts.
+    auto* details = new QWidget(this);
+    details->setObjectName(u"addressDetailsWidget"_s);
+    m_qrView->setObjectName(u"addressQrCodeView"_s);
+    m_qrView->setMinimumSize(220, 220);
+    m_addressLabel->setObjectName(u"addressLabel"_s);
+    m_addressLabel->setTextFormat(Qt::PlainText);
+    m_addressLabel->setWordWrap(true);
+    m_addressLabel->setAlignment(Qt::AlignCenter);
+    m_addressLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_addressLabel->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_tagLabel->setObjectName(u"tagLabel"_s);
+    m_tagLabel->setTextFormat(Qt::PlainText);
+    m_tagLabel->setWordWrap(true);
+    m_tagLabel->setAlignment(Qt::AlignCenter);
+    m_tagLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detailsLabel->setObjectName(u"addressDetailsLabel"_s);
+    m_detailsLabel->setTextFormat(Qt::PlainText);
+    m_detailsLabel->setWordWrap(true);
+    m_detailsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_releaseNoteLabel->setObjectName(u"releaseNoteLabel"_s);
+    m_releaseNoteLabel->setTextFormat(Qt::PlainText);
+    m_releaseNoteLabel->setWordWrap(true);
+    m_releaseNoteLabel->setEnabled(false);
+    auto* detailsLayout = new QVBoxLayout(details);
+    detailsLayout->setContentsMargins(8, 0, 0, 0);
+    detailsLayout->addWidget(m_qrView, 0, Qt::AlignHCenter);
+    detailsLayout->addWidget(m_addressLabel);
+    detailsLayout->addWidget(m_tagLabel);
+    detailsLayout->addWidget(m_copyButton, 0, Qt::AlignHCenter);
+    detailsLayout->addSpacing(8);
+    detailsLayout->addWidget(m_detailsLabel);
+    detailsLayout->addWidget(m_releaseNoteLabel);
+    detailsLayout->addStretch(1);
+
+    auto* tableSide = new QWidget(this);
+    auto* tableLayout = new QVBoxLayout(tableSide);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(m_emptyLabel);
+    tableLayout->addWidget(m_view, 1);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(u"addressesSplitter"_s);
+    splitter->addWidget(tableSide);
+    splitter->addWidget(details);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+    details->setMinimumWidth(260);
+    details->setMaximumWidth(360);
+    splitter->setChildrenCollapsible(false);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_errorBanner);
+    layout->addWidget(splitter, 1);
+
+    connect(&m_actions, &GatewayActions::ledgerChanged, this, &AddressesPage::onLedgerChanged);
+    connect(&m_actions, &GatewayActions::accountsChanged, this, &AddressesPage::reload);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AddressesPage::updateDetails);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AddressesPage::updateDetails);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &AddressesPage::updateDetails);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &AddressesPage::updateDetails);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, &AddressesPage::updateDetails);
+    reload();
+}
+
+AddressesPage::~AddressesPage() = default;
+
+void AddressesPage::reload()
+{
+    const auto loaded = m_model->reload();
+    if (!loaded.ok())
+        m_errorBanner->showMessage(
+            tr("The addresses could not be read from the local ledger."), loaded.error().message);
+    m_emptyLabel->setVisible(m_model->rowCount() == 0);
+    if (!m_view->selectionModel()->hasSelection() && m_model->rowCount() > 0)
+        m_view->selectRow(0);
+    updateDetails();
+}
+
+void AddressesPage::onLedgerChanged(const LedgerChange& change)
+{
+    if (change.kind == LedgerChange::Kind::DedicatedAddresses)
+        reload();
+}
+
+std::optional<DedicatedAddress> AddressesPage::currentAddress() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return std::nullopt;
+    const DedicatedAddress* address = m_model->recordAt(rows.first().row());
+    return address ? std::optional<DedicatedAddress>(*address) : std::nullopt;
+}
+
+bool AddressesPage::selectAddress(const QString& accountId, const QString& addressId)
+{
+    const int row = m_model->rowOfKey(keyOf(accountId, addressId));
+    if (row < 0)
+        return false;
+    m_view->selectRow(row);
+    m_view->scrollTo(m_model->index(row, 0));
+    updateDetails();
+    return true;
+}
+
+void AddressesPage::updateDetails()
+{
+    const std::optional<DedicatedAddress> address = currentAddress();
+    m_copyButton->setEnabled(address.has_value());
+    if (!address) {
+        m_qrView->setText({});
+        m_addressLabel->clear();
+        m_tagLabel->clear();
+        m_tagLabel->setVisible(false);
+        m_detailsLabel->clear();
+        m_releaseNoteLabel->clear();
+        m_releaseButton->setEnabled(false);
+        m_releaseButton->setToolTip({});
+        return;
+    }
+    // A static address takes any amount: its code is the bare address (PaymentUri without an amount).
+    m_qrView->setText(address->address);
+    m_addressLabel->setText(address->address);
+    m_tagLabel->setVisible(!address->tag.isEmpty());
+    m_tagLabel->setText(address->tag.isEmpty()
+            ? QString()
+            : tr("Memo / tag: %1\nThe payer must enter it too, or the deposit is not credited.").arg(address->tag));
+
+    QStringList facts;
+    const QString account
+        = m_model->index(m_view->selectionModel()->selectedRows().first().row(), AddressTableModel::AccountColumn)
+              .data()
+              .toString();
+    facts << tr("Account: %1 (%2)").arg(account, gatewayDisplayName(address->gateway));
+    facts << (address->network.isEmpty() ? tr("Asset: %1").arg(address->currency)
+                                         : tr("Asset: %1 on %2").arg(address->currency, address->network));
+    if (!address->label.isEmpty())
+        facts << tr("Label: %1").arg(address->label);
+    if (!address->customerReference.isEmpty())
+        facts << tr("Customer reference: %1").arg(address->customerReference);
+    facts << tr("Status: %1").arg(StatusText::address(address->status));
+    m_detailsLabel->setText(facts.join(u'\n'));
+
+    const QString verb = releaseVerb(address->gateway);
+    m_releaseButton->setText(tr("%1…").arg(verb));
+    const QString unsupported = unsupportedReason(address->gateway, Capability::ReleaseAddress);
+    const bool releasing = m_releasing == keyOf(address->accountId, address->id);
+    if (!unsupported.isEmpty()) {
+        m_releaseButton->setEnabled(false);
+        m_releaseButton->setToolTip(unsupported);
+        m_releaseNoteLabel->setText(unsupported);
+    } else if (address->status == AddressStatus::Released) {
+        m_releaseButton->setEnabled(false);
+        m_releaseButton->setToolTip(tr("This address is no longer in use."));
+        m_releaseNoteLabel->setText(tr("No longer credited to you: payments sent to it now are not yours to keep."));
+    } else {
+        m_releaseButton->setEnabled(!releasing);
+        m_releaseButton->setToolTip(tr("Stop using this address: later payments to it are no longer credited"));
+        m_releaseNoteLabel->clear();
+    }
+    m_releaseNoteLabel->setVisible(!m_releaseNoteLabel->text().isEmpty());
+}
+
+void AddressesPage::createAddress()
+{
+    QList<Account> accounts;
+    if (const auto loaded = m_ledger.accounts(); loaded.ok())
+        accounts = loaded.value();
+    auto* dialog = new AddressDialog(m_actions, accounts, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (const auto address = currentAddress())
+        dialog->setAccount(address->accountId);
+    connect(dialog, &AddressDialog::addressCreated, this, [this](const DedicatedAddress& address) {
+        reload();
+        selectAddress(address.accountId, address.id);
+        Q_EMIT statusMessage(tr("Address %1 created.").arg(address.address));
+    });
+    dialog->open();
+}
+
+void AddressesPage::releaseSelected()
+{
+    const std::optional<DedicatedAddress> address = currentAddress();
+    if (!address || !hasCapability(address->gateway, Capability::ReleaseAddress)
+        || address->status == AddressStatus::Released)
+        return;
+    const QString verb = releaseVerb(address->gateway);
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("%1 Address").arg(verb),
+        tr("%1 the %2 address %3?").arg(verb, address->currency, address->address), QMessageBox::NoButton, this);
+    box->setObjectName(u"confirmReleaseMessageBox"_s);
+    box->setTextFormat(Qt::PlainText);
+    box->setInformativeText(tr("Payments sent to it afterwards are no longer credited to your account. This cannot "
+                               "be undone."));
+    QPushButton* confirm = box->addButton(verb, QMessageBox::DestructiveRole);
+    confirm->setObjectName(u"confirmReleasePushButton"_s);
+    QPushButton* cancel = box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    connect(confirm, &QPushButton::clicked, this, [this, address = *address] { release(address); });
+    box->open();
+}
+
+void AddressesPage::release(const DedicatedAddress& address)
+{
+    m_releasing = keyOf(address.accountId, address.id);
+    m_errorBanner->clear();
+    updateDetails();
+    QString accountName = address.accountId;
+    if (const auto account = m_ledger.account(address.accountId); account.ok())
+        accountName = account.value().name;
+    m_actions.releaseAddress(address, this, [this, accountName](const Result<DedicatedAddress>& result) {
+        m_releasing.clear();
+        if (!result.ok()) {
+            m_errorBanner->showError(result.error(), accountName);
+            updateDetails();
+            return;
+        }
+        reload();
+        Q_EMIT statusMessage(tr("Address %1 is no longer in use.").arg(result.value().address));
+    });
+}
+
+void AddressesPage::copySelectedAddress()
+{
+    const std::optional<DedicatedAddress> address = currentAddress();
+    if (!address)
+        return;
+    // A payment address is not a secret: it stays on the clipboard (STYLE.md c.8).
+    QGuiApplication::clipboard()->setText(address->address);
+    Q_EMIT statusMessage(tr("Address copied."));
+}
+
+void AddressesPage::setAmountsHidden(bool hidden)
+{
+    m_model->setAmountsHidden(hidden);
+}
+
+} // namespace paydesk

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "core/domain/DedicatedAddress.h"
+#include "core/ledger/LedgerChange.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace paydesk {
+
+class AddressDialog;
+class AddressTableModel;
+class ErrorBanner;
+class GatewayActions;
+class Ledger;
+class QrCodeView;
+
+// The Addresses page (PRODUCT.md "Addresses"): the dedicated / static deposit addresses of every account, the QR
+// code of the selected one (the bare address, which every wallet reads; a memo / tag is shown next to it, never
+// encoded), Copy address, Create… (AddressDialog) and Release… / Block… where the gateway can (confirmed first).
+// Gateway calls go through GatewayActions; follows ledgerChanged(DedicatedAddresses) and accountsChanged().
+class AddressesPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AddressesPage)
+
+public:
+    // The ledger and actions must outlive the page and belong to the GUI thread.
+    AddressesPage(const Ledger& ledger, GatewayActions& actions, QWidget* parent = nullptr);
+    ~AddressesPage() override;
+
+    AddressTableModel* model() const { return m_model; }
+    QTableView* view() const { return m_view; }
+    // The selected address, if any.
+    std::optional<DedicatedAddress> currentAddress() const;
+    // Selects the address with this account and id (after a create, or from a payment); false when not shown.
+    bool selectAddress(const QString& accountId, const QString& addressId);
+
+public Q_SLOTS:
+    void reload();
+    // Opens the create dialog (non-modal to the event loop: open()); returns at once.
+    void createAddress();
+    // Asks for confirmation, then releases / blocks the selected address.
+    void releaseSelected();
+    void copySelectedAddress();
+    void setAmountsHidden(bool hidden);
+
+Q_SIGNALS:
+    // A one-line outcome for the status bar ("Address copied.", "Address released.").
+    void statusMessage(const QString& message);
+
+private:
+    void onLedgerChanged(const LedgerChange& change);
+    void updateDetails();
+    void release(const DedicatedAddress& address);
+
+    const Ledger& m_ledger;
+    GatewayActions& m_actions;
+    AddressTableModel* m_model;
+    QTableView* m_view;
+    ErrorBanner* m_errorBanner;
+    QLabel* m_emptyLabel;
+    QPushButton* m_createButton;
+    QPushButton* m_releaseButton;
+    QPushButton* m_copyButton;
+    QrCodeView* m_qrView;
+    QLabel* m_addressLabel;
+    QLabel* m_detailsLabel;
+    QLabel* m_tagLabel;
+    QLabel* m_releaseNoteLabel;
+    QString m_releasing; // key of the address being released
+};
+
+} // namespace paydesk
