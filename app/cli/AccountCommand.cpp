@@ -3,6 +3,7 @@
 #include "app/cli/Commands.h"
 #include "app/cli/RecordJson.h"
 #include "app/cli/SecretPrompt.h"
+#include "core/domain/GatewaySecrets.h"
 #include "core/ledger/Ledger.h"
 #include "core/secrets/VaultSecretStore.h"
 #include "providers/Provider.h"
@@ -23,29 +24,20 @@ QString tr(const char* text)
     return QCoreApplication::translate("AccountCommand", text);
 }
 
-struct SecretSource
+// Where paydesk-cli reads each secret kind from (the kinds a gateway takes: gatewaySecrets()).
+const char* environmentVariable(SecretKind kind)
 {
-    SecretKind kind;
-    const char* variable;
-    bool required;
-};
-
-// Which secrets each gateway needs (core/domain/Account.h SecretKind), and where paydesk-cli reads them from.
-QList<SecretSource> secretSources(Gateway gateway)
-{
-    switch (gateway) {
-    case Gateway::CryptoCom:
-        return {{SecretKind::ApiKey, "PAYDESK_API_KEY", true},
-            {SecretKind::WebhookSecret, "PAYDESK_WEBHOOK_SECRET", false}};
-    case Gateway::CryptoProcessing:
-        return {{SecretKind::ApiKey, "PAYDESK_API_KEY", true}, {SecretKind::ApiSecret, "PAYDESK_API_SECRET", true}};
-    case Gateway::BucksBus:
-        return {{SecretKind::ApiKey, "PAYDESK_API_KEY", true}, {SecretKind::ApiSecret, "PAYDESK_API_SECRET", true},
-            {SecretKind::WebhookSecret, "PAYDESK_WEBHOOK_SECRET", false}};
-    case Gateway::Cryptomus:
-        return {{SecretKind::ApiKey, "PAYDESK_API_KEY", true}, {SecretKind::PayoutKey, "PAYDESK_PAYOUT_KEY", false}};
+    switch (kind) {
+    case SecretKind::ApiKey:
+        return "PAYDESK_API_KEY";
+    case SecretKind::ApiSecret:
+        return "PAYDESK_API_SECRET";
+    case SecretKind::WebhookSecret:
+        return "PAYDESK_WEBHOOK_SECRET";
+    case SecretKind::PayoutKey:
+        return "PAYDESK_PAYOUT_KEY";
     }
-    return {};
+    return "PAYDESK_API_KEY";
 }
 
 void addAccount(CliSession& session, const QStringList& arguments)
@@ -96,21 +88,22 @@ void addAccount(CliSession& session, const QStringList& arguments)
         for (auto& [kind, value] : secrets)
             value.fill('\0');
     };
-    for (const SecretSource& source : secretSources(*gateway)) {
-        QByteArray value = qgetenv(source.variable);
-        if (value.isEmpty() && source.required) {
-            value = promptSecret(tr("%1 for %2: ").arg(QString::fromLatin1(source.variable), name))
+    for (const GatewaySecret& secret : gatewaySecrets(*gateway)) {
+        const QString variable = QString::fromLatin1(environmentVariable(secret.kind));
+        QByteArray value = qgetenv(environmentVariable(secret.kind));
+        if (value.isEmpty() && secret.required) {
+            value = promptSecret(tr("%1 for %2: ").arg(secretDisplayName(*gateway, secret.kind), name))
                         .value_or(QByteArray());
             if (value.isEmpty()) {
                 wipeAll();
                 return session.finish(session.out().fail(
                     tr("%1 accounts need %2: set it in the environment or run in a terminal to be asked.")
-                        .arg(gatewayDisplayName(*gateway), QString::fromLatin1(source.variable)),
+                        .arg(gatewayDisplayName(*gateway), variable),
                     u"secrets"_s));
             }
         }
         if (!value.isEmpty())
-            secrets.append({source.kind, value});
+            secrets.append({secret.kind, value});
     }
     if (!session.unlockVault(true)) {
         wipeAll();
@@ -125,8 +118,8 @@ void addAccount(CliSession& session, const QStringList& arguments)
     }
     wipeAll();
     if (const auto added = session.ledger().addAccount(account); !added.ok()) {
-        for (const SecretSource& source : secretSources(*gateway))
-            (void)session.vault().removeNow(secretKey(account.id, source.kind));
+        for (const GatewaySecret& secret : gatewaySecrets(*gateway))
+            (void)session.vault().removeNow(secretKey(account.id, secret.kind));
         return session.finish(session.out().fail(added.error().message, u"ledger"_s));
     }
     session.out().result(accountJson(account),
@@ -187,8 +180,8 @@ void removeAccount(CliSession& session, const QStringList& arguments)
     // Secrets first: an account is never left behind without its secrets being removed with it.
     if (!session.unlockVault(false))
         return session.finish(kExitFailure);
-    for (const SecretSource& source : secretSources(account->gateway)) {
-        const SecretResult removed = session.vault().removeNow(secretKey(account->id, source.kind));
+    for (const GatewaySecret& secret : gatewaySecrets(account->gateway)) {
+        const SecretResult removed = session.vault().removeNow(secretKey(account->id, secret.kind));
         if (!removed.ok() && removed.status != SecretResult::Status::NotFound)
             return session.finish(session.out().fail(removed.message, secretStatusName(removed.status)));
     }

@@ -6,6 +6,7 @@
 #include "core/secrets/VaultPassphrase.h"
 #include "core/secrets/VaultSecretStore.h"
 #include "ui/MainWindow.h"
+#include "ui/dialogs/VaultUnlockDialog.h"
 
 #include <QDir>
 #include <QInputDialog>
@@ -65,21 +66,39 @@ void DashboardApp::unlockVault(std::unique_ptr<SecretStore> store)
         openLocal(std::move(store));
         return;
     }
-    // Asked on screen, without a nested event loop: the dialog answers through its signal.
+    auto shared = std::make_shared<std::unique_ptr<SecretStore>>(std::move(store));
+    if (vault->exists()) {
+        // Asked on screen, without a nested event loop: the dialog answers through its signal and waits.
+        auto* dialog = new VaultUnlockDialog;
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setVaultPath(vault->filePath());
+        connect(dialog, &VaultUnlockDialog::unlockRequested, this, [this, shared, dialog](const QByteArray& typed) {
+            QByteArray passphrase = typed;
+            const SecretResult opened = static_cast<VaultSecretStore*>(shared->get())->unlock(passphrase);
+            passphrase.fill('\0');
+            if (!opened.ok()) {
+                dialog->showError(opened.message);
+                return;
+            }
+            dialog->accept();
+            openLocal(std::move(*shared));
+        });
+        connect(dialog, &QDialog::rejected, this, [this] { Q_EMIT failed({}); });
+        dialog->open();
+        return;
+    }
+    // No vault yet: the passphrase that will protect it.
     auto* dialog = new QInputDialog;
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Paydesk"));
-    dialog->setLabelText(vault->exists() ? tr("Passphrase of the secret vault:")
-                                         : tr("Choose a passphrase for the secret vault that keeps your API keys:"));
+    dialog->setLabelText(tr("Choose a passphrase for the secret vault that keeps your API keys:"));
     dialog->setTextEchoMode(QLineEdit::Password);
-    auto shared = std::make_shared<std::unique_ptr<SecretStore>>(std::move(store));
     connect(dialog, &QInputDialog::textValueSelected, this, [this, shared](const QString& text) {
-        auto* vault = static_cast<VaultSecretStore*>(shared->get());
         QByteArray passphrase = text.toUtf8();
-        const SecretResult opened = vault->exists() ? vault->unlock(passphrase) : vault->create(passphrase);
+        const SecretResult created = static_cast<VaultSecretStore*>(shared->get())->create(passphrase);
         passphrase.fill('\0');
-        if (!opened.ok()) {
-            unlockVault(std::move(*shared)); // ask again, saying nothing secret
+        if (!created.ok()) {
+            Q_EMIT failed(created.message);
             return;
         }
         openLocal(std::move(*shared));
