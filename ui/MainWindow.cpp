@@ -52,7 +52,7 @@ MainWindow::MainWindow(Ledger& ledger, GatewayActions& actions, Settings& settin
 
     m_navigation->setObjectName(u"navigation"_s);
     m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setMaximumWidth(190);
+    m_navigation->setMaximumWidth(150);
     m_navigation->setSpacing(2);
     auto* layout = new QHBoxLayout(m_dashboard);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void welcomeWithoutAccounts();
     void dashboardWithAccountsAndSync();
     void geometryIsKept();
+    void screenshotsOfEachPage();
 
 private:
     std::unique_ptr<test::DashboardFixture> m_fixture;
@@ -111,6 +112,28 @@ void TstMainWindow::geometryIsKept()
     QVERIFY(!m_settings->mainWindowGeometry().isEmpty());
     MainWindow again(m_fixture->ledger(), m_fixture->actions(), *m_settings);
     QCOMPARE(again.size(), QSize(1000, 700));
+}
+
+void TstMainWindow::screenshotsOfEachPage()
+{
+    // The four sandbox accounts, synced: each page at 1280×800 with real data, saved for docs/screenshots/.
+    MainWindow window(m_fixture->ledger(), m_fixture->actions(), *m_settings);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    for (const Gateway gateway : {Gateway::CryptoCom, Gateway::CryptoProcessing, Gateway::BucksBus, Gateway::Cryptomus})
+        m_fixture->addSandboxAccount(gateway);
+    QVERIFY(m_fixture->syncAll());
+    QDir().mkpath(u"screenshots"_s);
+    const QList<std::pair<MainWindow::Page, QString>> pages{{MainWindow::Page::Payments, u"payments"_s},
+        {MainWindow::Page::Refunds, u"refunds"_s}, {MainWindow::Page::Balances, u"balances"_s},
+        {MainWindow::Page::Addresses, u"addresses"_s}, {MainWindow::Page::Accounts, u"accounts"_s}};
+    for (const auto& [page, name] : pages) {
+        window.showPage(page);
+        QCOMPARE(window.currentPage(), page);
+        QTest::qWait(300); // the worker-loaded table and the layout settle
+        QVERIFY(window.grab().save(u"screenshots/page-%1.png"_s.arg(name)));
+    }
 }
 
 QTEST_MAIN(TstMainWindow)
