@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QJsonArray>
 
+#include <functional>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace paydesk::cli {
@@ -40,6 +42,26 @@ bool selectAccounts(CliSession& session, const CommandLine& line, QHash<QString,
 }
 
 const QCommandLineOption kAccountOption{u"account"_s, QStringLiteral("Only this account."), u"name"_s};
+
+// Prints records read from the ledger: as JSON objects with the account's name added, or as a table.
+template<typename Record>
+void printRecords(CliSession& session, const LedgerResult<QList<Record>>& records, const QHash<QString, QString>& names,
+    const std::function<QJsonObject(const Record&)>& toJson, const QStringList& header,
+    const std::function<QStringList(const Record&, const QString& accountName)>& toRow)
+{
+    if (!records.ok())
+        return session.finish(session.out().fail(records.error().message, u"ledger"_s));
+    QJsonArray json;
+    QList<QStringList> rows;
+    for (const Record& record : records.value()) {
+        QJsonObject object = toJson(record);
+        object.insert(u"account"_s, names.value(record.accountId));
+        json.append(object);
+        rows.append(toRow(record, names.value(record.accountId)));
+    }
+    session.out().result(json, CliOutput::table(header, rows));
+    session.finish(kExitOk);
+}
 
 } // namespace
 
@@ -86,21 +108,12 @@ void runPaymentsCommand(CliSession& session, const QStringList& arguments)
     QHash<QString, QString> names;
     if (!selectAccounts(session, line, names, query.accountIds))
         return session.finish(kExitFailure);
-    const auto payments = session.ledger().payments(query);
-    if (!payments.ok())
-        return session.finish(session.out().fail(payments.error().message, u"ledger"_s));
-    QJsonArray json;
-    QList<QStringList> rows;
-    for (const Payment& payment : payments.value()) {
-        QJsonObject object = paymentJson(payment);
-        object.insert(u"account"_s, names.value(payment.accountId));
-        json.append(object);
-        rows.append({timeText(payment.created), names.value(payment.accountId), payment.id, payment.orderId,
-            moneyText(payment.amount), paymentStatusId(payment.status)});
-    }
-    session.out().result(json,
-        CliOutput::table({tr("CREATED"), tr("ACCOUNT"), tr("ID"), tr("ORDER ID"), tr("AMOUNT"), tr("STATUS")}, rows));
-    session.finish(kExitOk);
+    printRecords<Payment>(session, session.ledger().payments(query), names, paymentJson,
+        {tr("CREATED"), tr("ACCOUNT"), tr("ID"), tr("ORDER ID"), tr("AMOUNT"), tr("STATUS")},
+        [](const Payment& payment, const QString& account) {
+            return QStringList{timeText(payment.created), account, payment.id, payment.orderId,
+                moneyText(payment.amount), paymentStatusId(payment.status)};
+        });
 }
 
 void runBalancesCommand(CliSession& session, const QStringList& arguments)
@@ -112,22 +125,12 @@ void runBalancesCommand(CliSession& session, const QStringList& arguments)
     QStringList ids;
     if (!selectAccounts(session, line, names, ids))
         return session.finish(kExitFailure);
-    const auto balances = session.ledger().latestBalances(ids);
-    if (!balances.ok())
-        return session.finish(session.out().fail(balances.error().message, u"ledger"_s));
-    QJsonArray json;
-    QList<QStringList> rows;
-    for (const Balance& balance : balances.value()) {
-        QJsonObject object = balanceJson(balance);
-        object.insert(u"account"_s, names.value(balance.accountId));
-        json.append(object);
-        rows.append({names.value(balance.accountId), balance.currency, balance.total.toString(),
-            balance.available.toString(), balance.onHold.toString(), timeText(balance.asOf)});
-    }
-    session.out().result(json,
-        CliOutput::table(
-            {tr("ACCOUNT"), tr("CURRENCY"), tr("TOTAL"), tr("AVAILABLE"), tr("ON HOLD"), tr("AS OF")}, rows));
-    session.finish(kExitOk);
+    printRecords<Balance>(session, session.ledger().latestBalances(ids), names, balanceJson,
+        {tr("ACCOUNT"), tr("CURRENCY"), tr("TOTAL"), tr("AVAILABLE"), tr("ON HOLD"), tr("AS OF")},
+        [](const Balance& balance, const QString& account) {
+            return QStringList{account, balance.currency, balance.total.toString(), balance.available.toString(),
+                balance.onHold.toString(), timeText(balance.asOf)};
+        });
 }
 
 void runAddressListCommand(CliSession& session, const QStringList& arguments)
@@ -139,22 +142,12 @@ void runAddressListCommand(CliSession& session, const QStringList& arguments)
     QStringList ids;
     if (!selectAccounts(session, line, names, ids))
         return session.finish(kExitFailure);
-    const auto addresses = session.ledger().dedicatedAddresses(ids);
-    if (!addresses.ok())
-        return session.finish(session.out().fail(addresses.error().message, u"ledger"_s));
-    QJsonArray json;
-    QList<QStringList> rows;
-    for (const DedicatedAddress& address : addresses.value()) {
-        QJsonObject object = addressJson(address);
-        object.insert(u"account"_s, names.value(address.accountId));
-        json.append(object);
-        rows.append({names.value(address.accountId), address.id, address.currency, address.network, address.address,
-            addressStatusId(address.status), address.label});
-    }
-    session.out().result(json,
-        CliOutput::table(
-            {tr("ACCOUNT"), tr("ID"), tr("ASSET"), tr("NETWORK"), tr("ADDRESS"), tr("STATUS"), tr("LABEL")}, rows));
-    session.finish(kExitOk);
+    printRecords<DedicatedAddress>(session, session.ledger().dedicatedAddresses(ids), names, addressJson,
+        {tr("ACCOUNT"), tr("ID"), tr("ASSET"), tr("NETWORK"), tr("ADDRESS"), tr("STATUS"), tr("LABEL")},
+        [](const DedicatedAddress& address, const QString& account) {
+            return QStringList{account, address.id, address.currency, address.network, address.address,
+                addressStatusId(address.status), address.label};
+        });
 }
 
 } // namespace paydesk::cli

@@ -2,9 +2,7 @@
 
 #include "app/gui/SandboxAccounts.h"
 #include "providers/http/HttpClient.h"
-
-#include <QJsonDocument>
-#include <QNetworkReply>
+#include "tests/support/SandboxControl.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -64,14 +62,7 @@ Account DashboardFixture::addSandboxAccount(Gateway gateway)
 
 QJsonObject DashboardFixture::control(const QString& path, const QJsonObject& body)
 {
-    QNetworkRequest request(m_sandbox->baseUrl().resolved(QUrl(path)));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-    QNetworkReply* reply = m_control.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    const bool finished = QTest::qWaitFor([reply] { return reply->isFinished(); }, 10'000);
-    reply->deleteLater();
-    if (!finished)
-        return {};
-    return QJsonDocument::fromJson(reply->readAll()).object();
+    return postToSandboxControl(m_control, m_sandbox->baseUrl(), path, body);
 }
 
 bool DashboardFixture::syncAll()

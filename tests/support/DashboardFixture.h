@@ -5,6 +5,7 @@
 #include "core/ledger/Ledger.h"
 #include "core/secrets/MemorySecretStore.h"
 #include "sandbox/SandboxServer.h"
+#include "tests/support/AsyncResult.h"
 
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -47,14 +48,7 @@ public:
     template<typename T>
     Result<T> wait(QObject* context, const std::function<void(QObject*, GatewayActions::Callback<T>)>& call)
     {
-        std::optional<Result<T>> result;
-        call(context, [&result](const Result<T>& r) { result = r; });
-        if (!QTest::qWaitFor([&result] { return result.has_value(); }, 20'000)) {
-            ProviderError timeout;
-            timeout.message = QStringLiteral("the test timed out waiting for the call");
-            return timeout;
-        }
-        return *result;
+        return waitForResult<T>(context, call);
     }
 
 private:

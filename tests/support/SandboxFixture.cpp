@@ -2,9 +2,7 @@
 
 #include "sandbox/GatewaySimulator.h"
 #include "sandbox/RequestLog.h"
-
-#include <QJsonDocument>
-#include <QNetworkReply>
+#include "tests/support/SandboxControl.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -68,14 +66,7 @@ QString SandboxFixture::demoCredential(const QString& gatewayId, const QString& 
 
 QJsonObject SandboxFixture::control(const QString& path, const QJsonObject& body)
 {
-    QNetworkRequest request(m_sandbox->baseUrl().resolved(QUrl(path)));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-    QNetworkReply* reply = m_control.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    const bool finished = QTest::qWaitFor([reply] { return reply->isFinished(); }, 10'000);
-    reply->deleteLater();
-    if (!finished)
-        return {};
-    return QJsonDocument::fromJson(reply->readAll()).object();
+    return postToSandboxControl(m_control, m_sandbox->baseUrl(), path, body);
 }
 
 int SandboxFixture::received(const QByteArray& method, const QString& path) const

@@ -6,6 +6,7 @@
 #include "providers/Provider.h"
 #include "providers/http/HttpClient.h"
 #include "sandbox/SandboxServer.h"
+#include "tests/support/AsyncResult.h"
 
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -49,14 +50,7 @@ public:
     template<typename T>
     Result<T> wait(QObject* context, const std::function<void(QObject*, Provider::Callback<T>)>& call)
     {
-        std::optional<Result<T>> result;
-        call(context, [&result](const Result<T>& r) { result = r; });
-        if (!QTest::qWaitFor([&result] { return result.has_value(); }, 20'000)) {
-            ProviderError timeout;
-            timeout.message = QStringLiteral("the test timed out waiting for the call");
-            return timeout;
-        }
-        return *result;
+        return waitForResult<T>(context, call);
     }
 
 private:
