@@ -14,18 +14,7 @@ AddressTableModel::AddressTableModel(const Ledger& ledger, QObject* parent)
 
 LedgerResult<void> AddressTableModel::reload()
 {
-    const auto accounts = m_ledger->accounts();
-    if (!accounts)
-        return accounts.error();
-    auto addresses = m_ledger->dedicatedAddresses();
-    if (!addresses)
-        return addresses.error();
-    QHash<QString, QString> names;
-    for (const Account& account : accounts.value())
-        names.insert(account.id, account.name);
-    setAccountNames(names);
-    setRecords(addresses.value());
-    return {};
+    return setRecordsFrom(m_ledger->accounts(), m_ledger->dedicatedAddresses());
 }
 
 int AddressTableModel::columnCount(const QModelIndex& parent) const

@@ -31,18 +31,7 @@ BalanceTableModel::BalanceTableModel(const Ledger& ledger, QObject* parent)
 
 LedgerResult<void> BalanceTableModel::reload()
 {
-    const auto accounts = m_ledger->accounts();
-    if (!accounts)
-        return accounts.error();
-    auto balances = m_ledger->latestBalances();
-    if (!balances)
-        return balances.error();
-    QHash<QString, QString> names;
-    for (const Account& account : accounts.value())
-        names.insert(account.id, account.name);
-    setAccountNames(names);
-    setRecords(balances.value());
-    return {};
+    return setRecordsFrom(m_ledger->accounts(), m_ledger->latestBalances());
 }
 
 int BalanceTableModel::columnCount(const QModelIndex& parent) const

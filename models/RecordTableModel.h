@@ -2,6 +2,8 @@
 
 #include "core/Assets.h"
 #include "core/Decimal.h"
+#include "core/domain/Account.h"
+#include "core/ledger/LedgerResult.h"
 #include "models/AmountFormatter.h"
 
 #include <QAbstractTableModel>
@@ -72,6 +74,22 @@ public:
             return;
         m_accountNames = names;
         emitAllChanged();
+    }
+    // The records just read from the ledger, with the account names they are shown with; the first read that failed
+    // wins and nothing changes then.
+    LedgerResult<void> setRecordsFrom(
+        const LedgerResult<QList<Account>>& accounts, const LedgerResult<QList<Record>>& records)
+    {
+        if (!accounts)
+            return accounts.error();
+        if (!records)
+            return records.error();
+        QHash<QString, QString> names;
+        for (const Account& account : accounts.value())
+            names.insert(account.id, account.name);
+        setAccountNames(names);
+        setRecords(records.value());
+        return {};
     }
     void setLocale(const QLocale& locale)
     {

@@ -14,18 +14,7 @@ RefundTableModel::RefundTableModel(const Ledger& ledger, QObject* parent)
 
 LedgerResult<void> RefundTableModel::reload()
 {
-    const auto accounts = m_ledger->accounts();
-    if (!accounts)
-        return accounts.error();
-    auto refunds = m_ledger->refunds();
-    if (!refunds)
-        return refunds.error();
-    QHash<QString, QString> names;
-    for (const Account& account : accounts.value())
-        names.insert(account.id, account.name);
-    setAccountNames(names);
-    setRecords(refunds.value());
-    return {};
+    return setRecordsFrom(m_ledger->accounts(), m_ledger->refunds());
 }
 
 int RefundTableModel::columnCount(const QModelIndex& parent) const
