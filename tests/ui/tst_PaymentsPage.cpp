@@ -234,6 +234,7 @@ void TstPaymentsPage::detailShowsSelectedPayment()
         tx.accountId = p.accountId;
         tx.paymentId = p.id;
         tx.txHash = u"0xfeedbeef"_s;
+        tx.network = u"ethereum"_s;
         tx.amount = money(u"12.00"_s, u"USDT"_s);
         tx.confirmations = 3;
         return Result<QList<BlockchainTx>>(QList<BlockchainTx>{tx});
@@ -244,6 +245,8 @@ void TstPaymentsPage::detailShowsSelectedPayment()
     auto* txs = panel->findChild<QTreeWidget*>(u"transactionsTreeWidget"_s);
     QTRY_COMPARE(txs->topLevelItemCount(), 1);
     QCOMPARE(txs->topLevelItem(0)->text(3), u"0xfeedbeef"_s);
+    // Its explorer page, opened on activation.
+    QCOMPARE(txs->topLevelItem(0)->data(3, Qt::UserRole).toUrl(), QUrl(u"https://etherscan.io/tx/0xfeedbeef"_s));
     QVERIFY(txs->isVisible());
 }
 

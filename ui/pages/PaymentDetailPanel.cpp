@@ -1,5 +1,6 @@
 #include "ui/pages/PaymentDetailPanel.h"
 
+#include "core/domain/BlockExplorer.h"
 #include "core/domain/GatewayCapabilities.h"
 #include "core/ledger/Ledger.h"
 #include "core/qr/InvoiceQr.h"
@@ -215,6 +216,18 @@ PaymentDetailPanel::PaymentDetailPanel(const Ledger& ledger, GatewayActions& act
             copyText(item->text(3), tr("Transaction hash"));
     });
     m_txs->addAction(copyHash);
+    auto* openExplorer = new QAction(tr("Open in block explorer"), m_txs);
+    openExplorer->setObjectName(u"openExplorerAction"_s);
+    const auto openCurrent = [this] {
+        if (const QTreeWidgetItem* item = m_txs->currentItem()) {
+            const QUrl url = item->data(3, Qt::UserRole).toUrl();
+            if (url.isValid())
+                QDesktopServices::openUrl(url);
+        }
+    };
+    connect(openExplorer, &QAction::triggered, this, openCurrent);
+    connect(m_txs, &QTreeWidget::itemActivated, this, openCurrent);
+    m_txs->addAction(openExplorer);
     m_refundsNote->setObjectName(u"refundsNoteLabel"_s);
     m_refundsNote->setWordWrap(true);
     m_refunds->setObjectName(u"paymentRefundsTreeWidget"_s);
@@ -467,7 +480,11 @@ void PaymentDetailPanel::showTransactions(const QList<BlockchainTx>& txs)
         item->setText(1, PaymentText::money(tx.amount));
         item->setText(2, QLocale().toString(tx.confirmations));
         item->setText(3, tx.txHash);
-        item->setToolTip(3, tx.network.isEmpty() ? tx.txHash : tx.network + u": "_s + tx.txHash);
+        // The explorer of the transaction's chain (from the network, else the asset); opened on activation.
+        const QUrl explorer = blockExplorerTransactionUrl(tx.network, tx.amount.currency, tx.txHash);
+        item->setData(3, Qt::UserRole, explorer);
+        item->setToolTip(
+            3, explorer.isValid() ? tr("%1\nDouble-click to open %2").arg(tx.txHash, explorer.host()) : tx.txHash);
     }
     m_txNote->setText(tr("No transactions yet."));
     m_txNote->setVisible(txs.isEmpty());
