@@ -3,6 +3,7 @@
 #include "core/domain/GatewaySecrets.h"
 #include "ui/GatewayActions.h"
 #include "ui/widgets/ErrorBanner.h"
+#include "ui/widgets/SecretClipboard.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -73,6 +74,7 @@ void wipe(QByteArray& bytes)
 AccountDialog::AccountDialog(GatewayActions& actions, QWidget* parent)
     : QDialog(parent)
     , m_actions(actions)
+    , m_clipboard(new SecretClipboard(this))
     , m_errorBanner(new ErrorBanner(this))
     , m_nameEdit(new QLineEdit(this))
     , m_nameProblem(problemLabel(u"nameProblemLabel"_s, this))
@@ -242,6 +244,17 @@ void AccountDialog::rebuildSecretRows()
             });
             fieldLayout->addWidget(row.reveal);
         }
+        // Copy: the secret leaves the clipboard again after a while (SecretClipboard).
+        auto* copy = new QToolButton(field);
+        copy->setObjectName(stem + u"CopyToolButton"_s);
+        copy->setText(tr("Copy"));
+        copy->setToolTip(
+            tr("Copy to the clipboard; it is cleared after %n second(s)", nullptr, m_clipboard->clearAfterSeconds()));
+        copy->setEnabled(false);
+        connect(row.edit, &QLineEdit::textChanged, copy,
+            [copy](const QString& text) { copy->setEnabled(!text.isEmpty()); });
+        connect(copy, &QToolButton::clicked, this, [this, edit = row.edit] { m_clipboard->copy(edit->text()); });
+        fieldLayout->addWidget(copy);
         const QString name = secretDisplayName(gateway, secret.kind);
         m_secretsForm->addRow(secret.required ? tr("%1:").arg(name) : tr("%1 (optional):").arg(name), field);
         m_secretsForm->addRow(QString(), row.problem);

@@ -20,6 +20,7 @@ class QToolButton;
 namespace paydesk {
 
 class ErrorBanner;
+class SecretClipboard;
 class GatewayActions;
 
 // Add or edit a gateway account (PRODUCT.md "Accounts"): name, gateway, base URL (the gateway's production URL
@@ -77,6 +78,7 @@ private:
     SecretRow* rowOf(SecretKind kind);
 
     GatewayActions& m_actions;
+    SecretClipboard* m_clipboard;
     Account m_account; // the edited account (id, created) or the defaults of a new one
     bool m_editing = false;
     bool m_busy = false;
