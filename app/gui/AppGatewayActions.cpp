@@ -416,6 +416,13 @@ void AppGatewayActions::createWithdrawal(
     });
 }
 
+void AppGatewayActions::forgetSecrets()
+{
+    for (auto& [id, provider] : m_providers)
+        provider.release()->deleteLater();
+    m_providers.clear();
+}
+
 // ---- sync -------------------------------------------------------------------------------------------------------
 
 void AppGatewayActions::syncAccounts(const QString& accountId)

@@ -53,6 +53,10 @@ public:
     void createWithdrawal(
         const QString& accountId, const WithdrawalDraft& draft, QObject* context, Callback<Withdrawal> done) override;
 
+    // Drops every provider (and the secrets it was built with): the vault was locked. They are built again, from
+    // the store, on next use.
+    void forgetSecrets();
+
     void syncAccounts(const QString& accountId = {}) override;
     void cancelSync() override;
     bool isSyncing(const QString& accountId = {}) const override;

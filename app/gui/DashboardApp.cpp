@@ -8,7 +8,9 @@
 #include "ui/MainWindow.h"
 #include "ui/dialogs/VaultUnlockDialog.h"
 
+#include <QApplication>
 #include <QDir>
+#include <QEvent>
 #include <QInputDialog>
 #include <QLineEdit>
 
@@ -21,14 +23,70 @@ DashboardApp::DashboardApp(const QString& dataDirectory, QObject* parent)
     , m_dataDirectory(dataDirectory)
     , m_storage(QDir(dataDirectory).filePath(u"settings.ini"_s), QSettings::IniFormat)
     , m_settings(&m_storage)
+    , m_idleTimer(new QTimer(this))
 {
     m_settings.migrate();
+    m_idleTimer->setSingleShot(true);
+    connect(m_idleTimer, &QTimer::timeout, this, &DashboardApp::lockVault);
+    setAutoLockInterval(std::chrono::minutes(m_settings.autoLockMinutes()));
+    qApp->installEventFilter(this);
 }
 
 DashboardApp::~DashboardApp()
 {
     m_window.reset();
     m_session.reset();
+}
+
+void DashboardApp::setAutoLockInterval(std::chrono::milliseconds interval)
+{
+    m_idleTimer->setInterval(interval);
+    if (interval.count() <= 0)
+        m_idleTimer->stop();
+    else if (m_vault && m_vault->isUnlocked())
+        m_idleTimer->start();
+}
+
+bool DashboardApp::eventFilter(QObject* watched, QEvent* event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::Wheel:
+        if (m_idleTimer->isActive())
+            m_idleTimer->start(); // restart the idle time
+        break;
+    default:
+        break;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void DashboardApp::lockVault()
+{
+    if (!m_vault || !m_vault->isUnlocked() || !m_session)
+        return;
+    m_vault->lock();
+    m_session->actions().forgetSecrets();
+    auto* dialog = new VaultUnlockDialog(m_window.get());
+    dialog->setObjectName(u"vaultUnlockDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setVaultPath(m_vault->filePath());
+    connect(dialog, &VaultUnlockDialog::unlockRequested, this, [this, dialog](const QByteArray& typed) {
+        QByteArray passphrase = typed;
+        const SecretResult opened = m_vault->unlock(passphrase);
+        passphrase.fill('\0');
+        if (!opened.ok()) {
+            dialog->showError(opened.message);
+            return;
+        }
+        dialog->accept();
+        if (m_idleTimer->interval() > 0)
+            m_idleTimer->start();
+    });
+    // Without the passphrase the dashboard stays browsable; calls needing a secret say the vault is locked.
+    dialog->open();
 }
 
 void DashboardApp::startSandbox()
@@ -109,6 +167,8 @@ void DashboardApp::unlockVault(std::unique_ptr<SecretStore> store)
 
 void DashboardApp::openLocal(std::unique_ptr<SecretStore> store)
 {
+    VaultSecretStore* vault
+        = store->backend() == SecretStore::Backend::Vault ? static_cast<VaultSecretStore*>(store.get()) : nullptr;
     QString error;
     auto session = DashboardSession::openLocal(m_dataDirectory, std::move(store), &error);
     if (!session) {
@@ -116,6 +176,9 @@ void DashboardApp::openLocal(std::unique_ptr<SecretStore> store)
         return;
     }
     show(std::move(session));
+    m_vault = vault; // owned by the session
+    if (m_vault && m_idleTimer->interval() > 0)
+        m_idleTimer->start();
 }
 
 void DashboardApp::show(std::unique_ptr<DashboardSession> session)
@@ -125,7 +188,9 @@ void DashboardApp::show(std::unique_ptr<DashboardSession> session)
         window->showSandboxRunning(session->sandboxUrl());
     connect(window.get(), &MainWindow::trySandboxRequested, this, &DashboardApp::startSandbox, Qt::QueuedConnection);
     window->show();
-    // The old window goes before the session it shows.
+    // The old window goes before the session it shows (and a sandbox session has no vault).
+    m_vault = nullptr;
+    m_idleTimer->stop();
     m_window = std::move(window);
     m_session = std::move(session);
 }

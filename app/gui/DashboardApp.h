@@ -4,7 +4,9 @@
 
 #include <QObject>
 #include <QSettings>
+#include <QTimer>
 
+#include <chrono>
 #include <memory>
 
 namespace paydesk {
@@ -12,6 +14,7 @@ namespace paydesk {
 class DashboardSession;
 class MainWindow;
 class SecretStore;
+class VaultSecretStore;
 
 // The dashboard application: settings in the data folder, the secret store chosen at start (OS keychain, or the
 // encrypted vault unlocked with a passphrase), the session and its main window; "Try the sandbox" swaps in a
@@ -30,12 +33,24 @@ public:
     void startLocal();
     void startSandbox();
 
+    MainWindow* window() const { return m_window.get(); }
+    // The vault of this session, when secrets live in one (nullptr with the keychain or in the sandbox).
+    VaultSecretStore* vault() const { return m_vault; }
+    // Idle time before the vault locks itself; from Settings (autoLockMinutes, 0 = never) unless set here.
+    void setAutoLockInterval(std::chrono::milliseconds interval);
+
 Q_SIGNALS:
     // A session could not open: the message is shown, then the application ends with status 1.
     void failed(const QString& message);
 
+protected:
+    // User input (keys, mouse, wheel) anywhere in the application restarts the idle timer.
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void unlockVault(std::unique_ptr<SecretStore> store);
+    // Idle for too long: the vault forgets its key, the providers their secrets, and the unlock dialog asks again.
+    void lockVault();
     void openLocal(std::unique_ptr<SecretStore> store);
     void show(std::unique_ptr<DashboardSession> session);
 
@@ -44,6 +59,8 @@ private:
     Settings m_settings;
     std::unique_ptr<DashboardSession> m_session;
     std::unique_ptr<MainWindow> m_window;
+    VaultSecretStore* m_vault = nullptr;
+    QTimer* m_idleTimer;
 };
 
 } // namespace paydesk
