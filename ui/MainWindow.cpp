@@ -2,6 +2,7 @@
 
 #include "core/Version.h"
 #include "core/domain/GatewayCapabilities.h"
+#include "core/export/ExportJob.h"
 #include "core/ledger/Ledger.h"
 #include "core/settings/Settings.h"
 #include "models/PaymentTableModel.h"
@@ -18,16 +19,23 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
+#include <QProgressDialog>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -164,6 +172,62 @@ void MainWindow::newInvoice()
     dialog->open();
 }
 
+void MainWindow::exportPayments()
+{
+    auto* chooser
+        = new QFileDialog(this, tr("Export Payments"), m_settings.lastExportDirectory(), tr("CSV files (*.csv)"));
+    chooser->setAttribute(Qt::WA_DeleteOnClose);
+    chooser->setAcceptMode(QFileDialog::AcceptSave);
+    chooser->setDefaultSuffix(u"csv"_s);
+    chooser->selectFile(u"payments-%1.csv"_s.arg(QDate::currentDate().toString(Qt::ISODate)));
+    connect(chooser, &QFileDialog::fileSelected, this, &MainWindow::exportPaymentsTo);
+    chooser->open();
+}
+
+void MainWindow::exportPaymentsTo(const QString& path)
+{
+    m_settings.setLastExportDirectory(QFileInfo(path).absolutePath());
+    ExportRequest request;
+    request.kind = ExportKind::Payments;
+    request.format = ExportFormat::Csv;
+    // Off the GUI thread, with progress and cancel; a cancelled or failed export leaves no file (QSaveFile).
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    auto* progress = new QProgressDialog(tr("Exporting payments…"), tr("Cancel"), 0, 1000, this);
+    progress->setObjectName(u"exportProgressDialog"_s);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    progress->setMinimumDuration(300);
+    connect(progress, &QProgressDialog::canceled, this, [cancel] { *cancel = true; });
+    ExportJob job(m_ledger.path(), path, request);
+    job.setCancelFlag(cancel.get());
+    job.setProgressCallback([progress = QPointer<QProgressDialog>(progress)](qint64 done, qint64 total) {
+        QMetaObject::invokeMethod(
+            progress,
+            [progress, done, total] {
+                if (progress && total > 0)
+                    progress->setValue(static_cast<int>(1000 * std::min(done, total) / total));
+            },
+            Qt::QueuedConnection);
+    });
+    auto* watcher = new QFutureWatcher<ExportResult>(this);
+    connect(
+        watcher, &QFutureWatcher<ExportResult>::finished, this, [this, watcher, progress = QPointer(progress), path] {
+            const ExportResult result = watcher->result();
+            watcher->deleteLater();
+            if (progress)
+                progress->close();
+            if (result.ok())
+                statusBar()->showMessage(tr("Exported %n payment(s) to %1", nullptr, static_cast<int>(result.rows))
+                                             .arg(QDir::toNativeSeparators(path)),
+                    10'000);
+            else if (result.outcome == ExportResult::Outcome::Cancelled)
+                statusBar()->showMessage(tr("Export cancelled; no file was written."), 10'000);
+            else
+                QMessageBox::warning(this, tr("Export Payments"), result.message);
+            Q_EMIT exportFinished(result.ok());
+        });
+    watcher->setFuture(QtConcurrent::run([job, cancel] { return job.run(); }));
+}
+
 void MainWindow::showPage(Page page)
 {
     const auto index = m_pages.indexOf(page);
@@ -208,6 +272,9 @@ void MainWindow::createMenus()
     QAction* newInvoice = fileMenu->addAction(tr("&New Invoice…"), this, &MainWindow::newInvoice);
     newInvoice->setObjectName(u"newInvoiceAction"_s);
     newInvoice->setShortcut(QKeySequence::New);
+    QAction* exportPayments = fileMenu->addAction(tr("&Export Payments as CSV…"), this, &MainWindow::exportPayments);
+    exportPayments->setObjectName(u"exportPaymentsAction"_s);
+    exportPayments->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     fileMenu->addSeparator();
     QAction* quitAction = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quitAction->setShortcut(QKeySequence::Quit);

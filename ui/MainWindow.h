@@ -49,9 +49,13 @@ public:
     // A desktop notification when the system has a tray (and the kind is switched on in Settings).
     void notify(const QString& title, const QString& message);
 
+    // Writes every payment as CSV (docs/export.md) off the GUI thread; exportFinished() tells how it ended.
+    void exportPaymentsTo(const QString& path);
+
 Q_SIGNALS:
     // "Try the sandbox" on the welcome page: the application switches to a sandbox session.
     void trySandboxRequested();
+    void exportFinished(bool ok);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -61,6 +65,7 @@ private:
     void addPage(Page page, const QString& title, QWidget* widget);
     void createMenus();
     void newInvoice();
+    void exportPayments();
     void updateWelcome();
     void showAbout();
 

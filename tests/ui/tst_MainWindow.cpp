@@ -5,6 +5,7 @@
 
 #include <QAction>
 #include <QDir>
+#include <QFile>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
@@ -98,6 +99,16 @@ void TstMainWindow::dashboardWithAccountsAndSync()
 
     QDir().mkpath(u"screenshots"_s);
     QVERIFY(window.grab().save(u"screenshots/mainwindow.png"_s));
+
+    // File > Export Payments as CSV, off the GUI thread: the header and one line per payment.
+    QSignalSpy exported(&window, &MainWindow::exportFinished);
+    const QString csv = m_dir.filePath(u"payments.csv"_s);
+    window.exportPaymentsTo(csv);
+    QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 1, 20'000);
+    QCOMPARE(exported.first().first().toBool(), true);
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll().count("\r\n"), 101);
 }
 
 void TstMainWindow::geometryIsKept()
