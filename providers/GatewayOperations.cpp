@@ -8,7 +8,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
-#include <QUuid>
 
 #include <type_traits>
 
@@ -264,22 +263,7 @@ GatewayOperations::~GatewayOperations() = default;
 
 QString GatewayOperations::generateKey(JournalKind kind)
 {
-    QString prefix;
-    switch (kind) {
-    case JournalKind::Invoice:
-        prefix = u"PD-"_s;
-        break;
-    case JournalKind::Refund:
-        prefix = u"PR-"_s;
-        break;
-    case JournalKind::DedicatedAddress:
-        prefix = u"PA-"_s;
-        break;
-    case JournalKind::Withdrawal:
-        prefix = u"PW-"_s;
-        break;
-    }
-    return prefix + QUuid::createUuid().toString(QUuid::Id128).left(12).toUpper();
+    return generateIdempotencyKey(kind);
 }
 
 void GatewayOperations::createInvoice(

@@ -56,10 +56,8 @@ public:
     void reconcile(
         Provider& provider, const JournalEntry& entry, QObject* context, Provider::Callback<JournalEntry> done);
 
-    // "PD-" (invoice), "PR-" (refund), "PA-" (address) or "PW-" (withdrawal) + 12 upper-case hex digits: accepted
-    // as order id / foreign id by all four gateways.
+    // generateIdempotencyKey() (core/journal/JournalEntry.h): the key a draft gets when it has none.
     static QString generateKey(JournalKind kind);
-    static QString generateOrderId() { return generateKey(JournalKind::Invoice); }
 
 Q_SIGNALS:
     void ledgerChanged(const paydesk::LedgerChange& change);

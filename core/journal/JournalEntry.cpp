@@ -1,5 +1,7 @@
 #include "core/journal/JournalEntry.h"
 
+#include <QUuid>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace paydesk {
@@ -59,6 +61,26 @@ std::optional<JournalState> journalStateFromId(QStringView id)
 bool isFinal(JournalState state)
 {
     return state == JournalState::Confirmed || state == JournalState::Failed;
+}
+
+QString generateIdempotencyKey(JournalKind kind)
+{
+    QString prefix;
+    switch (kind) {
+    case JournalKind::Invoice:
+        prefix = QStringLiteral("PD-");
+        break;
+    case JournalKind::Refund:
+        prefix = QStringLiteral("PR-");
+        break;
+    case JournalKind::DedicatedAddress:
+        prefix = QStringLiteral("PA-");
+        break;
+    case JournalKind::Withdrawal:
+        prefix = QStringLiteral("PW-");
+        break;
+    }
+    return prefix + QUuid::createUuid().toString(QUuid::Id128).left(12).toUpper();
 }
 
 } // namespace paydesk

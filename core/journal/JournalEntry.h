@@ -33,6 +33,9 @@ std::optional<JournalKind> journalKindFromId(QStringView id);
 QString journalStateId(JournalState state);
 std::optional<JournalState> journalStateFromId(QStringView id);
 bool isFinal(JournalState state);
+// A fresh idempotency key for a creating call: "PD-" (invoice), "PR-" (refund), "PA-" (address) or "PW-"
+// (withdrawal) + 12 upper-case hex digits, accepted as order id / foreign id by all four gateways.
+QString generateIdempotencyKey(JournalKind kind);
 
 // One creating call as recorded in the journal table.
 struct JournalEntry

@@ -2,6 +2,7 @@
 
 #include "core/Assets.h"
 #include "core/ProviderErrorText.h"
+#include "core/journal/JournalEntry.h"
 #include "core/validation/InvoiceValidation.h"
 #include "ui/GatewayActions.h"
 #include "ui/dialogs/InvoiceResultView.h"
@@ -16,7 +17,6 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStackedWidget>
-#include <QUuid>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -188,7 +188,7 @@ NewInvoiceDialog::~NewInvoiceDialog() = default;
 
 QString NewInvoiceDialog::generateOrderId()
 {
-    return u"PD-"_s + QUuid::createUuid().toString(QUuid::Id128).left(12).toUpper();
+    return generateIdempotencyKey(JournalKind::Invoice);
 }
 
 void NewInvoiceDialog::addRow(const QString& field, const QString& label, QWidget* editor)
