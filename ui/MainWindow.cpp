@@ -8,10 +8,11 @@
 #include "models/PaymentTableModel.h"
 #include "ui/GatewayActions.h"
 #include "ui/dialogs/NewInvoiceDialog.h"
+#include "ui/dialogs/SettingsDialog.h"
+#include "ui/notifications/NotificationText.h"
 #include "ui/pages/AccountsPage.h"
 #include "ui/pages/AddressesPage.h"
 #include "ui/pages/BalancesPage.h"
-#include "ui/pages/PaymentText.h"
 #include "ui/pages/PaymentsPage.h"
 #include "ui/pages/RefundsPage.h"
 #include "ui/pages/WelcomePage.h"
@@ -52,6 +53,7 @@ MainWindow::MainWindow(Ledger& ledger, GatewayActions& actions, Settings& settin
     , m_dashboard(new QWidget(this))
     , m_syncStatus(new SyncStatusWidget(ledger, actions, this))
     , m_syncTimer(new QTimer(this))
+    , m_notificationTracker(QDateTime::currentDateTimeUtc())
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Paydesk"));
@@ -91,6 +93,8 @@ MainWindow::MainWindow(Ledger& ledger, GatewayActions& actions, Settings& settin
 
     connect(&m_actions, &GatewayActions::accountsChanged, this, &MainWindow::updateWelcome);
     updateWelcome();
+    primeNotifications();
+    connect(&m_actions, &GatewayActions::ledgerChanged, this, &MainWindow::notifyAbout);
 
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(windowIcon(), this);
@@ -143,6 +147,7 @@ void MainWindow::createPages()
 
     m_accounts = new AccountsPage(m_ledger, m_actions, this);
     m_accounts->setObjectName(u"accountsPage"_s);
+    m_accounts->setClipboardClearSeconds(m_settings.clipboardClearSeconds());
     connect(m_accounts, &AccountsPage::statusMessage, this,
         [this](const QString& message) { statusBar()->showMessage(message, 5000); });
     addPage(Page::Accounts, tr("Accounts"), m_accounts);
@@ -163,12 +168,6 @@ void MainWindow::newInvoice()
     }
     auto* dialog = new NewInvoiceDialog(usable, m_actions, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &NewInvoiceDialog::invoicePaid, this, [this](const Payment& payment) {
-        if (m_settings.notificationEnabled(Settings::NotificationKind::Paid))
-            notify(tr("Invoice paid"),
-                tr("%1 received for %2")
-                    .arg(PaymentText::money(payment.amount), payment.orderId.isEmpty() ? payment.id : payment.orderId));
-    });
     dialog->open();
 }
 
@@ -264,6 +263,67 @@ void MainWindow::notify(const QString& title, const QString& message)
         m_tray->showMessage(title, message, QSystemTrayIcon::Information);
     else
         statusBar()->showMessage(tr("%1: %2").arg(title, message), 10'000);
+    Q_EMIT notificationShown(title, message);
+}
+
+void MainWindow::primeNotifications()
+{
+    PaymentQuery open;
+    for (int status = 0; status <= int(PaymentStatus::Unknown); ++status) {
+        if (NotificationTracker::isOpen(PaymentStatus(status)))
+            open.statuses.append(PaymentStatus(status));
+    }
+    const auto payments = m_ledger.payments(open);
+    const auto refunds = m_ledger.refunds();
+    m_notificationTracker.prime(
+        payments.ok() ? payments.value() : QList<Payment>(), refunds.ok() ? refunds.value() : QList<Refund>());
+}
+
+void MainWindow::notifyAbout(const LedgerChange& change)
+{
+    QList<NotificationEvent> events;
+    const QStringList* batches[] = {&change.ids.inserted, &change.ids.changed};
+    if (change.kind == LedgerChange::Kind::Payments) {
+        QList<Payment> payments;
+        for (const QStringList* ids : batches) {
+            for (const QString& id : *ids) {
+                if (auto payment = m_ledger.payment(change.accountId, id))
+                    payments.append(std::move(payment.value()));
+            }
+        }
+        events = m_notificationTracker.paymentsChanged(payments);
+    } else if (change.kind == LedgerChange::Kind::Refunds) {
+        const auto refunds = m_ledger.refunds({change.accountId});
+        QList<Refund> touched;
+        for (const Refund& refund : refunds.ok() ? refunds.value() : QList<Refund>()) {
+            if (change.ids.inserted.contains(refund.id) || change.ids.changed.contains(refund.id))
+                touched.append(refund);
+        }
+        events = m_notificationTracker.refundsChanged(touched);
+    }
+    for (const NotificationEvent& event : std::as_const(events)) {
+        if (!m_settings.notificationEnabled(event.kind))
+            continue;
+        const auto account = m_ledger.account(event.accountId);
+        notify(NotificationText::title(event.kind),
+            NotificationText::message(event, account.ok() ? account.value().name : event.accountId));
+    }
+}
+
+void MainWindow::showPreferences()
+{
+    auto* dialog = new SettingsDialog(m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::settingsSaved, this, &MainWindow::applySettings);
+    dialog->open();
+}
+
+void MainWindow::applySettings()
+{
+    m_syncTimer->setInterval(std::chrono::seconds(m_settings.syncIntervalSeconds()));
+    m_balances->setReportingCurrency(m_settings.reportingCurrency());
+    m_accounts->setClipboardClearSeconds(m_settings.clipboardClearSeconds());
+    Q_EMIT settingsChanged();
 }
 
 void MainWindow::createMenus()
@@ -289,6 +349,11 @@ void MainWindow::createMenus()
     QAction* refreshSelected
         = editMenu->addAction(tr("&Refresh Selected Invoice"), m_payments, &PaymentsPage::refreshSelected);
     refreshSelected->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    editMenu->addSeparator();
+    QAction* preferences = editMenu->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setObjectName(u"preferencesAction"_s);
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     for (qsizetype i = 0; i < m_pages.size(); ++i) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/NotificationTracker.h"
+
 #include <QMainWindow>
 #include <QUrl>
 
@@ -20,6 +22,7 @@ class RefundsPage;
 class Settings;
 class SyncStatusWidget;
 class WelcomePage;
+struct LedgerChange;
 
 // The dashboard's main window: a sidebar of pages (Overview, Payments, Refunds, Balances, Addresses, Accounts) over a
 // stack, the welcome page while there is no account, the status bar with the sync state, menus and shortcuts, a
@@ -46,8 +49,10 @@ public:
     void showSandboxRunning(const QUrl& baseUrl);
     void showPage(Page page);
     Page currentPage() const;
-    // A desktop notification when the system has a tray (and the kind is switched on in Settings).
+    // A desktop notification through the tray (or the status bar when there is none).
     void notify(const QString& title, const QString& message);
+    // Preferences… (Edit menu): the settings dialog; its changes apply at once (the language at the next start).
+    void showPreferences();
 
     // Writes every payment as CSV (docs/export.md) off the GUI thread; exportFinished() tells how it ended.
     void exportPaymentsTo(const QString& path);
@@ -56,6 +61,10 @@ Q_SIGNALS:
     // "Try the sandbox" on the welcome page: the application switches to a sandbox session.
     void trySandboxRequested();
     void exportFinished(bool ok);
+    // The settings dialog stored new values (the application re-reads what it owns, such as the auto-lock time).
+    void settingsChanged();
+    // Every desktop notification, as shown (tray or status bar).
+    void notificationShown(const QString& title, const QString& message);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -68,6 +77,10 @@ private:
     void exportPayments();
     void updateWelcome();
     void showAbout();
+    void applySettings();
+    // Desktop notifications: open invoices and refunds are tracked from the start, ledger changes are checked.
+    void primeNotifications();
+    void notifyAbout(const LedgerChange& change);
 
     Ledger& m_ledger;
     GatewayActions& m_actions;
@@ -85,6 +98,7 @@ private:
     BalancesPage* m_balances = nullptr;
     AddressesPage* m_addresses = nullptr;
     AccountsPage* m_accounts = nullptr;
+    NotificationTracker m_notificationTracker;
 };
 
 } // namespace paydesk

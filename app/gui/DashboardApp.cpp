@@ -187,6 +187,8 @@ void DashboardApp::show(std::unique_ptr<DashboardSession> session)
     if (session->sandboxUrl().isValid())
         window->showSandboxRunning(session->sandboxUrl());
     connect(window.get(), &MainWindow::trySandboxRequested, this, &DashboardApp::startSandbox, Qt::QueuedConnection);
+    connect(window.get(), &MainWindow::settingsChanged, this,
+        [this] { setAutoLockInterval(std::chrono::minutes(m_settings.autoLockMinutes())); });
     window->show();
     // The old window goes before the session it shows (and a sandbox session has no vault).
     m_vault = nullptr;

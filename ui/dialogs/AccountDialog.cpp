@@ -145,6 +145,11 @@ AccountDialog::AccountDialog(GatewayActions& actions, QWidget* parent)
     onGatewayChanged();
 }
 
+void AccountDialog::setClipboardClearSeconds(int seconds)
+{
+    m_clipboard->setClearAfterSeconds(seconds);
+}
+
 AccountDialog::~AccountDialog()
 {
     clearSecrets();

@@ -40,6 +40,9 @@ public:
     explicit AccountDialog(GatewayActions& actions, QWidget* parent = nullptr);
     ~AccountDialog() override;
 
+    // How long a copied secret stays on the clipboard (Settings "clipboardClearSeconds"; 0: until replaced).
+    void setClipboardClearSeconds(int seconds);
+
     // Edit mode for this account: its fields filled in, the gateway fixed, secrets shown as stored.
     void setAccount(const Account& account);
     bool isEditing() const { return m_editing; }

@@ -256,6 +256,7 @@ void AccountsPage::updateDetails()
 void AccountsPage::addAccount()
 {
     auto* dialog = new AccountDialog(m_actions, this);
+    dialog->setClipboardClearSeconds(m_clipboardClearSeconds);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QStringList names;
     for (const Account& account : m_model->records())
@@ -275,6 +276,7 @@ void AccountsPage::editSelected()
     if (!account)
         return;
     auto* dialog = new AccountDialog(m_actions, this);
+    dialog->setClipboardClearSeconds(m_clipboardClearSeconds);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QStringList names;
     for (const Account& other : m_model->records()) {

@@ -40,6 +40,8 @@ public:
     bool selectAccount(const QString& accountId);
     // The last sync state of an account in plain words ("Last sync 12/05/26 10:00: OK"), as the details show it.
     QString syncStateText(const QString& accountId) const;
+    // Passed to the account dialogs: how long a copied secret stays on the clipboard.
+    void setClipboardClearSeconds(int seconds) { m_clipboardClearSeconds = seconds; }
 
 public Q_SLOTS:
     void reload();
@@ -76,6 +78,7 @@ private:
     QPushButton* m_syncButton;
     QSet<QString> m_testing; // account ids with a test under way
     QSet<QString> m_syncing;
+    int m_clipboardClearSeconds = 30;
 };
 
 } // namespace paydesk

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/settings/Settings.h"
+
+#include <QDialog>
+#include <QMap>
+
+class QCheckBox;
+class QComboBox;
+class QSpinBox;
+
+namespace paydesk {
+
+// Preferences: language (applied at the next start), reporting currency, sync interval, vault auto-lock,
+// clipboard clearing and which desktop notifications to show. Reads Settings when opened, writes them on OK only.
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
+
+public:
+    explicit SettingsDialog(Settings& settings, QWidget* parent = nullptr);
+
+    // The languages Paydesk has a translation for (the embedded paydesk_<code>.qm files, plus English), as
+    // code → name in that language; the empty code means "the system's language".
+    static QList<std::pair<QString, QString>> availableLanguages();
+
+    void accept() override;
+
+Q_SIGNALS:
+    void settingsSaved();
+
+private:
+    QWidget* createGeneralPage();
+    QWidget* createSecurityPage();
+    QWidget* createNotificationsPage();
+    void load();
+    bool save();
+
+    Settings& m_settings;
+    QComboBox* m_language = nullptr;
+    QComboBox* m_reportingCurrency = nullptr;
+    QSpinBox* m_syncMinutes = nullptr;
+    QSpinBox* m_autoLockMinutes = nullptr;
+    QSpinBox* m_clipboardSeconds = nullptr;
+    QMap<Settings::NotificationKind, QCheckBox*> m_notifications;
+};
+
+} // namespace paydesk
