@@ -1,5 +1,7 @@
 #include "models/AmountFormatter.h"
 
+#include "core/Assets.h"
+
 #include <QList>
 
 #include <algorithm>
@@ -96,6 +98,12 @@ QString AmountFormatter::format(const Decimal& amount, int precision) const
     if (point >= 0)
         text += m_locale.decimalPoint() + localDigits(QStringView(plain).mid(point + 1));
     return text;
+}
+
+int AmountFormatter::displayPrecision(const Decimal& amount, QStringView currency)
+{
+    const int assetPlaces = isFiat(currency) ? assetPrecision(currency) : qMin(assetPrecision(currency), 8);
+    return qMax(assetPlaces, amount.normalized().scale());
 }
 
 QString AmountFormatter::formatWithCurrency(const Decimal& amount, int precision, const QString& currency) const

@@ -28,6 +28,10 @@ public:
     // Amount followed by a no-break space and the currency code ("1,234.50 USD"); the code is never translated.
     QString formatWithCurrency(const Decimal& amount, int precision, const QString& currency) const;
 
+    // The places an amount of `currency` is shown with everywhere in the dashboard: a fiat currency's own precision;
+    // a crypto asset's up to 8 (CRO and ETH have 18), more only for digits the amount really has.
+    static int displayPrecision(const Decimal& amount, QStringView currency);
+
 private:
     QString localDigits(QStringView asciiDigits) const;
 

@@ -2,7 +2,6 @@
 // row-level updates: PaymentTableModelUpdates.cpp.
 #include "models/PaymentTableModel.h"
 
-#include "core/Assets.h"
 #include "core/ledger/Ledger.h"
 #include "models/ModelRoles.h"
 #include "models/StatusText.h"
@@ -185,7 +184,7 @@ QVariant PaymentTableModel::displayData(const PaymentRow& row, int column) const
         if (m_amountsHidden)
             return u"•••"_s;
         // The asset's precision, or more when the amount has more significant digits: never hide a digit.
-        const int precision = qMax(assetPrecision(money->currency), money->amount.normalized().scale());
+        const int precision = AmountFormatter::displayPrecision(money->amount, money->currency);
         if (column == PaidColumn || column == RefundedColumn)
             return m_formatter.formatWithCurrency(money->amount, precision, money->currency);
         return m_formatter.format(money->amount, precision);

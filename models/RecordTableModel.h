@@ -1,6 +1,5 @@
 #pragma once
 
-#include "core/Assets.h"
 #include "core/Decimal.h"
 #include "core/domain/Account.h"
 #include "core/ledger/LedgerResult.h"
@@ -135,7 +134,7 @@ protected:
             return QString();
         if (m_amountsHidden)
             return QStringLiteral("•••");
-        const int precision = qMax(assetPrecision(currency), amount.normalized().scale());
+        const int precision = AmountFormatter::displayPrecision(amount, currency);
         return withCurrency ? m_formatter.formatWithCurrency(amount, precision, currency)
                             : m_formatter.format(amount, precision);
     }

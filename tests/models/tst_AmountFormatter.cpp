@@ -30,6 +30,8 @@ private Q_SLOTS:
     void omitGroupSeparator();
     void nativeDigits();
     void withCurrency();
+    void displayPrecision_data();
+    void displayPrecision();
 };
 
 void TstAmountFormatter::fixedExamples_data()
@@ -249,6 +251,30 @@ void TstAmountFormatter::withCurrency()
     const AmountFormatter formatter(QLocale(u"en_US"_s));
     QCOMPARE(formatter.formatWithCurrency(dec(u"1234.5"_s), 2, u"USD"_s), u"1,234.50\u00a0USD"_s);
     QCOMPARE(formatter.formatWithCurrency(dec(u"-0.00370885"_s), 8, u"BTC"_s), u"-0.00370885\u00a0BTC"_s);
+}
+
+void TstAmountFormatter::displayPrecision_data()
+{
+    QTest::addColumn<QString>("amount");
+    QTest::addColumn<QString>("currency");
+    QTest::addColumn<int>("places");
+
+    QTest::newRow("USD zero") << u"0"_s << u"USD"_s << 2;
+    QTest::newRow("USD with mills") << u"1.125"_s << u"USD"_s << 3;
+    QTest::newRow("JPY") << u"1500"_s << u"JPY"_s << 0;
+    QTest::newRow("BTC") << u"0.5"_s << u"BTC"_s << 8;
+    QTest::newRow("CRO zero: 8, not 18") << u"0.000000000000000000"_s << u"CRO"_s << 8;
+    QTest::newRow("ETH with 18 real digits") << u"1.000000000000000001"_s << u"ETH"_s << 18;
+    QTest::newRow("ETH trailing zeros") << u"2.500000000000000000"_s << u"ETH"_s << 8;
+    QTest::newRow("USDT") << u"10"_s << u"USDT"_s << 6;
+}
+
+void TstAmountFormatter::displayPrecision()
+{
+    QFETCH(QString, amount);
+    QFETCH(QString, currency);
+    QFETCH(int, places);
+    QCOMPARE(AmountFormatter::displayPrecision(dec(amount), currency), places);
 }
 
 QTEST_GUILESS_MAIN(TstAmountFormatter)

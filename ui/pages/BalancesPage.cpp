@@ -1,6 +1,5 @@
 #include "ui/pages/BalancesPage.h"
 
-#include "core/Assets.h"
 #include "core/domain/GatewayCapabilities.h"
 #include "core/ledger/Ledger.h"
 #include "models/AmountFormatter.h"
@@ -179,7 +178,7 @@ QString BalancesPage::formatAmount(const Decimal& amount, const QString& currenc
     if (m_amountsHidden)
         return u"•••"_s;
     const AmountFormatter formatter{QLocale()};
-    const int precision = qMax(assetPrecision(currency), amount.normalized().scale());
+    const int precision = AmountFormatter::displayPrecision(amount, currency);
     return withCurrency ? formatter.formatWithCurrency(amount, precision, currency)
                         : formatter.format(amount, precision);
 }
