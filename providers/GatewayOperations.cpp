@@ -16,11 +16,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace paydesk {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("GatewayOperations", text);
-}
-
 ProviderError ledgerFailure(const LedgerError& error)
 {
     ProviderError failure;
@@ -37,18 +32,19 @@ ProviderError conflict(const QString& message)
     return error;
 }
 
-// "order id PD-…", "refund key PR-…": how messages name the key of each kind.
+// "order id PD-…", "refund key PR-…": how messages name the key of each kind. A free function has no tr(): the
+// context is spelled out, so lupdate files these strings under the same context as the runtime lookup.
 QString keyPhrase(JournalKind kind, const QString& key)
 {
     switch (kind) {
     case JournalKind::Invoice:
-        return tr("order id %1").arg(key);
+        return QCoreApplication::translate("GatewayOperations", "order id %1").arg(key);
     case JournalKind::Refund:
-        return tr("refund key %1").arg(key);
+        return QCoreApplication::translate("GatewayOperations", "refund key %1").arg(key);
     case JournalKind::DedicatedAddress:
-        return tr("customer reference %1").arg(key);
+        return QCoreApplication::translate("GatewayOperations", "customer reference %1").arg(key);
     case JournalKind::Withdrawal:
-        return tr("foreign id %1").arg(key);
+        return QCoreApplication::translate("GatewayOperations", "foreign id %1").arg(key);
     }
     return key;
 }

@@ -113,6 +113,8 @@ void MainWindow::addPage(Page page, const QString& title, QWidget* widget)
     m_stack->addWidget(widget);
     m_navigation->addItem(title);
     m_pages.append(page);
+    // As wide as the longest title in the current language ("Reembolsos", "Возвраты"), never clipped.
+    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() + 16);
 }
 
 void MainWindow::createPages()

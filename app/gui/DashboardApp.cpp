@@ -26,6 +26,7 @@ DashboardApp::DashboardApp(const QString& dataDirectory, QObject* parent)
     , m_idleTimer(new QTimer(this))
 {
     m_settings.migrate();
+    m_language.load(m_settings.language());
     m_idleTimer->setSingleShot(true);
     connect(m_idleTimer, &QTimer::timeout, this, &DashboardApp::lockVault);
     setAutoLockInterval(std::chrono::minutes(m_settings.autoLockMinutes()));
@@ -45,6 +46,11 @@ void DashboardApp::setAutoLockInterval(std::chrono::milliseconds interval)
         m_idleTimer->stop();
     else if (m_vault && m_vault->isUnlocked())
         m_idleTimer->start();
+}
+
+void DashboardApp::setLanguage(const QString& code)
+{
+    m_language.load(code);
 }
 
 bool DashboardApp::eventFilter(QObject* watched, QEvent* event)

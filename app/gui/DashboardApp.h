@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/settings/Settings.h"
+#include "ui/LanguageLoader.h"
 
 #include <QObject>
 #include <QSettings>
@@ -38,6 +39,10 @@ public:
     VaultSecretStore* vault() const { return m_vault; }
     // Idle time before the vault locks itself; from Settings (autoLockMinutes, 0 = never) unless set here.
     void setAutoLockInterval(std::chrono::milliseconds interval);
+    // The UI language, from Settings::language() at construction; main() overrides it with --lang. Call before
+    // startLocal()/startSandbox(): windows already open keep their text.
+    void setLanguage(const QString& code);
+    const LanguageLoader& language() const { return m_language; }
 
 Q_SIGNALS:
     // A session could not open: the message is shown, then the application ends with status 1.
@@ -55,6 +60,7 @@ private:
     void show(std::unique_ptr<DashboardSession> session);
 
     QString m_dataDirectory;
+    LanguageLoader m_language;
     QSettings m_storage;
     Settings m_settings;
     std::unique_ptr<DashboardSession> m_session;

@@ -53,8 +53,13 @@ int main(int argc, char* argv[])
     const QCommandLineOption dataDirOption(u"data-dir"_s,
         QApplication::translate("main", "Keep the ledger and settings in <dir> instead of the default location."),
         QApplication::translate("main", "dir"));
+    const QCommandLineOption languageOption(u"lang"_s,
+        QApplication::translate(
+            "main", "Show the dashboard in <language> (en, es, ru…) instead of the configured one."),
+        QApplication::translate("main", "language"));
     parser.addOption(sandboxOption);
     parser.addOption(dataDirOption);
+    parser.addOption(languageOption);
     parser.process(*app);
 
     const QString dataDirectory
@@ -71,6 +76,8 @@ int main(int argc, char* argv[])
             QMessageBox::critical(nullptr, QApplication::translate("main", "Paydesk"), message);
         QApplication::exit(1);
     });
+    if (parser.isSet(languageOption))
+        dashboard.setLanguage(parser.value(languageOption));
     if (parser.isSet(sandboxOption))
         dashboard.startSandbox();
     else

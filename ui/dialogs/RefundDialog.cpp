@@ -291,9 +291,8 @@ std::optional<RefundDraft> RefundDialog::draft(QList<std::pair<QString, QString>
             found.append({u"amount"_s, tr("At most %1 can be refunded.").arg(PaymentText::money(limit))});
         } else if (amount->normalized().scale() > assetPrecision(limit.currency)) {
             found.append({u"amount"_s,
-                tr("%1 amounts have at most %2 decimal places.")
-                    .arg(limit.currency)
-                    .arg(assetPrecision(limit.currency))});
+                tr("%1 amounts have at most %n decimal place(s).", nullptr, assetPrecision(limit.currency))
+                    .arg(limit.currency)});
         } else {
             draft.amount = {*amount, limit.currency};
         }

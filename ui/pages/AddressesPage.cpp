@@ -259,8 +259,7 @@ void AddressesPage::updateDetails()
     facts << tr("Status: %1").arg(StatusText::address(address->status));
     m_detailsLabel->setText(facts.join(u'\n'));
 
-    const QString verb = releaseVerb(address->gateway);
-    m_releaseButton->setText(tr("%1…").arg(verb));
+    m_releaseButton->setText(address->gateway == Gateway::Cryptomus ? tr("Block…") : tr("Release…"));
     const QString unsupported = unsupportedReason(address->gateway, Capability::ReleaseAddress);
     const bool releasing = m_releasing == keyOf(address->accountId, address->id);
     if (!unsupported.isEmpty()) {
@@ -303,8 +302,12 @@ void AddressesPage::releaseSelected()
         || address->status == AddressStatus::Released)
         return;
     const QString verb = releaseVerb(address->gateway);
-    auto* box = new QMessageBox(QMessageBox::Warning, tr("%1 Address").arg(verb),
-        tr("%1 the %2 address %3?").arg(verb, address->currency, address->address), QMessageBox::NoButton, this);
+    // Whole sentences per verb: translations conjugate and place the verb themselves.
+    const bool blocks = address->gateway == Gateway::Cryptomus;
+    auto* box = new QMessageBox(QMessageBox::Warning, blocks ? tr("Block Address") : tr("Release Address"),
+        (blocks ? tr("Block the %1 address %2?") : tr("Release the %1 address %2?"))
+            .arg(address->currency, address->address),
+        QMessageBox::NoButton, this);
     box->setObjectName(u"confirmReleaseMessageBox"_s);
     box->setTextFormat(Qt::PlainText);
     box->setInformativeText(tr("Payments sent to it afterwards are no longer credited to your account. This cannot "

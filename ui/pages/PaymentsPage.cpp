@@ -275,9 +275,9 @@ void PaymentsPage::updateCountLabel()
     const int shown = m_model->rowCount();
     const qsizetype total = m_model->totalRowCount();
     if (shown == total)
-        m_countLabel->setText(tr("%1 payments").arg(locale.toString(shown)));
+        m_countLabel->setText(tr("%Ln payment(s)", nullptr, shown));
     else
-        m_countLabel->setText(tr("%1 of %2 payments").arg(locale.toString(shown), locale.toString(total)));
+        m_countLabel->setText(tr("%1 of %Ln payment(s)", nullptr, int(total)).arg(locale.toString(shown)));
 }
 
 } // namespace paydesk

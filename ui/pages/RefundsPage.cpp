@@ -72,7 +72,7 @@ void RefundsPage::reload()
     }
     const int count = m_model->rowCount();
     m_status->setText(count == 0 ? tr("No refunds yet. Refund a payment from its details on the Payments page.")
-                                 : tr("%1 refunds").arg(QLocale().toString(count)));
+                                 : tr("%Ln refund(s)", nullptr, count));
 }
 
 void RefundsPage::onLedgerChanged(const LedgerChange& change)

@@ -1,0 +1,135 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>CryptoComRequests</name>
+    <message numerus="yes">
+        <source>%1 amounts can have at most %n decimal place(s).</source>
+        <translation>
+            <numerusform>%1 amounts can have at most %n decimal place.</numerusform>
+            <numerusform>%1 amounts can have at most %n decimal places.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CryptoProcessingRequests</name>
+    <message numerus="yes">
+        <source>%1 amounts can have at most %n decimal place(s).</source>
+        <translation>
+            <numerusform>%1 amounts can have at most %n decimal place.</numerusform>
+            <numerusform>%1 amounts can have at most %n decimal places.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CryptomusProvider</name>
+    <message numerus="yes">
+        <source>Wait %n second(s) before asking again.</source>
+        <translation>
+            <numerusform>Wait %n second before asking again.</numerusform>
+            <numerusform>Wait %n seconds before asking again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceRules</name>
+    <message numerus="yes">
+        <source>%1 amounts can have at most %n decimal place(s).</source>
+        <translation>
+            <numerusform>%1 amounts can have at most %n decimal place.</numerusform>
+            <numerusform>%1 amounts can have at most %n decimal places.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 allows at most %n decimal place(s).</source>
+        <translation>
+            <numerusform>%1 allows at most %n decimal place.</numerusform>
+            <numerusform>%1 allows at most %n decimal places.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This can have at most %n character(s).</source>
+        <translation>
+            <numerusform>This can have at most %n character.</numerusform>
+            <numerusform>This can have at most %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::AccountDialog</name>
+    <message numerus="yes">
+        <source>Copy to the clipboard; it is cleared after %n second(s)</source>
+        <translation>
+            <numerusform>Copy to the clipboard; it is cleared after %n second</numerusform>
+            <numerusform>Copy to the clipboard; it is cleared after %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::MainWindow</name>
+    <message numerus="yes">
+        <source>Exported %n payment(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n payment to %1</numerusform>
+            <numerusform>Exported %n payments to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::PaymentFilterBar</name>
+    <message numerus="yes">
+        <source>%n statuses</source>
+        <translation>
+            <numerusform>%n status</numerusform>
+            <numerusform>%n statuses</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::PaymentsPage</name>
+    <message numerus="yes">
+        <source>%Ln payment(s)</source>
+        <translation>
+            <numerusform>%Ln payment</numerusform>
+            <numerusform>%Ln payments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln payment(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln payment</numerusform>
+            <numerusform>%1 of %Ln payments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::RefundDialog</name>
+    <message numerus="yes">
+        <source>%1 amounts have at most %n decimal place(s).</source>
+        <translation>
+            <numerusform>%1 amounts have at most %n decimal place.</numerusform>
+            <numerusform>%1 amounts have at most %n decimal places.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::RefundsPage</name>
+    <message numerus="yes">
+        <source>%Ln refund(s)</source>
+        <translation>
+            <numerusform>%Ln refund</numerusform>
+            <numerusform>%Ln refunds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::SyncStatusWidget</name>
+    <message numerus="yes">
+        <source>Syncing %n accounts…</source>
+        <translation>
+            <numerusform>Syncing %n account…</numerusform>
+            <numerusform>Syncing %n accounts…</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
