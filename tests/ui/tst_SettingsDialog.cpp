@@ -1,4 +1,5 @@
 #include "core/settings/Settings.h"
+#include "ui/LanguageLoader.h"
 #include "ui/dialogs/SettingsDialog.h"
 
 #include <QCheckBox>
@@ -77,7 +78,7 @@ void TstSettingsDialog::showsStoredValues()
     QCOMPARE(language->currentIndex(), 0);
     QCOMPARE(language->itemData(0).toString(), QString());
     QVERIFY(language->findData(u"en"_s) > 0);
-    QCOMPARE(language->count(), SettingsDialog::availableLanguages().size());
+    QCOMPARE(language->count(), LanguageLoader::availableLanguages().size());
 }
 
 void TstSettingsDialog::okWritesEveryChange()

@@ -1,11 +1,11 @@
 #include "ui/dialogs/SettingsDialog.h"
 
+#include "ui/LanguageLoader.h"
 #include "ui/notifications/NotificationText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QDir>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -31,31 +31,7 @@ constexpr Settings::NotificationKind kNotificationKinds[] = {
     Settings::NotificationKind::RefundCompleted,
 };
 
-QString languageName(const QString& code)
-{
-    const QLocale locale(code);
-    QString name = locale.nativeLanguageName();
-    if (!name.isEmpty())
-        name[0] = locale.toUpper(name.left(1)).at(0);
-    return name.isEmpty() ? code : name;
-}
-
 } // namespace
-
-QList<std::pair<QString, QString>> SettingsDialog::availableLanguages()
-{
-    QStringList codes{u"en"_s};
-    const QStringList files = QDir(u":/i18n"_s).entryList({u"paydesk_*.qm"_s}, QDir::Files, QDir::Name);
-    for (const QString& file : files) {
-        const QString code = file.mid(8, file.size() - 8 - 3); // paydesk_<code>.qm
-        if (!codes.contains(code))
-            codes.append(code);
-    }
-    QList<std::pair<QString, QString>> languages{{QString(), tr("System language")}};
-    for (const QString& code : std::as_const(codes))
-        languages.append({code, languageName(code)});
-    return languages;
-}
 
 SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     : QDialog(parent)
@@ -83,8 +59,8 @@ QWidget* SettingsDialog::createGeneralPage()
 
     m_language = new QComboBox(page);
     m_language->setObjectName(u"languageCombo"_s);
-    for (const auto& [code, name] : availableLanguages())
-        m_language->addItem(name, code);
+    for (const LanguageLoader::Language& language : LanguageLoader::availableLanguages())
+        m_language->addItem(language.nativeName, language.code);
     form->addRow(tr("&Language:"), m_language);
     auto* restartNote = new QLabel(tr("A new language applies the next time Paydesk starts."), page);
     restartNote->setWordWrap(true);

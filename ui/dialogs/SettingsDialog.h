@@ -21,10 +21,6 @@ class SettingsDialog final : public QDialog
 public:
     explicit SettingsDialog(Settings& settings, QWidget* parent = nullptr);
 
-    // The languages Paydesk has a translation for (the embedded paydesk_<code>.qm files, plus English), as
-    // code → name in that language; the empty code means "the system's language".
-    static QList<std::pair<QString, QString>> availableLanguages();
-
     void accept() override;
 
 Q_SIGNALS:
