@@ -1,7 +1,12 @@
 #pragma once
 
+#include "core/export/ExportKind.h"
+#include "core/ledger/PaymentQuery.h"
+
 #include <QMainWindow>
 #include <QUrl>
+
+#include <optional>
 
 class QListWidget;
 class QStackedWidget;
@@ -51,6 +56,8 @@ public:
 
     // Writes every payment as CSV (docs/export.md) off the GUI thread; exportFinished() tells how it ended.
     void exportPaymentsTo(const QString& path);
+    // File > Export… and the pages' "Export…" buttons: the export dialog, preset to this kind (and filter).
+    void openExportDialog(ExportKind kind, const std::optional<PaymentQuery>& filter = std::nullopt);
 
 Q_SIGNALS:
     // "Try the sandbox" on the welcome page: the application switches to a sandbox session.
@@ -65,7 +72,6 @@ private:
     void addPage(Page page, const QString& title, QWidget* widget);
     void createMenus();
     void newInvoice();
-    void exportPayments();
     void updateWelcome();
     void showAbout();
 
