@@ -310,8 +310,9 @@ void TstExportDialog::validationInPlainWords()
     QVERIFY(!dialog->isExporting());
     QVERIFY(dialog->isVisible());
 
-    // Corrected: the message goes and the export runs.
+    // Corrected: the message goes and the export runs. A bare file name goes into the last export folder.
     dialog->setDateRange(today.addDays(-1), today);
+    dialog->setDestination(u"range.csv"_s);
     const ExportResult result = exportAndWait(*dialog);
     QVERIFY(result.ok());
     QVERIFY(dialog->errorText().isEmpty());

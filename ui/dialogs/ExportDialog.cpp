@@ -274,13 +274,11 @@ std::optional<ExportRequest> ExportDialog::request(QString* problem) const
         request.setDateRange(m_from->date(), m_to->date());
     }
 
-    const QString path = destination();
-    if (path.isEmpty())
+    if (destination().isEmpty())
         return fail(tr("Choose where to save the export: type a file name or use Browse…"));
+    const QString path = absoluteDestination();
     if (QFileInfo(path).isDir())
         return fail(tr("%1 is a folder. Add a file name to it.").arg(QDir::toNativeSeparators(path)));
-    if (QFileInfo(path).isRelative())
-        return fail(tr("Give the whole path of the file, or choose it with Browse…"));
     return request;
 }
 
@@ -374,22 +372,32 @@ void ExportDialog::onFormatChanged()
     }
 }
 
+QString ExportDialog::exportFolder() const
+{
+    const QString folder = m_settings.lastExportDirectory();
+    return !folder.isEmpty() && QFileInfo(folder).isDir() ? folder : QDir::homePath();
+}
+
+QString ExportDialog::absoluteDestination() const
+{
+    // A bare file name goes into the export folder, not into whatever the process's working directory is.
+    const QString path = QDir::fromNativeSeparators(destination());
+    return path.isEmpty() ? QString() : QDir::cleanPath(QDir(exportFolder()).absoluteFilePath(path));
+}
+
 void ExportDialog::updateDestinationName()
 {
     // Only while the destination is still the one the dialog chose: a name the user typed stays.
     if (!destination().isEmpty() && destination() != m_autoDestination)
         return;
-    QString folder = m_settings.lastExportDirectory();
-    if (folder.isEmpty() || !QFileInfo(folder).isDir())
-        folder = QDir::homePath();
-    m_autoDestination = QDir::toNativeSeparators(QDir(folder).filePath(defaultFileName()));
+    m_autoDestination = QDir::toNativeSeparators(QDir(exportFolder()).filePath(defaultFileName()));
     m_destination->setText(m_autoDestination);
 }
 
 void ExportDialog::browse()
 {
     const QString suffix = suffixOf(format());
-    auto* chooser = new QFileDialog(this, tr("Export To"), QFileInfo(destination()).absolutePath(),
+    auto* chooser = new QFileDialog(this, tr("Export To"), QFileInfo(absoluteDestination()).absolutePath(),
         format() == ExportFormat::Json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)"));
     chooser->setObjectName(u"exportFileDialog"_s);
     chooser->setAttribute(Qt::WA_DeleteOnClose);
@@ -414,7 +422,7 @@ void ExportDialog::startExport()
     }
     m_banner->clear();
     m_banner->hide();
-    const QString path = QFileInfo(destination()).absoluteFilePath();
+    const QString path = absoluteDestination();
     m_settings.setLastExportDirectory(QFileInfo(path).absolutePath());
     m_runningPath = path;
     m_runningKind = exportRequest->kind;

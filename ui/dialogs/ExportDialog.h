@@ -100,6 +100,8 @@ private:
     void updateScopeChoices();
     void onScopeChanged();
     void onFormatChanged();
+    QString exportFolder() const;
+    QString absoluteDestination() const;
     void updateDestinationName();
     void browse();
     void setRunning(bool running);
