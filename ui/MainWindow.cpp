@@ -7,6 +7,7 @@
 #include "core/settings/Settings.h"
 #include "models/PaymentTableModel.h"
 #include "ui/GatewayActions.h"
+#include "ui/dialogs/ExportDialog.h"
 #include "ui/dialogs/NewInvoiceDialog.h"
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/notifications/NotificationText.h"
@@ -16,27 +17,23 @@
 #include "ui/pages/PaymentsPage.h"
 #include "ui/pages/RefundsPage.h"
 #include "ui/pages/WelcomePage.h"
+#include "ui/widgets/ExportRunner.h"
 #include "ui/widgets/SyncStatusWidget.h"
 
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPointer>
 #include <QProgressDialog>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -173,16 +170,17 @@ void MainWindow::newInvoice()
     dialog->open();
 }
 
-void MainWindow::exportPayments()
+void MainWindow::openExportDialog(ExportKind kind, const std::optional<PaymentQuery>& filter)
 {
-    auto* chooser
-        = new QFileDialog(this, tr("Export Payments"), m_settings.lastExportDirectory(), tr("CSV files (*.csv)"));
-    chooser->setAttribute(Qt::WA_DeleteOnClose);
-    chooser->setAcceptMode(QFileDialog::AcceptSave);
-    chooser->setDefaultSuffix(u"csv"_s);
-    chooser->selectFile(u"payments-%1.csv"_s.arg(QDate::currentDate().toString(Qt::ISODate)));
-    connect(chooser, &QFileDialog::fileSelected, this, &MainWindow::exportPaymentsTo);
-    chooser->open();
+    auto* dialog = new ExportDialog(m_ledger.path(), m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setKind(kind);
+    dialog->setCurrentFilter(kind == ExportKind::Payments ? filter : std::nullopt);
+    connect(dialog, &ExportDialog::statusMessage, this,
+        [this](const QString& message) { statusBar()->showMessage(message, 10'000); });
+    connect(dialog, &ExportDialog::exportFinished, this,
+        [this](const ExportResult& result) { Q_EMIT exportFinished(result.ok()); });
+    dialog->open();
 }
 
 void MainWindow::exportPaymentsTo(const QString& path)
@@ -192,41 +190,25 @@ void MainWindow::exportPaymentsTo(const QString& path)
     request.kind = ExportKind::Payments;
     request.format = ExportFormat::Csv;
     // Off the GUI thread, with progress and cancel; a cancelled or failed export leaves no file (QSaveFile).
-    auto cancel = std::make_shared<std::atomic_bool>(false);
     auto* progress = new QProgressDialog(tr("Exporting payments…"), tr("Cancel"), 0, 1000, this);
     progress->setObjectName(u"exportProgressDialog"_s);
     progress->setAttribute(Qt::WA_DeleteOnClose);
     progress->setMinimumDuration(300);
-    connect(progress, &QProgressDialog::canceled, this, [cancel] { *cancel = true; });
-    ExportJob job(m_ledger.path(), path, request);
-    job.setCancelFlag(cancel.get());
-    job.setProgressCallback([progress = QPointer<QProgressDialog>(progress)](qint64 done, qint64 total) {
-        QMetaObject::invokeMethod(
-            progress,
-            [progress, done, total] {
-                if (progress && total > 0)
-                    progress->setValue(static_cast<int>(1000 * std::min(done, total) / total));
-            },
-            Qt::QueuedConnection);
+    auto* runner = new ExportRunner(progress);
+    connect(progress, &QProgressDialog::canceled, runner, &ExportRunner::cancel);
+    connect(runner, &ExportRunner::progress, progress, [progress](qint64 done, qint64 total) {
+        if (total > 0)
+            progress->setValue(static_cast<int>(1000 * std::min(done, total) / total));
     });
-    auto* watcher = new QFutureWatcher<ExportResult>(this);
-    connect(
-        watcher, &QFutureWatcher<ExportResult>::finished, this, [this, watcher, progress = QPointer(progress), path] {
-            const ExportResult result = watcher->result();
-            watcher->deleteLater();
-            if (progress)
-                progress->close();
-            if (result.ok())
-                statusBar()->showMessage(tr("Exported %n payment(s) to %1", nullptr, static_cast<int>(result.rows))
-                                             .arg(QDir::toNativeSeparators(path)),
-                    10'000);
-            else if (result.outcome == ExportResult::Outcome::Cancelled)
-                statusBar()->showMessage(tr("Export cancelled; no file was written."), 10'000);
-            else
-                QMessageBox::warning(this, tr("Export Payments"), result.message);
-            Q_EMIT exportFinished(result.ok());
-        });
-    watcher->setFuture(QtConcurrent::run([job, cancel] { return job.run(); }));
+    connect(runner, &ExportRunner::finished, this, [this, progress, path](const ExportResult& result) {
+        progress->close();
+        if (result.ok() || result.outcome == ExportResult::Outcome::Cancelled)
+            statusBar()->showMessage(ExportRunner::summary(result, ExportKind::Payments, path), 10'000);
+        else
+            QMessageBox::warning(this, tr("Export Payments"), result.message);
+        Q_EMIT exportFinished(result.ok());
+    });
+    runner->start(ExportJob(m_ledger.path(), path, request));
 }
 
 void MainWindow::showPage(Page page)
@@ -334,9 +316,29 @@ void MainWindow::createMenus()
     QAction* newInvoice = fileMenu->addAction(tr("&New Invoice…"), this, &MainWindow::newInvoice);
     newInvoice->setObjectName(u"newInvoiceAction"_s);
     newInvoice->setShortcut(QKeySequence::New);
-    QAction* exportPayments = fileMenu->addAction(tr("&Export Payments as CSV…"), this, &MainWindow::exportPayments);
-    exportPayments->setObjectName(u"exportPaymentsAction"_s);
-    exportPayments->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    // Export…: the dialog preset to the page shown; each page's "Export…" button opens it for that page.
+    QAction* exportAction = fileMenu->addAction(tr("&Export…"), this, [this] {
+        switch (currentPage()) {
+        case Page::Refunds:
+            return openExportDialog(ExportKind::Refunds);
+        case Page::Balances:
+            return openExportDialog(ExportKind::Balances);
+        case Page::Addresses:
+            return openExportDialog(ExportKind::Addresses);
+        case Page::Payments:
+            return openExportDialog(ExportKind::Payments, m_payments->currentQuery());
+        case Page::Overview:
+        case Page::Accounts:
+            break;
+        }
+        openExportDialog(ExportKind::Payments);
+    });
+    exportAction->setObjectName(u"exportAction"_s);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_payments, &PaymentsPage::exportRequested, this, &MainWindow::openExportDialog);
+    connect(m_refunds, &RefundsPage::exportRequested, this, &MainWindow::openExportDialog);
+    connect(m_balances, &BalancesPage::exportRequested, this, &MainWindow::openExportDialog);
+    connect(m_addresses, &AddressesPage::exportRequested, this, &MainWindow::openExportDialog);
     fileMenu->addSeparator();
     QAction* quitAction = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quitAction->setShortcut(QKeySequence::Quit);

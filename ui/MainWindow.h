@@ -1,9 +1,13 @@
 #pragma once
 
+#include "core/export/ExportKind.h"
+#include "core/ledger/PaymentQuery.h"
 #include "models/NotificationTracker.h"
 
 #include <QMainWindow>
 #include <QUrl>
+
+#include <optional>
 
 class QListWidget;
 class QStackedWidget;
@@ -56,6 +60,8 @@ public:
 
     // Writes every payment as CSV (docs/export.md) off the GUI thread; exportFinished() tells how it ended.
     void exportPaymentsTo(const QString& path);
+    // File > Export… and the pages' "Export…" buttons: the export dialog, preset to this kind (and filter).
+    void openExportDialog(ExportKind kind, const std::optional<PaymentQuery>& filter = std::nullopt);
 
 Q_SIGNALS:
     // "Try the sandbox" on the welcome page: the application switches to a sandbox session.
@@ -74,7 +80,6 @@ private:
     void addPage(Page page, const QString& title, QWidget* widget);
     void createMenus();
     void newInvoice();
-    void exportPayments();
     void updateWelcome();
     void showAbout();
     void applySettings();

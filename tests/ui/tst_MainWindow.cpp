@@ -1,6 +1,7 @@
 #include "core/settings/Settings.h"
 #include "tests/support/DashboardFixture.h"
 #include "ui/MainWindow.h"
+#include "ui/dialogs/ExportDialog.h"
 #include "ui/widgets/SyncStatusWidget.h"
 
 #include <QAction>
@@ -109,6 +110,36 @@ void TstMainWindow::dashboardWithAccountsAndSync()
     QFile file(csv);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll().count("\r\n"), 101);
+
+    // File > Export… (Ctrl+E) opens the export dialog for the page shown, each page's Export… button for its page.
+    auto* exportAction = window.findChild<QAction*>(u"exportAction"_s);
+    QVERIFY(exportAction);
+    QCOMPARE(exportAction->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
+    window.showPage(MainWindow::Page::Payments);
+    exportAction->trigger();
+    auto* dialog = window.findChild<ExportDialog*>(u"exportDialog"_s);
+    QVERIFY(dialog && dialog->isVisible());
+    QCOMPARE(dialog->kind(), ExportKind::Payments);
+    QCOMPARE(dialog->scope(), ExportDialog::Scope::CurrentFilter);
+    dialog->close();
+    QTRY_VERIFY(!window.findChild<ExportDialog*>());
+    const QList<std::pair<MainWindow::Page, ExportKind>> pages{{MainWindow::Page::Refunds, ExportKind::Refunds},
+        {MainWindow::Page::Balances, ExportKind::Balances}, {MainWindow::Page::Addresses, ExportKind::Addresses}};
+    for (const auto& [page, kind] : pages) {
+        window.showPage(page);
+        exportAction->trigger();
+        dialog = window.findChild<ExportDialog*>(u"exportDialog"_s);
+        QVERIFY(dialog);
+        QCOMPARE(dialog->kind(), kind);
+        dialog->close();
+        QTRY_VERIFY(!window.findChild<ExportDialog*>());
+    }
+    // The Balances page's own button.
+    window.findChild<QWidget*>(u"balancesPage"_s)->findChild<QPushButton*>(u"exportPushButton"_s)->click();
+    dialog = window.findChild<ExportDialog*>(u"exportDialog"_s);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->kind(), ExportKind::Balances);
+    dialog->close();
 }
 
 void TstMainWindow::geometryIsKept()

@@ -74,11 +74,17 @@ AddressesPage::AddressesPage(const Ledger& ledger, GatewayActions& actions, QWid
     connect(m_releaseButton, &QPushButton::clicked, this, &AddressesPage::releaseSelected);
     connect(m_copyButton, &QPushButton::clicked, this, &AddressesPage::copySelectedAddress);
 
+    auto* exportButton = new QPushButton(tr("Export…"), this);
+    exportButton->setObjectName(u"exportPushButton"_s);
+    exportButton->setToolTip(tr("Export the dedicated addresses to CSV or JSON"));
+    connect(exportButton, &QPushButton::clicked, this,
+        [this] { Q_EMIT exportRequested(ExportKind::Addresses, std::nullopt); });
     auto* header = new QHBoxLayout;
     header->addWidget(title);
     header->addStretch(1);
     header->addWidget(m_createButton);
     header->addWidget(m_releaseButton);
+    header->addWidget(exportButton);
 
     m_emptyLabel->setObjectName(u"emptyLabel"_s);
     m_emptyLabel->setTextFormat(Qt::PlainText);

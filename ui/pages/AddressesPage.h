@@ -1,7 +1,9 @@
 #pragma once
 
 #include "core/domain/DedicatedAddress.h"
+#include "core/export/ExportKind.h"
 #include "core/ledger/LedgerChange.h"
+#include "core/ledger/PaymentQuery.h"
 
 #include <QWidget>
 
@@ -51,6 +53,8 @@ public Q_SLOTS:
     void setAmountsHidden(bool hidden);
 
 Q_SIGNALS:
+    // The "Export…" button: the main window opens the export dialog for this kind (and filter).
+    void exportRequested(paydesk::ExportKind kind, const std::optional<paydesk::PaymentQuery>& filter);
     // A one-line outcome for the status bar ("Address copied.", "Address released.").
     void statusMessage(const QString& message);
 

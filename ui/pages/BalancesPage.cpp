@@ -64,10 +64,16 @@ BalancesPage::BalancesPage(const Ledger& ledger, GatewayActions& actions, QWidge
     m_syncButton->setToolTip(tr("Read the balances of every account from the gateways now"));
     connect(m_syncButton, &QPushButton::clicked, this, [this] { m_actions.syncAccounts(); });
 
+    auto* exportButton = new QPushButton(tr("Export…"), this);
+    exportButton->setObjectName(u"exportPushButton"_s);
+    exportButton->setToolTip(tr("Export the balances, or their history, to CSV or JSON"));
+    connect(exportButton, &QPushButton::clicked, this,
+        [this] { Q_EMIT exportRequested(ExportKind::Balances, std::nullopt); });
     auto* header = new QHBoxLayout;
     header->addWidget(title);
     header->addSpacing(12);
     header->addWidget(m_lastUpdateLabel, 1, Qt::AlignBottom);
+    header->addWidget(exportButton);
     header->addWidget(m_syncButton);
 
     m_emptyLabel->setObjectName(u"emptyLabel"_s);

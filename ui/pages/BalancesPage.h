@@ -1,12 +1,16 @@
 #pragma once
 
 #include "core/domain/Gateway.h"
+#include "core/export/ExportKind.h"
 #include "core/ledger/LedgerChange.h"
+#include "core/ledger/PaymentQuery.h"
 #include "ui/pages/BalanceTotals.h"
 
 #include <QMap>
 #include <QStringList>
 #include <QWidget>
+
+#include <optional>
 
 class QGridLayout;
 class QGroupBox;
@@ -47,6 +51,10 @@ public Q_SLOTS:
     void setReportingCurrency(const QString& currency);
     // The "hide amounts" privacy toggle.
     void setAmountsHidden(bool hidden);
+
+Q_SIGNALS:
+    // The "Export…" button: the main window opens the export dialog for this kind (and filter).
+    void exportRequested(paydesk::ExportKind kind, const std::optional<paydesk::PaymentQuery>& filter);
 
 private:
     void onLedgerChanged(const LedgerChange& change);

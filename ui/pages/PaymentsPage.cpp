@@ -44,6 +44,11 @@ PaymentsPage::PaymentsPage(const Ledger& ledger, const QString& ledgerPath, Gate
     auto* newInvoice = new QPushButton(tr("New invoice…"), this);
     newInvoice->setObjectName(u"newInvoicePushButton"_s);
     connect(newInvoice, &QPushButton::clicked, this, &PaymentsPage::newInvoiceRequested);
+    auto* exportButton = new QPushButton(tr("Export…"), this);
+    exportButton->setObjectName(u"exportPushButton"_s);
+    exportButton->setToolTip(tr("Export the payments of the current filter to CSV or JSON"));
+    connect(exportButton, &QPushButton::clicked, this,
+        [this] { Q_EMIT exportRequested(ExportKind::Payments, currentQuery()); });
     m_countLabel->setObjectName(u"paymentCountLabel"_s);
 
     m_view->setObjectName(u"paymentsTableView"_s);
@@ -91,6 +96,7 @@ PaymentsPage::PaymentsPage(const Ledger& ledger, const QString& ledgerPath, Gate
     auto* top = new QHBoxLayout;
     top->addWidget(m_filterBar, 1);
     top->addWidget(m_countLabel);
+    top->addWidget(exportButton);
     top->addWidget(newInvoice);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -175,6 +181,19 @@ bool PaymentsPage::selectPayment(const QString& accountId, const QString& paymen
     m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_view->scrollTo(index);
     return true;
+}
+
+PaymentQuery PaymentsPage::currentQuery() const
+{
+    const PaymentFilter filter = m_model->filter();
+    PaymentQuery query;
+    query.accountIds = filter.accountIds();
+    query.statuses = filter.statuses();
+    query.currencies = filter.currencies();
+    query.createdFrom = filter.createdFrom();
+    query.createdTo = filter.createdTo();
+    query.search = filter.text();
+    return query;
 }
 
 void PaymentsPage::focusSearch()

@@ -1,12 +1,16 @@
 #pragma once
 
 #include "core/domain/Payment.h"
+#include "core/export/ExportKind.h"
 #include "core/ledger/LedgerChange.h"
+#include "core/ledger/PaymentQuery.h"
 
 #include <QByteArray>
 #include <QHash>
 #include <QString>
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 class QSplitter;
@@ -41,6 +45,9 @@ public:
     QTableView* view() const { return m_view; }
     PaymentDetailPanel* detailPanel() const { return m_detail; }
     PaymentFilterBar* filterBar() const { return m_filterBar; }
+    // The current filter as a ledger query (what "Export…" exports). The ledger's search looks in the payment id,
+    // order id, description and address only (the table's search also looks in payer e-mail and amounts).
+    PaymentQuery currentQuery() const;
     // The payment shown in the detail panel, if any.
     bool hasSelectedPayment() const;
     Payment selectedPayment() const;
@@ -56,6 +63,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // The "New invoice…" button: the main window opens NewInvoiceDialog.
     void newInvoiceRequested();
+    // The "Export…" button: the main window opens the export dialog for this kind (and filter).
+    void exportRequested(paydesk::ExportKind kind, const std::optional<paydesk::PaymentQuery>& filter);
 
 private:
     void onLedgerChanged(const LedgerChange& change);

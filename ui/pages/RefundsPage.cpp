@@ -3,8 +3,10 @@
 #include "models/RefundTableModel.h"
 #include "ui/GatewayActions.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -42,8 +44,16 @@ RefundsPage::RefundsPage(const Ledger& ledger, GatewayActions& actions, QWidget*
     header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
     m_view->setSortingEnabled(true);
 
+    auto* exportButton = new QPushButton(tr("Export…"), this);
+    exportButton->setObjectName(u"exportPushButton"_s);
+    exportButton->setToolTip(tr("Export the refunds to CSV or JSON"));
+    connect(exportButton, &QPushButton::clicked, this,
+        [this] { Q_EMIT exportRequested(ExportKind::Refunds, std::nullopt); });
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_status, 1);
+    top->addWidget(exportButton);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_status);
+    layout->addLayout(top);
     layout->addWidget(m_view, 1);
 
     connect(&actions, &GatewayActions::ledgerChanged, this, &RefundsPage::onLedgerChanged);

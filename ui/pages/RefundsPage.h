@@ -1,9 +1,13 @@
 #pragma once
 
+#include "core/export/ExportKind.h"
 #include "core/ledger/LedgerChange.h"
+#include "core/ledger/PaymentQuery.h"
 
 #include <QByteArray>
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 class QTableView;
@@ -32,6 +36,10 @@ public:
 
 public Q_SLOTS:
     void reload();
+
+Q_SIGNALS:
+    // The "Export…" button: the main window opens the export dialog for this kind (and filter).
+    void exportRequested(paydesk::ExportKind kind, const std::optional<paydesk::PaymentQuery>& filter);
 
 private:
     void onLedgerChanged(const LedgerChange& change);
