@@ -15,6 +15,7 @@
 #include "ui/pages/PaymentsPage.h"
 #include "ui/pages/RefundsPage.h"
 #include "ui/pages/WelcomePage.h"
+#include "ui/widgets/ErrorBanner.h"
 #include "ui/widgets/SyncStatusWidget.h"
 
 #include <QApplication>
@@ -35,6 +36,8 @@
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::Literals::StringLiterals;
@@ -256,6 +259,33 @@ void MainWindow::showSandboxRunning(const QUrl& baseUrl)
     setWindowTitle(tr("Paydesk — sandbox"));
     statusBar()->showMessage(
         tr("Sandbox at %1: simulated gateways, demo accounts, nothing real is charged.").arg(baseUrl.toString()));
+}
+
+void MainWindow::showStartupWarning(const QString& message, const QString& details)
+{
+    // A fixed tool bar above the pages holds the banner; its holder shrinks to nothing when the banner is dismissed.
+    auto* bar = findChild<QToolBar*>(u"startupWarningBar"_s);
+    if (!bar) {
+        bar = new QToolBar(this);
+        bar->setObjectName(u"startupWarningBar"_s);
+        bar->setMovable(false);
+        bar->setFloatable(false);
+        bar->toggleViewAction()->setVisible(false);
+        auto* holder = new QWidget(bar);
+        auto* layout = new QVBoxLayout(holder);
+        layout->setContentsMargins(0, 0, 0, 0);
+        auto* banner = new ErrorBanner(holder);
+        banner->setObjectName(u"startupWarning"_s);
+        layout->addWidget(banner);
+        bar->addWidget(holder);
+        addToolBar(Qt::TopToolBarArea, bar);
+    }
+    auto* banner = bar->findChild<ErrorBanner*>(u"startupWarning"_s);
+    if (message.isEmpty())
+        banner->clear();
+    else
+        banner->showMessage(message, details);
+    bar->setVisible(!message.isEmpty());
 }
 
 void MainWindow::notify(const QString& title, const QString& message)

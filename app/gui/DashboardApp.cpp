@@ -47,6 +47,13 @@ void DashboardApp::setAutoLockInterval(std::chrono::milliseconds interval)
         m_idleTimer->start();
 }
 
+void DashboardApp::setStartupWarning(const StartupWarning& warning)
+{
+    m_startupWarning = warning;
+    if (m_window)
+        m_window->showStartupWarning(warning.message, warning.details);
+}
+
 bool DashboardApp::eventFilter(QObject* watched, QEvent* event)
 {
     switch (event->type()) {
@@ -186,6 +193,8 @@ void DashboardApp::show(std::unique_ptr<DashboardSession> session)
     auto window = std::make_unique<MainWindow>(session->ledger(), session->actions(), m_settings);
     if (session->sandboxUrl().isValid())
         window->showSandboxRunning(session->sandboxUrl());
+    if (!m_startupWarning.isEmpty())
+        window->showStartupWarning(m_startupWarning.message, m_startupWarning.details);
     connect(window.get(), &MainWindow::trySandboxRequested, this, &DashboardApp::startSandbox, Qt::QueuedConnection);
     window->show();
     // The old window goes before the session it shows (and a sandbox session has no vault).

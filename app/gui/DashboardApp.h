@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/gui/StartupCheck.h"
 #include "core/settings/Settings.h"
 
 #include <QObject>
@@ -38,6 +39,8 @@ public:
     VaultSecretStore* vault() const { return m_vault; }
     // Idle time before the vault locks itself; from Settings (autoLockMinutes, 0 = never) unless set here.
     void setAutoLockInterval(std::chrono::milliseconds interval);
+    // What the startup self-check found (main: checkTls()): shown as a banner on every window this application opens.
+    void setStartupWarning(const StartupWarning& warning);
 
 Q_SIGNALS:
     // A session could not open: the message is shown, then the application ends with status 1.
@@ -61,6 +64,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     VaultSecretStore* m_vault = nullptr;
     QTimer* m_idleTimer;
+    StartupWarning m_startupWarning;
 };
 
 } // namespace paydesk
