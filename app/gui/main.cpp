@@ -1,4 +1,6 @@
+#include "app/gui/AppIcon.h"
 #include "app/gui/DashboardApp.h"
+#include "app/gui/StartupCheck.h"
 #include "core/Version.h"
 #include "core/settings/DataDirectory.h"
 
@@ -56,6 +58,7 @@ int main(int argc, char* argv[])
     parser.addOption(sandboxOption);
     parser.addOption(dataDirOption);
     parser.process(*app);
+    QApplication::setWindowIcon(paydesk::appIcon());
 
     const QString dataDirectory
         = parser.isSet(dataDirOption) ? QDir::cleanPath(parser.value(dataDirOption)) : paydesk::defaultDataDirectory();
@@ -71,6 +74,7 @@ int main(int argc, char* argv[])
             QMessageBox::critical(nullptr, QApplication::translate("main", "Paydesk"), message);
         QApplication::exit(1);
     });
+    dashboard.setStartupWarning(paydesk::checkTls());
     if (parser.isSet(sandboxOption))
         dashboard.startSandbox();
     else
