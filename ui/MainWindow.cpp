@@ -263,7 +263,8 @@ void MainWindow::showSandboxRunning(const QUrl& baseUrl)
 
 void MainWindow::showStartupWarning(const QString& message, const QString& details)
 {
-    // A fixed tool bar above the pages holds the banner; its holder shrinks to nothing when the banner is dismissed.
+    // A fixed tool bar above the pages holds the banner (details in its tool tip); its holder shrinks to nothing when
+    // the banner is dismissed.
     auto* bar = findChild<QToolBar*>(u"startupWarningBar"_s);
     if (!bar) {
         bar = new QToolBar(this);
@@ -272,6 +273,7 @@ void MainWindow::showStartupWarning(const QString& message, const QString& detai
         bar->setFloatable(false);
         bar->toggleViewAction()->setVisible(false);
         auto* holder = new QWidget(bar);
+        holder->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
         auto* layout = new QVBoxLayout(holder);
         layout->setContentsMargins(0, 0, 0, 0);
         auto* banner = new ErrorBanner(holder);
@@ -281,10 +283,16 @@ void MainWindow::showStartupWarning(const QString& message, const QString& detai
         addToolBar(Qt::TopToolBarArea, bar);
     }
     auto* banner = bar->findChild<ErrorBanner*>(u"startupWarning"_s);
-    if (message.isEmpty())
+    if (message.isEmpty()) {
         banner->clear();
-    else
-        banner->showMessage(message, details);
+    } else {
+        banner->showMessage(message);
+        banner->setToolTip(details);
+        // A tool bar knows nothing of height-for-width: hold the banner at what it needs in the narrowest window.
+        const int height = banner->heightForWidth(minimumWidth());
+        if (height > 0)
+            banner->parentWidget()->setMaximumHeight(height);
+    }
     bar->setVisible(!message.isEmpty());
 }
 

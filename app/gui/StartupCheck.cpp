@@ -14,8 +14,8 @@ StartupWarning tlsStartupWarning(bool supportsSsl, const QString& activeBackend)
     const QString backend
         = activeBackend.isEmpty() ? QCoreApplication::translate("StartupCheck", "none") : activeBackend;
     return {QCoreApplication::translate("StartupCheck",
-                "TLS is not available: Paydesk cannot reach the payment gateways over HTTPS. The built-in sandbox "
-                "still works. Reinstall Paydesk or install OpenSSL 3 (Debian: libssl3)."),
+                "TLS is not available, so Paydesk cannot reach the payment gateways (the built-in sandbox still "
+                "works). Reinstall Paydesk, or install OpenSSL 3."),
         QCoreApplication::translate("StartupCheck", "Qt TLS backend: %1; OpenSSL loaded: %2")
             .arg(backend,
                 supportsSsl ? QCoreApplication::translate("StartupCheck", "yes")

@@ -3,6 +3,7 @@
 #include "ui/MainWindow.h"
 #include "ui/widgets/ErrorBanner.h"
 
+#include <QDir>
 #include <QSslSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -77,7 +78,13 @@ void TstStartupCheck::bannerOnTheSandboxWindow()
     QVERIFY(banner);
     QVERIFY(banner->isVisible());
     QCOMPARE(banner->message(), tlsStartupWarning(false, QString()).message);
-    QVERIFY(banner->details().contains(u"none"_s));
+    QVERIFY(banner->toolTip().contains(u"none"_s));
+    // Across the window, as tall as its text needs and no taller.
+    QVERIFY(banner->width() > window->width() * 9 / 10);
+    QTRY_VERIFY(banner->height() >= banner->heightForWidth(banner->width()));
+    QVERIFY(bar->height() < window->height() / 8);
+    QDir().mkpath(u"screenshots"_s);
+    QVERIFY(window->grab().save(u"screenshots/tls-unavailable.png"_s));
 
     // The check passes after all (or the merchant dismissed it): the banner goes.
     window->showStartupWarning(QString());
