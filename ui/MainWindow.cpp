@@ -18,6 +18,7 @@
 #include "ui/pages/RefundsPage.h"
 #include "ui/pages/WelcomePage.h"
 #include "ui/widgets/ExportRunner.h"
+#include "ui/widgets/ErrorBanner.h"
 #include "ui/widgets/SyncStatusWidget.h"
 
 #include <QApplication>
@@ -34,6 +35,8 @@
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -239,6 +242,41 @@ void MainWindow::showSandboxRunning(const QUrl& baseUrl)
     setWindowTitle(tr("Paydesk — sandbox"));
     statusBar()->showMessage(
         tr("Sandbox at %1: simulated gateways, demo accounts, nothing real is charged.").arg(baseUrl.toString()));
+}
+
+void MainWindow::showStartupWarning(const QString& message, const QString& details)
+{
+    // A fixed tool bar above the pages holds the banner (details in its tool tip); its holder shrinks to nothing when
+    // the banner is dismissed.
+    auto* bar = findChild<QToolBar*>(u"startupWarningBar"_s);
+    if (!bar) {
+        bar = new QToolBar(this);
+        bar->setObjectName(u"startupWarningBar"_s);
+        bar->setMovable(false);
+        bar->setFloatable(false);
+        bar->toggleViewAction()->setVisible(false);
+        auto* holder = new QWidget(bar);
+        holder->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        auto* layout = new QVBoxLayout(holder);
+        layout->setContentsMargins(0, 0, 0, 0);
+        auto* banner = new ErrorBanner(holder);
+        banner->setObjectName(u"startupWarning"_s);
+        layout->addWidget(banner);
+        bar->addWidget(holder);
+        addToolBar(Qt::TopToolBarArea, bar);
+    }
+    auto* banner = bar->findChild<ErrorBanner*>(u"startupWarning"_s);
+    if (message.isEmpty()) {
+        banner->clear();
+    } else {
+        banner->showMessage(message);
+        banner->setToolTip(details);
+        // A tool bar knows nothing of height-for-width: hold the banner at what it needs in the narrowest window.
+        const int height = banner->heightForWidth(minimumWidth());
+        if (height > 0)
+            banner->parentWidget()->setMaximumHeight(height);
+    }
+    bar->setVisible(!message.isEmpty());
 }
 
 void MainWindow::notify(const QString& title, const QString& message)

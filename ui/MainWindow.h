@@ -51,6 +51,9 @@ public:
 
     // Shown while the in-process sandbox runs: where it listens, in the title and the status bar.
     void showSandboxRunning(const QUrl& baseUrl);
+    // A startup self-check failed (e.g. no TLS): a banner above the pages says so, with the details in its tool tip;
+    // an empty message removes it.
+    void showStartupWarning(const QString& message, const QString& details = {});
     void showPage(Page page);
     Page currentPage() const;
     // A desktop notification through the tray (or the status bar when there is none).

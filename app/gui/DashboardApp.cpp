@@ -53,6 +53,13 @@ void DashboardApp::setLanguage(const QString& code)
     m_language.load(code);
 }
 
+void DashboardApp::setStartupWarning(const StartupWarning& warning)
+{
+    m_startupWarning = warning;
+    if (m_window)
+        m_window->showStartupWarning(warning.message, warning.details);
+}
+
 bool DashboardApp::eventFilter(QObject* watched, QEvent* event)
 {
     switch (event->type()) {
@@ -192,6 +199,8 @@ void DashboardApp::show(std::unique_ptr<DashboardSession> session)
     auto window = std::make_unique<MainWindow>(session->ledger(), session->actions(), m_settings);
     if (session->sandboxUrl().isValid())
         window->showSandboxRunning(session->sandboxUrl());
+    if (!m_startupWarning.isEmpty())
+        window->showStartupWarning(m_startupWarning.message, m_startupWarning.details);
     connect(window.get(), &MainWindow::trySandboxRequested, this, &DashboardApp::startSandbox, Qt::QueuedConnection);
     connect(window.get(), &MainWindow::settingsChanged, this,
         [this] { setAutoLockInterval(std::chrono::minutes(m_settings.autoLockMinutes())); });

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/gui/StartupCheck.h"
 #include "core/settings/Settings.h"
 #include "ui/LanguageLoader.h"
 
@@ -43,6 +44,8 @@ public:
     // startLocal()/startSandbox(): windows already open keep their text.
     void setLanguage(const QString& code);
     const LanguageLoader& language() const { return m_language; }
+    // What the startup self-check found (main: checkTls()): shown as a banner on every window this application opens.
+    void setStartupWarning(const StartupWarning& warning);
 
 Q_SIGNALS:
     // A session could not open: the message is shown, then the application ends with status 1.
@@ -67,6 +70,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     VaultSecretStore* m_vault = nullptr;
     QTimer* m_idleTimer;
+    StartupWarning m_startupWarning;
 };
 
 } // namespace paydesk

@@ -1,4 +1,6 @@
+#include "app/gui/AppIcon.h"
 #include "app/gui/DashboardApp.h"
+#include "app/gui/StartupCheck.h"
 #include "core/Version.h"
 #include "core/settings/DataDirectory.h"
 
@@ -61,6 +63,7 @@ int main(int argc, char* argv[])
     parser.addOption(dataDirOption);
     parser.addOption(languageOption);
     parser.process(*app);
+    QApplication::setWindowIcon(paydesk::appIcon());
 
     const QString dataDirectory
         = parser.isSet(dataDirOption) ? QDir::cleanPath(parser.value(dataDirOption)) : paydesk::defaultDataDirectory();
@@ -78,6 +81,7 @@ int main(int argc, char* argv[])
     });
     if (parser.isSet(languageOption))
         dashboard.setLanguage(parser.value(languageOption));
+    dashboard.setStartupWarning(paydesk::checkTls());
     if (parser.isSet(sandboxOption))
         dashboard.startSandbox();
     else
