@@ -17,8 +17,8 @@
 #include "ui/pages/PaymentsPage.h"
 #include "ui/pages/RefundsPage.h"
 #include "ui/pages/WelcomePage.h"
-#include "ui/widgets/ExportRunner.h"
 #include "ui/widgets/ErrorBanner.h"
+#include "ui/widgets/ExportRunner.h"
 #include "ui/widgets/SyncStatusWidget.h"
 
 #include <QApplication>

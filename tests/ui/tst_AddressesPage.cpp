@@ -8,11 +8,17 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPrintDialog>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include "LedgerWritingGatewayActions.h"
@@ -40,6 +46,8 @@ private Q_SLOTS:
     void createDialogFieldRules_data();
     void createDialogFieldRules();
     void createThroughDialog();
+    void qrSheetOfSelection();
+    void printQrSheetOpensDialog();
 
 private:
     AddressesPage* makePage();
@@ -269,6 +277,96 @@ void TstAddressesPage::createThroughDialog()
     QTRY_COMPARE(page->model()->rowCount(), 4);
     QTRY_COMPARE(page->currentAddress()->id, u"addr-1"_s);
     QCOMPARE(page->findChild<QrCodeView*>(u"addressQrCodeView"_s)->text(), u"TXYZ1createdByTest"_s);
+}
+
+namespace {
+
+// Page objects in a PDF written by Qt ("/Type /Page", not "/Type /Pages").
+int pdfPageObjects(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    const QString text = QString::fromLatin1(file.readAll());
+    return int(text.count(QRegularExpression(u"/Type\\s*/Page(?![a-zA-Z])"_s)));
+}
+
+} // namespace
+
+void TstAddressesPage::qrSheetOfSelection()
+{
+    AddressesPage* page = makePage();
+    QVERIFY(QTest::qWaitForWindowExposed(page));
+    auto* print = page->findChild<QPushButton*>(u"printQrSheetPushButton"_s);
+    auto* save = page->findChild<QPushButton*>(u"saveQrSheetPdfPushButton"_s);
+    QVERIFY(print && save);
+    QVERIFY(print->isEnabled() && save->isEnabled()); // the first row is selected
+    QCOMPARE(page->selectedAddresses().size(), 1);
+
+    // Ctrl+click adds a row; the details follow the row clicked.
+    QTableView* view = page->view();
+    const int btcRow = rowOf(*page, u"cp-1"_s);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::ControlModifier,
+        view->visualRect(page->model()->index(btcRow, AddressTableModel::AddressColumn)).center());
+    QCOMPARE(page->selectedAddresses().size(), 2);
+    QCOMPARE(page->currentAddress()->id, u"cp-1"_s);
+    QCOMPARE(
+        page->findChild<QrCodeView*>(u"addressQrCodeView"_s)->text(), u"bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh"_s);
+
+    view->selectAll();
+    const QList<DedicatedAddress> selected = page->selectedAddresses();
+    QCOMPARE(selected.size(), 3);
+    for (int row = 0; row < 3; ++row)
+        QCOMPARE(selected.at(row).id, page->model()->recordAt(row)->id); // in the table's order
+    QCOMPARE(page->qrSheet().addresses(), selected);
+    QCOMPARE(page->qrSheet().pageCount(), 1);
+
+    // Save QR Sheet as PDF…: the file dialog, then the file.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"sheet.pdf"_s);
+    QSignalSpy messages(page, &AddressesPage::statusMessage);
+    QTest::mouseClick(save, Qt::LeftButton);
+    QFileDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = page->findChild<QFileDialog*>(u"saveQrSheetFileDialog"_s)) != nullptr);
+    dialog->selectFile(path);
+    static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept() is protected
+    QVERIFY(QFile::exists(path));
+    QCOMPARE(pdfPageObjects(path), 1);
+    QCOMPARE(messages.size(), 1);
+
+    // Seven addresses need two pages.
+    QList<DedicatedAddress> more;
+    for (int i = 0; i < 4; ++i)
+        more.append(PageTestLedger::address(u"a-cp"_s, Gateway::CryptoProcessing, u"cp-x%1"_s.arg(i),
+            u"bc1qextra000000000000000000000000000000%1"_s.arg(i), u"BTC"_s, {}, 10 + i));
+    QVERIFY(m_data->ledger().upsertDedicatedAddresses(more).ok());
+    page->reload();
+    view->selectAll();
+    QCOMPARE(page->qrSheet().pageCount(), 2);
+    const QString twoPages = dir.filePath(u"seven.pdf"_s);
+    QVERIFY(page->saveQrSheetPdf(twoPages));
+    QCOMPARE(pdfPageObjects(twoPages), 2);
+
+    // A file that cannot be written: the banner says so.
+    QVERIFY(!page->saveQrSheetPdf(dir.filePath(u"no-such-dir/sheet.pdf"_s)));
+    QVERIFY(page->findChild<ErrorBanner*>()->isVisible());
+
+    view->clearSelection();
+    QVERIFY(!print->isEnabled());
+    QVERIFY(!save->isEnabled());
+    QVERIFY(!page->saveQrSheetPdf(dir.filePath(u"empty.pdf"_s)));
+}
+
+void TstAddressesPage::printQrSheetOpensDialog()
+{
+    AddressesPage* page = makePage();
+    QVERIFY(QTest::qWaitForWindowExposed(page));
+    page->view()->selectAll();
+    QTest::mouseClick(page->findChild<QPushButton*>(u"printQrSheetPushButton"_s), Qt::LeftButton);
+    QPrintDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = page->findChild<QPrintDialog*>(u"printDialog"_s)) != nullptr);
+    QVERIFY(dialog->isVisible());
+    dialog->reject();
 }
 
 QTEST_MAIN(TstAddressesPage)

@@ -6,9 +6,13 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPrintDialog>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -35,6 +39,16 @@ QString decodeQr(const QImage& image)
     hints.setFormats(ZXing::BarcodeFormat::QRCode);
     const ZXing::Result result = ZXing::ReadBarcode(view, hints);
     return result.isValid() ? QString::fromStdString(result.text()) : QString();
+}
+
+// Page objects in a PDF written by Qt ("/Type /Page", not "/Type /Pages").
+int pdfPageObjects(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    const QString text = QString::fromLatin1(file.readAll());
+    return int(text.count(QRegularExpression(u"/Type\\s*/Page(?![a-zA-Z])"_s)));
 }
 
 } // namespace
@@ -250,6 +264,31 @@ void TstNewInvoiceDialog::createShowsResultAndFollowsStatus()
     const QString png = dir.filePath(u"qr.png"_s);
     QVERIFY(QrImage::savePng(qr->image(300), png));
     QCOMPARE(decodeQr(QImage(png)), created.paymentUrl);
+
+    // Save PDF… writes the invoice sheet (ui/print/InvoiceSheet) for the invoice shown, the account as merchant.
+    const InvoiceSheet sheet = dialog.resultView()->invoiceSheet();
+    QCOMPARE(sheet.merchantName(), cc.name);
+    QCOMPARE(sheet.payment(), dialog.resultView()->payment());
+    QCOMPARE(sheet.qrText(), created.paymentUrl);
+    dialog.resultView()->setMerchantName(u"Corner Café"_s);
+    QCOMPARE(dialog.resultView()->invoiceSheet().merchantName(), u"Corner Café"_s);
+    const QString pdf = dir.filePath(u"invoice.pdf"_s);
+    dialog.findChild<QPushButton*>(u"savePdfPushButton"_s)->click();
+    QFileDialog* fileDialog = nullptr;
+    QTRY_VERIFY((fileDialog = dialog.findChild<QFileDialog*>(u"saveFileDialog"_s)) != nullptr);
+    fileDialog->selectFile(pdf);
+    static_cast<QDialog*>(fileDialog)->accept(); // QFileDialog::accept() is protected
+    QVERIFY(QFile::exists(pdf));
+    QCOMPARE(pdfPageObjects(pdf), 1);
+    QVERIFY(dialog.findChild<QLabel*>(u"invoiceNoticeLabel"_s)->text().contains(QDir::toNativeSeparators(pdf)));
+    QVERIFY(!dialog.resultView()->savePdf(dir.filePath(u"missing/invoice.pdf"_s)));
+
+    // Print… opens the print dialog (not modal to the event loop).
+    dialog.findChild<QPushButton*>(u"printPushButton"_s)->click();
+    QPrintDialog* printDialog = nullptr;
+    QTRY_VERIFY((printDialog = dialog.findChild<QPrintDialog*>(u"printDialog"_s)) != nullptr);
+    QVERIFY(printDialog->isVisible());
+    printDialog->reject();
 }
 
 void TstNewInvoiceDialog::gatewayErrorShowsBanner()

@@ -11,15 +11,20 @@
 #include <QDateEdit>
 #include <QDialog>
 #include <QDir>
+#include <QFile>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QPrintDialog>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -30,6 +35,20 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace paydesk;
 using namespace paydesk::uitest;
+
+namespace {
+
+// Page objects in a PDF written by Qt ("/Type /Page", not "/Type /Pages").
+int pdfPageObjects(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    const QString text = QString::fromLatin1(file.readAll());
+    return int(text.count(QRegularExpression(u"/Type\\s*/Page(?![a-zA-Z])"_s)));
+}
+
+} // namespace
 
 // The Payments page on a temporary ledger with a recording GatewayActions: filters and search change the rows
 // shown, the detail panel shows the selected payment, actions follow the gateway's capabilities, ledger changes
@@ -50,6 +69,7 @@ private Q_SLOTS:
     void ledgerChangesApplyRowByRow();
     void headerStateRoundTrips();
     void refundsPage();
+    void printInvoiceFromDetail();
     void screenshot();
 
 private:
@@ -388,6 +408,39 @@ void TstPaymentsPage::refundsPage()
     m_actions->emitLedgerChanged(change);
     QCOMPARE(page.model()->rowCount(), 2);
     QVERIFY(page.findChild<QLabel*>(u"refundsStatusLabel"_s)->text().contains(u'2'));
+}
+
+void TstPaymentsPage::printInvoiceFromDetail()
+{
+    auto* panel = m_page->detailPanel();
+    QVERIFY(m_page->selectPayment(m_data->cryptomus.id, u"cm-1"_s));
+    QTRY_VERIFY(panel->hasPayment());
+    const InvoiceSheet sheet = panel->invoiceSheet();
+    QCOMPARE(sheet.payment(), panel->payment());
+    QCOMPARE(sheet.merchantName(), u"crypto-desk"_s); // the account's name
+
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(u"cm-1.pdf"_s);
+    auto* save = panel->findChild<QPushButton*>(u"saveInvoicePdfPushButton"_s);
+    QVERIFY(save && save->isVisible());
+    save->click();
+    QFileDialog* fileDialog = nullptr;
+    QTRY_VERIFY((fileDialog = panel->findChild<QFileDialog*>(u"saveInvoicePdfFileDialog"_s)) != nullptr);
+    fileDialog->selectFile(pdf);
+    static_cast<QDialog*>(fileDialog)->accept(); // QFileDialog::accept() is protected
+    QVERIFY(QFile::exists(pdf));
+    QCOMPARE(pdfPageObjects(pdf), 1);
+    QVERIFY(panel->findChild<QLabel*>(u"detailNoticeLabel"_s)->text().contains(QDir::toNativeSeparators(pdf)));
+
+    panel->findChild<QPushButton*>(u"printInvoicePushButton"_s)->click();
+    QPrintDialog* printDialog = nullptr;
+    QTRY_VERIFY((printDialog = panel->findChild<QPrintDialog*>(u"printDialog"_s)) != nullptr);
+    QVERIFY(printDialog->isVisible());
+    printDialog->reject();
+
+    panel->clear();
+    QVERIFY(!panel->saveInvoicePdf(dir.filePath(u"none.pdf"_s)));
+    QVERIFY(!QFile::exists(dir.filePath(u"none.pdf"_s)));
 }
 
 void TstPaymentsPage::screenshot()

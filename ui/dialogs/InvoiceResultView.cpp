@@ -16,8 +16,6 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPainter>
-#include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
 #include <QTimer>
@@ -256,64 +254,29 @@ void InvoiceResultView::savePng(const QString& path)
         m_banner->showMessage(tr("The QR code could not be saved."), error);
 }
 
-void InvoiceResultView::savePdf(const QString& path)
+InvoiceSheet InvoiceResultView::invoiceSheet() const
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(path);
-    paintSheet(printer);
+    return InvoiceSheet(m_payment, m_merchantName.isEmpty() ? m_accountName : m_merchantName);
+}
+
+bool InvoiceResultView::savePdf(const QString& path)
+{
+    // The paper the user last printed on, else A4.
+    const QPageSize pageSize = m_printer ? m_printer->pageLayout().pageSize() : QPageSize(QPageSize::A4);
+    QString error;
+    if (!invoiceSheet().writePdf(path, &error, pageSize)) {
+        m_banner->showMessage(tr("The invoice could not be saved."), error);
+        return false;
+    }
     m_notice->setText(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+    return true;
 }
 
 void InvoiceResultView::print()
 {
     if (!m_printer)
         m_printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
-    auto* dialog = new QPrintDialog(m_printer.get(), this);
-    dialog->setObjectName(u"printDialog"_s);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, qOverload<QPrinter*>(&QPrintDialog::accepted), this,
-        [this](QPrinter* printer) { paintSheet(*printer); });
-    dialog->open();
-}
-
-void InvoiceResultView::paintSheet(QPrinter& printer) const
-{
-    QPainter painter;
-    if (!painter.begin(&printer))
-        return;
-    const QRect page = painter.viewport();
-    const int margin = page.width() / 12;
-    QRect area = page.adjusted(margin, margin, -margin, -margin);
-    QFont font = painter.font();
-    font.setPointSizeF(20);
-    font.setBold(true);
-    painter.setFont(font);
-    const int titleHeight = painter.fontMetrics().height() * 2;
-    painter.drawText(
-        QRect(area.topLeft(), QSize(area.width(), titleHeight)), Qt::AlignLeft | Qt::AlignVCenter, m_title->text());
-    area.setTop(area.top() + titleHeight);
-    font.setPointSizeF(14);
-    font.setBold(false);
-    painter.setFont(font);
-    QStringList lines{m_amount->text()};
-    if (!m_payment.description.isEmpty())
-        lines << m_payment.description;
-    if (m_payment.expires.isValid())
-        lines << tr("Pay before %1").arg(PaymentText::dateTime(m_payment.expires));
-    const int textHeight = painter.fontMetrics().lineSpacing() * int(lines.size() + 1);
-    painter.drawText(
-        QRect(area.topLeft(), QSize(area.width(), textHeight)), Qt::AlignLeft | Qt::TextWordWrap, lines.join(u'\n'));
-    area.setTop(area.top() + textHeight);
-    const int side = qMin(area.width(), area.height() * 2 / 3);
-    const QImage image = m_qr->image(side);
-    if (!image.isNull())
-        painter.drawImage(QPoint(area.left() + (area.width() - side) / 2, area.top()), image);
-    area.setTop(area.top() + side + painter.fontMetrics().lineSpacing());
-    font.setPointSizeF(10);
-    painter.setFont(font);
-    painter.drawText(area, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWrapAnywhere, m_payment.paymentUrl);
-    painter.end();
+    PrintSheet::print(std::make_shared<InvoiceSheet>(invoiceSheet()), m_printer.get(), this);
 }
 
 } // namespace paydesk

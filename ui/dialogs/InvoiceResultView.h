@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Payment.h"
+#include "ui/print/InvoiceSheet.h"
 
 #include <QString>
 #include <QWidget>
@@ -42,8 +43,12 @@ public:
     void setPollInterval(int milliseconds);
 
     QrCodeView* qrCodeView() const { return m_qr; }
-    // Paints the printable sheet (title, amount, QR, URL, expiry) on a printer or PDF writer.
-    void paintSheet(QPrinter& printer) const;
+    // The name printed at the top of the invoice sheet; the account's name when none is set.
+    void setMerchantName(const QString& name) { m_merchantName = name; }
+    // The printable sheet of the invoice shown (ui/print/InvoiceSheet).
+    InvoiceSheet invoiceSheet() const;
+    // Writes the invoice sheet as PDF to `path` (Save PDF… after its file dialog); the outcome shows in the view.
+    bool savePdf(const QString& path);
 
 Q_SIGNALS:
     void statusChanged(const paydesk::Payment& payment);
@@ -55,12 +60,12 @@ private:
     void saveFile(const QString& title, const QString& filter, const QString& suffix,
         const std::function<void(const QString&)>& write);
     void savePng(const QString& path);
-    void savePdf(const QString& path);
     void print();
 
     GatewayActions& m_actions;
     Payment m_payment;
     QString m_accountName;
+    QString m_merchantName;
     bool m_paidEmitted = false;
     bool m_polling = false;
     int m_pollInterval = 5000;

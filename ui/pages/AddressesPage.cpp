@@ -10,6 +10,8 @@
 #include "ui/widgets/QrCodeView.h"
 
 #include <QClipboard>
+#include <QDir>
+#include <QFileDialog>
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -18,10 +20,13 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -53,6 +58,8 @@ AddressesPage::AddressesPage(const Ledger& ledger, GatewayActions& actions, QWid
     , m_createButton(new QPushButton(tr("Create…"), this))
     , m_releaseButton(new QPushButton(tr("Release…"), this))
     , m_copyButton(new QPushButton(tr("Copy Address"), this))
+    , m_printSheetButton(new QPushButton(tr("Print QR Sheet…"), this))
+    , m_saveSheetButton(new QPushButton(tr("Save QR Sheet as PDF…"), this))
     , m_qrView(new QrCodeView(this))
     , m_addressLabel(new QLabel(this))
     , m_detailsLabel(new QLabel(this))
@@ -73,6 +80,12 @@ AddressesPage::AddressesPage(const Ledger& ledger, GatewayActions& actions, QWid
     connect(m_createButton, &QPushButton::clicked, this, &AddressesPage::createAddress);
     connect(m_releaseButton, &QPushButton::clicked, this, &AddressesPage::releaseSelected);
     connect(m_copyButton, &QPushButton::clicked, this, &AddressesPage::copySelectedAddress);
+    m_printSheetButton->setObjectName(u"printQrSheetPushButton"_s);
+    m_printSheetButton->setToolTip(tr("Print the QR codes of the selected addresses, six to a page"));
+    m_saveSheetButton->setObjectName(u"saveQrSheetPdfPushButton"_s);
+    m_saveSheetButton->setToolTip(tr("Save the QR codes of the selected addresses as a PDF file"));
+    connect(m_printSheetButton, &QPushButton::clicked, this, &AddressesPage::printQrSheet);
+    connect(m_saveSheetButton, &QPushButton::clicked, this, &AddressesPage::chooseQrSheetPdf);
 
     auto* exportButton = new QPushButton(tr("Export…"), this);
     exportButton->setObjectName(u"exportPushButton"_s);
@@ -82,6 +95,8 @@ AddressesPage::AddressesPage(const Ledger& ledger, GatewayActions& actions, QWid
     auto* header = new QHBoxLayout;
     header->addWidget(title);
     header->addStretch(1);
+    header->addWidget(m_printSheetButton);
+    header->addWidget(m_saveSheetButton);
     header->addWidget(m_createButton);
     header->addWidget(m_releaseButton);
     header->addWidget(exportButton);
@@ -95,7 +110,8 @@ AddressesPage::AddressesPage(const Ledger& ledger, GatewayActions& actions, QWid
     m_view->setObjectName(u"addressesTableView"_s);
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several addresses at once for the QR sheet (Ctrl / Shift click).
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->setVisible(false);
@@ -207,13 +223,81 @@ void AddressesPage::onLedgerChanged(const LedgerChange& change)
         reload();
 }
 
+int AddressesPage::currentRow() const
+{
+    const QItemSelectionModel* selection = m_view->selectionModel();
+    const QModelIndex current = selection->currentIndex();
+    if (current.isValid() && selection->isRowSelected(current.row(), QModelIndex()))
+        return current.row();
+    const QModelIndexList rows = selection->selectedRows();
+    return rows.isEmpty() ? -1 : rows.first().row();
+}
+
 std::optional<DedicatedAddress> AddressesPage::currentAddress() const
 {
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return std::nullopt;
-    const DedicatedAddress* address = m_model->recordAt(rows.first().row());
+    const int row = currentRow();
+    const DedicatedAddress* address = row < 0 ? nullptr : m_model->recordAt(row);
     return address ? std::optional<DedicatedAddress>(*address) : std::nullopt;
+}
+
+QList<DedicatedAddress> AddressesPage::selectedAddresses() const
+{
+    QList<int> rows;
+    for (const QModelIndex& index : m_view->selectionModel()->selectedRows())
+        rows.append(index.row());
+    std::sort(rows.begin(), rows.end());
+    QList<DedicatedAddress> addresses;
+    for (const int row : rows) {
+        if (const DedicatedAddress* address = m_model->recordAt(row))
+            addresses.append(*address);
+    }
+    return addresses;
+}
+
+AddressQrSheet AddressesPage::qrSheet() const
+{
+    return AddressQrSheet(selectedAddresses());
+}
+
+bool AddressesPage::saveQrSheetPdf(const QString& path)
+{
+    const AddressQrSheet sheet = qrSheet();
+    if (sheet.addresses().isEmpty())
+        return false;
+    // The paper the user last printed on, else A4.
+    const QPageSize pageSize = m_printer ? m_printer->pageLayout().pageSize() : QPageSize(QPageSize::A4);
+    QString error;
+    if (!sheet.writePdf(path, &error, pageSize)) {
+        m_errorBanner->showMessage(tr("The QR sheet could not be saved."), error);
+        return false;
+    }
+    Q_EMIT statusMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void AddressesPage::printQrSheet()
+{
+    auto sheet = std::make_shared<AddressQrSheet>(qrSheet());
+    if (sheet->addresses().isEmpty())
+        return;
+    if (!m_printer)
+        m_printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+    PrintSheet::print(sheet, m_printer.get(), this);
+}
+
+void AddressesPage::chooseQrSheetPdf()
+{
+    if (!m_view->selectionModel()->hasSelection())
+        return;
+    auto* dialog = new QFileDialog(this, tr("Save QR Sheet as PDF"));
+    dialog->setObjectName(u"saveQrSheetFileDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setNameFilter(tr("PDF documents (*.pdf)"));
+    dialog->setDefaultSuffix(u"pdf"_s);
+    dialog->selectFile(tr("deposit-addresses") + u".pdf"_s);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) { saveQrSheetPdf(path); });
+    dialog->open();
 }
 
 bool AddressesPage::selectAddress(const QString& accountId, const QString& addressId)
@@ -231,6 +315,9 @@ void AddressesPage::updateDetails()
 {
     const std::optional<DedicatedAddress> address = currentAddress();
     m_copyButton->setEnabled(address.has_value());
+    const bool anySelected = m_view->selectionModel()->hasSelection();
+    m_printSheetButton->setEnabled(anySelected);
+    m_saveSheetButton->setEnabled(anySelected);
     if (!address) {
         m_qrView->setText({});
         m_addressLabel->clear();
@@ -251,10 +338,7 @@ void AddressesPage::updateDetails()
             : tr("Memo / tag: %1\nThe payer must enter it too, or the deposit is not credited.").arg(address->tag));
 
     QStringList facts;
-    const QString account
-        = m_model->index(m_view->selectionModel()->selectedRows().first().row(), AddressTableModel::AccountColumn)
-              .data()
-              .toString();
+    const QString account = m_model->index(currentRow(), AddressTableModel::AccountColumn).data().toString();
     facts << tr("Account: %1 (%2)").arg(account, gatewayDisplayName(address->gateway));
     facts << (address->network.isEmpty() ? tr("Asset: %1").arg(address->currency)
                                          : tr("Asset: %1 on %2").arg(address->currency, address->network));

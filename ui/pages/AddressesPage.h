@@ -4,12 +4,16 @@
 #include "core/export/ExportKind.h"
 #include "core/ledger/LedgerChange.h"
 #include "core/ledger/PaymentQuery.h"
+#include "ui/print/AddressQrSheet.h"
 
+#include <QList>
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 class QLabel;
+class QPrinter;
 class QPushButton;
 class QTableView;
 
@@ -25,6 +29,8 @@ class QrCodeView;
 // The Addresses page (PRODUCT.md "Addresses"): the dedicated / static deposit addresses of every account, the QR
 // code of the selected one (the bare address, which every wallet reads; a memo / tag is shown next to it, never
 // encoded), Copy address, Create… (AddressDialog) and Release… / Block… where the gateway can (confirmed first).
+// Several rows can be selected for Print QR Sheet… / Save QR Sheet as PDF… (ui/print/AddressQrSheet); the details
+// show the current row.
 // Gateway calls go through GatewayActions; follows ledgerChanged(DedicatedAddresses) and accountsChanged().
 class AddressesPage final : public QWidget
 {
@@ -38,8 +44,14 @@ public:
 
     AddressTableModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
-    // The selected address, if any.
+    // The address the details show (the current row when it is selected, else the first selected), if any.
     std::optional<DedicatedAddress> currentAddress() const;
+    // Every selected address, in the table's order.
+    QList<DedicatedAddress> selectedAddresses() const;
+    // The QR sheet of the selected addresses.
+    AddressQrSheet qrSheet() const;
+    // Writes the QR sheet of the selected addresses as PDF; false (and the error in the banner) on failure.
+    bool saveQrSheetPdf(const QString& path);
     // Selects the address with this account and id (after a create, or from a payment); false when not shown.
     bool selectAddress(const QString& accountId, const QString& addressId);
 
@@ -50,6 +62,10 @@ public Q_SLOTS:
     // Asks for confirmation, then releases / blocks the selected address.
     void releaseSelected();
     void copySelectedAddress();
+    // "Print QR Sheet…": the print dialog (open(), returns at once), then the sheet on the chosen printer.
+    void printQrSheet();
+    // "Save QR Sheet as PDF…": a file dialog (open(), returns at once), then saveQrSheetPdf().
+    void chooseQrSheetPdf();
     void setAmountsHidden(bool hidden);
 
 Q_SIGNALS:
@@ -62,6 +78,7 @@ private:
     void onLedgerChanged(const LedgerChange& change);
     void updateDetails();
     void release(const DedicatedAddress& address);
+    int currentRow() const;
 
     const Ledger& m_ledger;
     GatewayActions& m_actions;
@@ -72,12 +89,15 @@ private:
     QPushButton* m_createButton;
     QPushButton* m_releaseButton;
     QPushButton* m_copyButton;
+    QPushButton* m_printSheetButton;
+    QPushButton* m_saveSheetButton;
     QrCodeView* m_qrView;
     QLabel* m_addressLabel;
     QLabel* m_detailsLabel;
     QLabel* m_tagLabel;
     QLabel* m_releaseNoteLabel;
     QString m_releasing; // key of the address being released
+    std::unique_ptr<QPrinter> m_printer; // keeps the user's printer choices between prints
 };
 
 } // namespace paydesk

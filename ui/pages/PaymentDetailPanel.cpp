@@ -12,6 +12,8 @@
 
 #include <QClipboard>
 #include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
 #include <QFontDatabase>
 #include <QFrame>
 #include <QGridLayout>
@@ -20,6 +22,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPrinter>
 #include <QPushButton>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -65,6 +68,8 @@ PaymentDetailPanel::PaymentDetailPanel(const Ledger& ledger, GatewayActions& act
     , m_copyId(new QPushButton(tr("Copy id"), m_body))
     , m_copyOrderId(new QPushButton(tr("Copy order id"), m_body))
     , m_copyAddress(new QPushButton(tr("Copy address"), m_body))
+    , m_printInvoice(new QPushButton(tr("Print Invoice…"), m_body))
+    , m_saveInvoicePdf(new QPushButton(tr("Save Invoice as PDF…"), m_body))
     , m_refresh(new QPushButton(tr("Refresh"), m_body))
     , m_cancel(new QPushButton(tr("Cancel invoice"), m_body))
     , m_refund(new QPushButton(tr("Refund…"), m_body))
@@ -195,6 +200,16 @@ PaymentDetailPanel::PaymentDetailPanel(const Ledger& ledger, GatewayActions& act
     urlButtons->addWidget(m_copyUrl);
     urlButtons->addWidget(m_openUrl);
     urlButtons->addStretch(1);
+    m_printInvoice->setObjectName(u"printInvoicePushButton"_s);
+    m_printInvoice->setToolTip(tr("Print the invoice with its QR code"));
+    m_saveInvoicePdf->setObjectName(u"saveInvoicePdfPushButton"_s);
+    m_saveInvoicePdf->setToolTip(tr("Save the invoice with its QR code as a PDF file"));
+    connect(m_printInvoice, &QPushButton::clicked, this, &PaymentDetailPanel::printInvoice);
+    connect(m_saveInvoicePdf, &QPushButton::clicked, this, &PaymentDetailPanel::chooseInvoicePdf);
+    auto* printButtons = new QHBoxLayout;
+    printButtons->addWidget(m_printInvoice);
+    printButtons->addWidget(m_saveInvoicePdf);
+    printButtons->addStretch(1);
     auto* copyButtons = new QHBoxLayout;
     copyButtons->addWidget(m_copyId);
     copyButtons->addWidget(m_copyOrderId);
@@ -265,6 +280,7 @@ PaymentDetailPanel::PaymentDetailPanel(const Ledger& ledger, GatewayActions& act
     body->addWidget(m_qr, 0, Qt::AlignHCenter);
     body->addWidget(m_url);
     body->addLayout(urlButtons);
+    body->addLayout(printButtons);
     body->addWidget(heading(tr("Blockchain transactions"), m_body));
     body->addWidget(m_txNote);
     body->addWidget(m_txs);
@@ -498,6 +514,51 @@ void PaymentDetailPanel::copyText(const QString& text, const QString& what)
     QGuiApplication::clipboard()->setText(text);
     m_notice->setText(tr("%1 copied.").arg(what));
     m_notice->show();
+}
+
+InvoiceSheet PaymentDetailPanel::invoiceSheet() const
+{
+    return InvoiceSheet(m_payment, m_accountNames.value(m_payment.accountId, m_payment.accountId));
+}
+
+bool PaymentDetailPanel::saveInvoicePdf(const QString& path)
+{
+    if (!m_hasPayment)
+        return false;
+    // The paper the user last printed on, else A4.
+    const QPageSize pageSize = m_printer ? m_printer->pageLayout().pageSize() : QPageSize(QPageSize::A4);
+    QString error;
+    if (!invoiceSheet().writePdf(path, &error, pageSize)) {
+        m_banner->showMessage(tr("The invoice could not be saved."), error);
+        return false;
+    }
+    m_notice->setText(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+    m_notice->show();
+    return true;
+}
+
+void PaymentDetailPanel::printInvoice()
+{
+    if (!m_hasPayment)
+        return;
+    if (!m_printer)
+        m_printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+    PrintSheet::print(std::make_shared<InvoiceSheet>(invoiceSheet()), m_printer.get(), this);
+}
+
+void PaymentDetailPanel::chooseInvoicePdf()
+{
+    if (!m_hasPayment)
+        return;
+    auto* dialog = new QFileDialog(this, tr("Save Invoice as PDF"));
+    dialog->setObjectName(u"saveInvoicePdfFileDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setNameFilter(tr("PDF documents (*.pdf)"));
+    dialog->setDefaultSuffix(u"pdf"_s);
+    dialog->selectFile((m_payment.orderId.isEmpty() ? m_payment.id : m_payment.orderId) + u".pdf"_s);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) { saveInvoicePdf(path); });
+    dialog->open();
 }
 
 } // namespace paydesk

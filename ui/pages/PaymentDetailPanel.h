@@ -2,15 +2,19 @@
 
 #include "core/domain/BlockchainTx.h"
 #include "core/domain/Payment.h"
+#include "ui/print/InvoiceSheet.h"
 
 #include <QHash>
 #include <QList>
 #include <QScrollArea>
 
+#include <memory>
+
 class QGridLayout;
 class QFrame;
 class QLabel;
 class QPlainTextEdit;
+class QPrinter;
 class QPushButton;
 class QToolButton;
 class QTreeWidget;
@@ -43,10 +47,18 @@ public:
     void setAccountNames(const QHash<QString, QString>& names);
     // Re-reads the payment's refunds from the ledger.
     void reloadRefunds();
+    // The printable invoice sheet of the shown payment (its account's name as the merchant).
+    InvoiceSheet invoiceSheet() const;
+    // Writes the shown payment's invoice sheet as PDF; the outcome shows in the panel.
+    bool saveInvoicePdf(const QString& path);
 
 public Q_SLOTS:
     // Brings the shown payment up to date from its gateway.
     void refresh();
+    // "Print Invoice…": the print dialog (open(), returns at once), then the invoice sheet on the chosen printer.
+    void printInvoice();
+    // "Save Invoice as PDF…": a file dialog (open(), returns at once), then saveInvoicePdf().
+    void chooseInvoicePdf();
 
 Q_SIGNALS:
     // "Refund…" was clicked: the page opens the refund dialog.
@@ -82,6 +94,8 @@ private:
     QPushButton* m_copyId;
     QPushButton* m_copyOrderId;
     QPushButton* m_copyAddress;
+    QPushButton* m_printInvoice;
+    QPushButton* m_saveInvoicePdf;
     QPushButton* m_refresh;
     QPushButton* m_cancel;
     QPushButton* m_refund;
@@ -92,6 +106,7 @@ private:
     QTreeWidget* m_refunds;
     QToolButton* m_rawToggle;
     QPlainTextEdit* m_raw;
+    std::unique_ptr<QPrinter> m_printer; // keeps the user's printer choices between prints
 };
 
 } // namespace paydesk
