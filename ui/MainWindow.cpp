@@ -11,6 +11,7 @@
 #include "ui/pages/AccountsPage.h"
 #include "ui/pages/AddressesPage.h"
 #include "ui/pages/BalancesPage.h"
+#include "ui/pages/OverviewPage.h"
 #include "ui/pages/PaymentText.h"
 #include "ui/pages/PaymentsPage.h"
 #include "ui/pages/RefundsPage.h"
@@ -113,10 +114,11 @@ void MainWindow::addPage(Page page, const QString& title, QWidget* widget)
 
 void MainWindow::createPages()
 {
-    auto* overview = new QLabel(tr("Settlement charts and KPIs come here."), this);
-    overview->setObjectName(u"overviewPage"_s);
-    overview->setAlignment(Qt::AlignCenter);
-    addPage(Page::Overview, tr("Overview"), overview);
+    m_overview = new OverviewPage(m_ledger, m_actions, this);
+    m_overview->setObjectName(u"overviewPage"_s);
+    m_overview->setReportingCurrency(m_settings.reportingCurrency());
+    m_overview->setAmountsHidden(m_settings.hideAmounts());
+    addPage(Page::Overview, tr("Overview"), m_overview);
 
     m_payments = new PaymentsPage(m_ledger, m_ledger.path(), m_actions, this);
     m_payments->setObjectName(u"paymentsPage"_s);
@@ -305,6 +307,7 @@ void MainWindow::createMenus()
     connect(hideAmounts, &QAction::toggled, this, [this](bool hide) {
         m_settings.setHideAmounts(hide);
         m_balances->setAmountsHidden(hide);
+        m_overview->setAmountsHidden(hide);
         m_addresses->setAmountsHidden(hide);
         m_payments->model()->setAmountsHidden(hide);
     });

@@ -15,6 +15,7 @@ class Ledger;
 class AccountsPage;
 class AddressesPage;
 class BalancesPage;
+class OverviewPage;
 class PaymentsPage;
 class RefundsPage;
 class Settings;
@@ -80,6 +81,7 @@ private:
     QTimer* m_syncTimer;
     QSystemTrayIcon* m_tray = nullptr;
     QList<Page> m_pages;
+    OverviewPage* m_overview = nullptr;
     PaymentsPage* m_payments = nullptr;
     RefundsPage* m_refunds = nullptr;
     BalancesPage* m_balances = nullptr;
