@@ -25,18 +25,25 @@ bool CurrencyTotals::add(const QString& currency, const Decimal& amount)
 
 QString CurrencyTotals::formatOne(const QString& currency, const Decimal& amount, const QLocale& locale)
 {
-    const int precision = qMax(assetPrecision(currency), amount.normalized().scale());
+    const int precision = qMax(qMin(assetPrecision(currency), 2), amount.normalized().scale());
     return currency + QChar(0x00A0) + AmountFormatter(locale).format(amount, precision);
 }
 
-QString CurrencyTotals::othersText(const QString& reportingCurrency, const QLocale& locale) const
+QString CurrencyTotals::othersText(const QString& reportingCurrency, const QLocale& locale, int limit) const
 {
     QStringList others;
+    int omitted = 0;
     for (auto it = m_sums.cbegin(); it != m_sums.cend(); ++it) {
-        if (it.key() != reportingCurrency)
+        if (it.key() == reportingCurrency)
+            continue;
+        if (limit >= 0 && others.size() >= limit)
+            ++omitted;
+        else
             others << formatOne(it.key(), it.value(), locale);
     }
-    return others.join(u", "_s);
+    if (omitted == 0)
+        return others.join(u", "_s);
+    return QCoreApplication::translate("CurrencyTotals", "%1 and %n more", nullptr, omitted).arg(others.join(u", "_s));
 }
 
 QString CurrencyTotals::text(const QString& reportingCurrency, const QLocale& locale) const

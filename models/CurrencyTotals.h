@@ -25,9 +25,11 @@ public:
     // The reporting currency's total (zero when absent; left out when `reportingCurrency` is empty) followed by
     // "· also" and the other currencies in code order, each at its asset precision, through AmountFormatter.
     QString text(const QString& reportingCurrency, const QLocale& locale = QLocale()) const;
-    // The currencies other than the reporting one, in code order: "EUR 50.00, BTC 0.0123" ("" when none).
-    QString othersText(const QString& reportingCurrency, const QLocale& locale = QLocale()) const;
-    // One currency: "USD 1,234.00".
+    // The currencies other than the reporting one, in code order: "BTC 0.0123, EUR 50.00" ("" when none). With a
+    // limit ≥ 0, at most that many are listed, followed by "and N more".
+    QString othersText(const QString& reportingCurrency, const QLocale& locale = QLocale(), int limit = -1) const;
+    // One currency: "USD 1,234.00" — at least the asset's precision up to 2 decimals (fiat keeps its cents), and
+    // every digit the amount has (never rounded): "BTC 0.0123", "CRO 14,439.50".
     static QString formatOne(const QString& currency, const Decimal& amount, const QLocale& locale = QLocale());
 
     friend bool operator==(const CurrencyTotals&, const CurrencyTotals&) = default;

@@ -382,13 +382,20 @@ void TstSettlementAggregator::currencyTotalsText()
     QVERIFY(totals.add(u"USD"_s, dec("234")));
     QVERIFY(totals.add(u"EUR"_s, dec("50")));
     QVERIFY(totals.add(u"BTC"_s, dec("0.0123")));
-    QCOMPARE(totals.text(u"USD"_s, us), nb(u"USD~1,234.00 · also BTC~0.01230000, EUR~50.00"_s));
+    QCOMPARE(totals.text(u"USD"_s, us), nb(u"USD~1,234.00 · also BTC~0.0123, EUR~50.00"_s));
     QCOMPARE(totals.text(u"USD"_s, de).left(12), nb(u"USD~1.234,00"_s));
     // A reporting currency with nothing in it shows zero, never a conversion of the others.
     CurrencyTotals eurOnly;
     QVERIFY(eurOnly.add(u"EUR"_s, dec("50")));
     QCOMPARE(eurOnly.text(u"USD"_s, us), nb(u"USD~0.00 · also EUR~50.00"_s));
     QCOMPARE(eurOnly.othersText(u"EUR"_s, us), QString());
+    // Crypto totals show their digits, not the asset's 18 decimals; nothing is rounded.
+    CurrencyTotals many;
+    for (const char* code : {"CRO", "ETH", "LTC", "TRX"})
+        QVERIFY(many.add(QString::fromLatin1(code), dec("14439.5")));
+    QVERIFY(many.add(u"ETH"_s, dec("0.000000000000000001")));
+    QCOMPARE(many.othersText(u"USD"_s, us, 2), nb(u"CRO~14,439.50, ETH~14,439.500000000000000001 and 2 more"_s));
+    QCOMPARE(many.othersText(u"USD"_s, us, 4).count(u','), 3 + 4); // four amounts with one group separator each
 }
 
 void TstSettlementAggregator::balanceHistoryLines()

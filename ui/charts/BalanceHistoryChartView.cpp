@@ -71,7 +71,6 @@ void BalanceHistoryChartView::rebuild()
     auto* time = new QDateTimeAxis;
     time->setFormat(u"d MMM"_s);
     auto* values = new QValueAxis;
-    values->setLabelFormat(u"%.2f"_s);
     values->setTitleText(m_currency);
     values->setLabelsVisible(!m_amountsHidden);
     chart->addAxis(time, Qt::AlignBottom);
@@ -132,6 +131,9 @@ void BalanceHistoryChartView::rebuild()
     }
     time->setRange(QDateTime::fromMSecsSinceEpoch(first), QDateTime::fromMSecsSinceEpoch(last));
     time->setTickCount(6);
+    if (last - first < 3LL * 24 * 3600 * 1000)
+        time->setFormat(u"d MMM HH:mm"_s);
+    values->setLabelFormat(top >= 100 ? u"%.0f"_s : u"%g"_s);
     values->setRange(0, top > 0 ? top * 1.05 : 1);
     values->applyNiceNumbers();
     chart->legend()->setVisible(!m_lines.isEmpty());

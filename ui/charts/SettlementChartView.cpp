@@ -202,8 +202,8 @@ void SettlementChartView::rebuild()
     for (const SettlementBucket& bucket : std::as_const(m_aggregate.buckets))
         labels << bucketLabel(bucket, m_aggregate.options.granularity);
     categories->append(labels);
-    if (labels.size() > 16)
-        categories->setLabelsAngle(-60);
+    if (labels.size() > 14)
+        categories->setLabelsAngle(-90); // upright labels are cut to "2…" when there are many bars
     chart->addAxis(categories, Qt::AlignBottom);
     m_series->attachAxis(categories);
     auto* values = new QValueAxis;

@@ -104,9 +104,11 @@ OverviewPage::OverviewPage(const Ledger& ledger, GatewayActions& actions, QWidge
     m_refundsTile->setObjectName(u"pendingRefundsTile"_s);
     m_syncTile->setObjectName(u"lastSyncTile"_s);
     auto* tiles = new QHBoxLayout;
-    for (KpiTile* tile : {m_todayTile, m_weekTile, m_monthTile, m_openTile, m_refundsTile, m_syncTile})
-        tiles->addWidget(tile, 1);
-    m_todayTile->setToolTip(tr("Payments settled (paid, overpaid or refunded) that were created today"));
+    for (KpiTile* tile : {m_todayTile, m_weekTile, m_monthTile})
+        tiles->addWidget(tile, 5);
+    tiles->addWidget(m_openTile, 3);
+    tiles->addWidget(m_refundsTile, 3);
+    tiles->addWidget(m_syncTile, 6);
     m_openTile->setToolTip(tr("Invoices still pending or processing"));
     m_refundsTile->setToolTip(tr("Refunds still pending or processing"));
 
@@ -159,6 +161,7 @@ OverviewPage::OverviewPage(const Ledger& ledger, GatewayActions& actions, QWidge
     m_statusTable->setSelectionMode(QAbstractItemView::NoSelection);
     m_statusTable->setWordWrap(false);
     m_statusTable->setAlternatingRowColors(true);
+    m_statusTable->verticalHeader()->setDefaultSectionSize(m_statusTable->fontMetrics().height() + 8);
     auto* statusBox = new QGroupBox(tr("Status breakdown (created in the range)"), this);
     auto* statusLayout = new QVBoxLayout(statusBox);
     statusLayout->setContentsMargins(6, 6, 6, 6);
@@ -321,8 +324,10 @@ void OverviewPage::showSummary()
     const QLocale locale;
     const auto showTotals = [this, &locale](KpiTile* tile, const CurrencyTotals& totals) {
         tile->setValue(masked(CurrencyTotals::formatOne(m_reportingCurrency, totals.sum(m_reportingCurrency), locale)));
-        const QString others = totals.othersText(m_reportingCurrency, locale);
+        const QString others = totals.othersText(m_reportingCurrency, locale, 3);
         tile->setDetail(others.isEmpty() ? QString() : masked(tr("also %1").arg(others)));
+        const QString all = totals.othersText(m_reportingCurrency, locale);
+        tile->setToolTip(all.isEmpty() || m_amountsHidden ? QString() : tr("Also settled: %1").arg(all));
     };
     showTotals(m_todayTile, m_summary.settledToday);
     showTotals(m_weekTile, m_summary.settledLast7Days);
@@ -346,7 +351,7 @@ void OverviewPage::showSummary()
         QString line = sync.lastSuccess.isValid() ? when(sync.lastSuccess) : tr("never");
         if (!sync.lastError.isEmpty())
             line = tr("%1 (last attempt failed)").arg(line);
-        lines << tr("%1: %2").arg(sync.accountName, line);
+        lines << tr("%1 · %2").arg(sync.accountName, line);
     }
     m_syncTile->setValue(
         m_summary.syncs.isEmpty() ? tr("No accounts") : (latest.isValid() ? when(latest) : tr("Never")));
