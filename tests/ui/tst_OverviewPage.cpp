@@ -111,6 +111,7 @@ void TstOverviewPage::init()
                 .ok());
     SyncState sync{u"a-cm"_s, u"payments"_s, {}, now().addSecs(-600), now().addSecs(-600), {}};
     QVERIFY(ledger.saveSyncState(sync).ok());
+    QVERIFY(ledger.saveSyncState({u"a-bb"_s, u"payments"_s, {}, now(), {}, u"The gateway did not answer."_s}).ok());
     m_actions = std::make_unique<test::LedgerWritingGatewayActions>(&ledger);
 }
 
@@ -163,6 +164,8 @@ void TstOverviewPage::tiles()
     const QString syncs = tile(*page, u"lastSyncTile"_s)->detail();
     QVERIFY2(syncs.contains(u"mus · 12:50"_s), qPrintable(syncs)); // 11:50 UTC is 12:50 in Madrid
     QVERIFY2(syncs.contains(u"coins · never"_s), qPrintable(syncs));
+    QVERIFY2(syncs.contains(u"bucks · never (last attempt failed)"_s), qPrintable(syncs));
+    QCOMPARE(tile(*page, u"lastSyncTile"_s)->toolTip(), u"bucks: The gateway did not answer."_s);
 
     // Another reporting currency: EUR first, USD listed next to it; nothing converted.
     page->setReportingCurrency(u"EUR"_s);

@@ -229,7 +229,7 @@ OverviewPage::~OverviewPage()
 
 bool OverviewPage::isLoading() const
 {
-    return m_watcher->isRunning() || m_reloadTimer->isActive();
+    return m_busy || m_reloadTimer->isActive();
 }
 
 void OverviewPage::setTimeZone(const QTimeZone& zone)
@@ -273,6 +273,7 @@ void OverviewPage::start(bool reload)
     }
     m_options.zone = m_zone;
     const bool load = reload || !m_snapshot;
+    m_busy = true;
     if (load)
         m_updatedLabel->setText(tr("Reading the ledger…"));
     m_watcher->setFuture(
@@ -311,6 +312,7 @@ void OverviewPage::onFinished()
         start(again);
         return;
     }
+    m_busy = false;
     Q_EMIT updated();
 }
 
@@ -345,17 +347,21 @@ void OverviewPage::showSummary()
     };
     QDateTime latest;
     QStringList lines;
+    QStringList errors;
     for (const AccountSyncTime& sync : std::as_const(m_summary.syncs)) {
         if (sync.lastSuccess.isValid() && (!latest.isValid() || sync.lastSuccess > latest))
             latest = sync.lastSuccess;
         QString line = sync.lastSuccess.isValid() ? when(sync.lastSuccess) : tr("never");
-        if (!sync.lastError.isEmpty())
+        if (!sync.lastError.isEmpty()) {
             line = tr("%1 (last attempt failed)").arg(line);
+            errors << tr("%1: %2").arg(sync.accountName, sync.lastError);
+        }
         lines << tr("%1 · %2").arg(sync.accountName, line);
     }
     m_syncTile->setValue(
         m_summary.syncs.isEmpty() ? tr("No accounts") : (latest.isValid() ? when(latest) : tr("Never")));
     m_syncTile->setDetail(lines.join(u'\n'));
+    m_syncTile->setToolTip(errors.join(u'\n'));
 }
 
 void OverviewPage::showSettlement()

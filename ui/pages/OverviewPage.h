@@ -52,6 +52,7 @@ public:
     QTableWidget* statusTable() const { return m_statusTable; }
     const SettlementOptions& options() const { return m_options; }
     const OverviewSummary& summary() const { return m_summary; }
+    // True from a (debounced) change or reload until its result is shown.
     bool isLoading() const;
     // The zone of the buckets and of "today"; the system zone unless set (tests pass one).
     void setTimeZone(const QTimeZone& zone);
@@ -109,6 +110,7 @@ private:
     QTimer* m_reloadTimer;
     bool m_reloadPending = false;
     bool m_computePending = false;
+    bool m_busy = false; // from start() until a result is shown with nothing more to do
 
     ErrorBanner* m_errorBanner;
     QLabel* m_updatedLabel;
