@@ -14,6 +14,7 @@
 #include "ui/pages/AccountsPage.h"
 #include "ui/pages/AddressesPage.h"
 #include "ui/pages/BalancesPage.h"
+#include "ui/pages/OverviewPage.h"
 #include "ui/pages/PaymentsPage.h"
 #include "ui/pages/RefundsPage.h"
 #include "ui/pages/WelcomePage.h"
@@ -26,7 +27,6 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QKeySequence>
-#include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -119,10 +119,11 @@ void MainWindow::addPage(Page page, const QString& title, QWidget* widget)
 
 void MainWindow::createPages()
 {
-    auto* overview = new QLabel(tr("Settlement charts and KPIs come here."), this);
-    overview->setObjectName(u"overviewPage"_s);
-    overview->setAlignment(Qt::AlignCenter);
-    addPage(Page::Overview, tr("Overview"), overview);
+    m_overview = new OverviewPage(m_ledger, m_actions, this);
+    m_overview->setObjectName(u"overviewPage"_s);
+    m_overview->setReportingCurrency(m_settings.reportingCurrency());
+    m_overview->setAmountsHidden(m_settings.hideAmounts());
+    addPage(Page::Overview, tr("Overview"), m_overview);
 
     m_payments = new PaymentsPage(m_ledger, m_ledger.path(), m_actions, this);
     m_payments->setObjectName(u"paymentsPage"_s);
@@ -344,6 +345,7 @@ void MainWindow::applySettings()
 {
     m_syncTimer->setInterval(std::chrono::seconds(m_settings.syncIntervalSeconds()));
     m_balances->setReportingCurrency(m_settings.reportingCurrency());
+    m_overview->setReportingCurrency(m_settings.reportingCurrency());
     m_accounts->setClipboardClearSeconds(m_settings.clipboardClearSeconds());
     Q_EMIT settingsChanged();
 }
@@ -412,6 +414,7 @@ void MainWindow::createMenus()
     connect(hideAmounts, &QAction::toggled, this, [this](bool hide) {
         m_settings.setHideAmounts(hide);
         m_balances->setAmountsHidden(hide);
+        m_overview->setAmountsHidden(hide);
         m_addresses->setAmountsHidden(hide);
         m_payments->model()->setAmountsHidden(hide);
     });

@@ -21,6 +21,7 @@ class Ledger;
 class AccountsPage;
 class AddressesPage;
 class BalancesPage;
+class OverviewPage;
 class PaymentsPage;
 class RefundsPage;
 class Settings;
@@ -101,6 +102,7 @@ private:
     QTimer* m_syncTimer;
     QSystemTrayIcon* m_tray = nullptr;
     QList<Page> m_pages;
+    OverviewPage* m_overview = nullptr;
     PaymentsPage* m_payments = nullptr;
     RefundsPage* m_refunds = nullptr;
     BalancesPage* m_balances = nullptr;

@@ -10,6 +10,7 @@
 #include "core/domain/Withdrawal.h"
 #include "core/ledger/LedgerResult.h"
 #include "core/ledger/LedgerSchema.h"
+#include "core/ledger/PaymentFigures.h"
 #include "core/ledger/PaymentQuery.h"
 #include "core/ledger/SyncState.h"
 #include "core/ledger/UpsertResult.h"
@@ -100,6 +101,10 @@ public:
     // visitor returns false to stop early. Returns the number of rows visited.
     LedgerResult<qint64> forEachPayment(
         const PaymentQuery& query, const std::function<bool(const Payment&)>& visitor) const;
+    // The lean variant for totals and charts: reads only account, gateway, status, amount, refunded and created
+    // time, in no particular order (the query's filters and limit apply; the search filter too).
+    LedgerResult<qint64> forEachPaymentFigures(
+        const PaymentQuery& query, const std::function<bool(const PaymentFigures&)>& visitor) const;
     LedgerResult<Payment> payment(const QString& accountId, const QString& paymentId) const;
     // The most recently created payment with this order id on the account; NotFound when none.
     LedgerResult<Payment> paymentByOrderId(const QString& accountId, const QString& orderId) const;

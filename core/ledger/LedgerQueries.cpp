@@ -1,6 +1,7 @@
 // Ledger: read queries (split from Ledger.cpp to keep files small).
 #include "core/ledger/Ledger.h"
 #include "core/ledger/LedgerCodec.h"
+#include "core/ledger/LedgerRowReader.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -174,6 +175,39 @@ LedgerResult<qint64> Ledger::forEachPayment(
             return LedgerError::make(LedgerError::Kind::Corrupt, tr("A record in the ledger is damaged."), problem);
         ++visited;
         if (!visitor(*payment))
+            break;
+    }
+    return visited;
+}
+
+LedgerResult<qint64> Ledger::forEachPaymentFigures(
+    const PaymentQuery& q, const std::function<bool(const PaymentFigures&)>& visitor) const
+{
+    const Where where = paymentWhere(q);
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!run(query,
+            u"SELECT account_id, gateway, status, amount, amount_currency, refunded_amount, refunded_currency, created "
+            u"FROM payments"_s
+                + where.sql() + limitSql(q),
+            where.values))
+        return sqlError(query.lastError(), tr("Cannot read the payments."));
+    qint64 visited = 0;
+    PaymentFigures figures;
+    while (query.next()) {
+        LedgerRowReader reader(query);
+        figures.accountId = reader.text();
+        figures.gateway = reader.gateway();
+        figures.status = paymentStatusFromId(reader.id()).value_or(PaymentStatus::Unknown);
+        figures.amount = reader.money();
+        figures.refunded = reader.money();
+        const QVariant created = query.value(7);
+        figures.createdMs = created.isNull() ? PaymentFigures::kUnknownTime : created.toLongLong();
+        if (!reader.ok())
+            return LedgerError::make(
+                LedgerError::Kind::Corrupt, tr("A record in the ledger is damaged."), reader.problem());
+        ++visited;
+        if (!visitor(figures))
             break;
     }
     return visited;

@@ -97,6 +97,7 @@ private Q_SLOTS:
     void balanceSnapshotsPerSync();
     void syncStateRoundTrip();
     void streamingReaderDoesNotNeedAList();
+    void paymentFiguresAreTheLeanFields();
     void removingAnAccountCascades();
     void secondThreadOpensItsOwnLedger();
 
@@ -677,6 +678,44 @@ void TstLedger::streamingReaderDoesNotNeedAList()
     int seen = 0;
     const auto stopped = ledger->forEachPayment({}, [&](const Payment&) { return ++seen < 10; });
     QCOMPARE(stopped.value(), 10);
+}
+
+void TstLedger::paymentFiguresAreTheLeanFields()
+{
+    auto ledger = openLedger(path());
+    QVERIFY(ledger);
+    QVERIFY(ledger->addAccount(account(u"a1"_s, u"one"_s)).ok());
+    QVERIFY(ledger->addAccount(account(u"a2"_s, u"two"_s)).ok());
+    Payment refunded = payment(u"a1"_s, u"p1"_s, 1'000, PaymentStatus::PartiallyRefunded, "120.50", u"EUR"_s);
+    refunded.gateway = Gateway::BucksBus;
+    refunded.refunded = Money{dec("20.25"), u"EUR"_s};
+    Payment unknownTime = payment(u"a2"_s, u"p2"_s, 2'000, PaymentStatus::Paid, "0.00100000", u"BTC"_s);
+    unknownTime.created = QDateTime();
+    const Payment pending = payment(u"a2"_s, u"p3"_s, 3'000);
+    QVERIFY(ledger->upsertPayments({refunded, unknownTime, pending}).ok());
+
+    QMap<QString, PaymentFigures> seen;
+    const auto visited = ledger->forEachPaymentFigures({}, [&](const PaymentFigures& f) {
+        seen.insert(f.accountId + u'/' + f.amount.currency, f);
+        return true;
+    });
+    QCOMPARE(visited.value(), 3);
+    const PaymentFigures eur = seen.value(u"a1/EUR"_s);
+    QCOMPARE(eur.gateway, Gateway::BucksBus);
+    QCOMPARE(eur.status, PaymentStatus::PartiallyRefunded);
+    QVERIFY(eur.amount.amount.isIdenticalTo(dec("120.50")));
+    QCOMPARE(eur.refunded, (Money{dec("20.25"), u"EUR"_s}));
+    QCOMPARE(eur.createdMs, 1'000);
+    const PaymentFigures btc = seen.value(u"a2/BTC"_s);
+    QCOMPARE(btc.createdMs, PaymentFigures::kUnknownTime);
+    QVERIFY(!btc.refunded.isValid());
+    QCOMPARE(seen.value(u"a2/USD"_s).status, PaymentStatus::Pending);
+
+    // Filters apply; the visitor can stop.
+    PaymentQuery onlyA2;
+    onlyA2.accountIds = {u"a2"_s};
+    QCOMPARE(ledger->forEachPaymentFigures(onlyA2, [](const PaymentFigures&) { return true; }).value(), 2);
+    QCOMPARE(ledger->forEachPaymentFigures({}, [](const PaymentFigures&) { return false; }).value(), 1);
 }
 
 void TstLedger::removingAnAccountCascades()

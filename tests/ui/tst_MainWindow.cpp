@@ -2,6 +2,7 @@
 #include "tests/support/DashboardFixture.h"
 #include "ui/MainWindow.h"
 #include "ui/dialogs/ExportDialog.h"
+#include "ui/pages/OverviewPage.h"
 #include "ui/widgets/SyncStatusWidget.h"
 
 #include <QAction>
@@ -158,7 +159,11 @@ void TstMainWindow::geometryIsKept()
 
 void TstMainWindow::screenshotsOfEachPage()
 {
-    // The four sandbox accounts, synced: each page at 1280×800 with real data, saved for docs/screenshots/.
+    // The four sandbox accounts, synced: each page at 1280×800 with real data (90 days of history, so that the
+    // Overview's charts have something to show), saved for docs/screenshots/.
+    m_fixture = std::make_unique<test::DashboardFixture>();
+    QString error;
+    QVERIFY2(m_fixture->start(&error, 400, 90), qPrintable(error));
     MainWindow window(m_fixture->ledger(), m_fixture->actions(), *m_settings);
     window.resize(1280, 800);
     window.show();
@@ -167,9 +172,14 @@ void TstMainWindow::screenshotsOfEachPage()
         m_fixture->addSandboxAccount(gateway);
     QVERIFY(m_fixture->syncAll());
     QDir().mkpath(u"screenshots"_s);
-    const QList<std::pair<MainWindow::Page, QString>> pages{{MainWindow::Page::Payments, u"payments"_s},
-        {MainWindow::Page::Refunds, u"refunds"_s}, {MainWindow::Page::Balances, u"balances"_s},
-        {MainWindow::Page::Addresses, u"addresses"_s}, {MainWindow::Page::Accounts, u"accounts"_s}};
+    auto* overview = window.findChild<OverviewPage*>(u"overviewPage"_s);
+    QVERIFY(overview);
+    QTest::qWait(OverviewPage::kReloadDelayMs + 200); // the debounced reload after the sync has finished
+    QTRY_VERIFY_WITH_TIMEOUT(!overview->isLoading(), 20'000);
+    const QList<std::pair<MainWindow::Page, QString>> pages{{MainWindow::Page::Overview, u"overview"_s},
+        {MainWindow::Page::Payments, u"payments"_s}, {MainWindow::Page::Refunds, u"refunds"_s},
+        {MainWindow::Page::Balances, u"balances"_s}, {MainWindow::Page::Addresses, u"addresses"_s},
+        {MainWindow::Page::Accounts, u"accounts"_s}};
     for (const auto& [page, name] : pages) {
         window.showPage(page);
         QCOMPARE(window.currentPage(), page);
