@@ -34,6 +34,19 @@ Decimal LedgerRowReader::decimal()
     return *parsed;
 }
 
+std::optional<Decimal> LedgerRowReader::optionalDecimal()
+{
+    if (m_query.value(m_column).isNull()) {
+        ++m_column;
+        return std::nullopt;
+    }
+    const QString before = m_problem;
+    const Decimal value = decimal();
+    if (m_problem != before)
+        return std::nullopt;
+    return value;
+}
+
 Money LedgerRowReader::money()
 {
     Money result;
