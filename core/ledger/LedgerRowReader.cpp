@@ -36,15 +36,14 @@ Decimal LedgerRowReader::decimal()
 
 std::optional<Decimal> LedgerRowReader::optionalDecimal()
 {
-    if (m_query.value(m_column).isNull()) {
-        ++m_column;
+    const int column = m_column;
+    const QVariant value = next();
+    if (value.isNull())
         return std::nullopt;
-    }
-    const QString before = m_problem;
-    const Decimal value = decimal();
-    if (m_problem != before)
-        return std::nullopt;
-    return value;
+    auto parsed = Decimal::fromString(value.toString());
+    if (!parsed)
+        fail(u"column %1: bad decimal '%2'"_s.arg(m_query.record().fieldName(column), value.toString()));
+    return parsed;
 }
 
 Money LedgerRowReader::money()

@@ -310,10 +310,13 @@ Payment CryptoProcessingJson::paymentRequestFromDeposit(
         for (const Money& item : deposit.fees) {
             if (item.currency != deposit.received.currency)
                 continue;
-            if (std::optional<Decimal> sum = fee.plus(item.amount)) {
-                fee = *sum;
-                anyFee = true;
+            const std::optional<Decimal> sum = fee.plus(item.amount);
+            if (!sum) { // beyond 38 digits: left out rather than a wrong partial sum
+                anyFee = false;
+                break;
             }
+            fee = *sum;
+            anyFee = true;
         }
         if (anyFee)
             payment.fee = Money{fee, deposit.received.currency};

@@ -499,10 +499,16 @@ void TstLedger::paymentValuationRoundTrips()
         QVERIFY(q.next());
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), u"null"_s);
+        // A damaged rate is reported, never read as "not given" or zero.
+        QVERIFY(q.exec(u"UPDATE payments SET exchange_rate = '1e-5' WHERE id = 'p2'"_s));
     }
     db.close();
     db = QSqlDatabase();
     QSqlDatabase::removeDatabase(u"peek"_s);
+    const auto damaged = ledger->payment(u"a1"_s, u"p2"_s);
+    QVERIFY(!damaged.ok());
+    QCOMPARE(damaged.error().kind, LedgerError::Kind::Corrupt);
+    QVERIFY2(damaged.error().detail.contains(u"exchange_rate"_s), qPrintable(damaged.error().detail));
 }
 
 void TstLedger::timesRoundTripAsUtc()
