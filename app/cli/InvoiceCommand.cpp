@@ -44,6 +44,17 @@ QString paymentText(const Payment& payment)
         text += tr("  paid:     %1\n").arg(moneyText(payment.paid));
     if (payment.refunded.isValid() && !payment.refunded.amount.isZero())
         text += tr("  refunded: %1\n").arg(moneyText(payment.refunded));
+    if (payment.exchangeRate)
+        text += tr("  rate:     %1 %2 per %3%4\n")
+                    .arg(payment.exchangeRate->toString(), payment.payAmount.currency, payment.amount.currency,
+                        payment.exchangeRateTime.isValid() ? tr(" (%1)").arg(timeText(payment.exchangeRateTime))
+                                                           : QString());
+    if (payment.paidValue.isValid())
+        text += tr("  paid value: %1\n").arg(moneyText(payment.paidValue));
+    if (payment.fee.isValid())
+        text += tr("  fee:      %1\n").arg(moneyText(payment.fee));
+    if (payment.credited.isValid())
+        text += tr("  credited: %1\n").arg(moneyText(payment.credited));
     if (!payment.address.isEmpty())
         text += tr("  address:  %1\n").arg(payment.address);
     if (!payment.paymentUrl.isEmpty())

@@ -64,6 +64,13 @@ QJsonObject paymentJson(const Payment& payment)
     insertTime(object, u"created"_s, payment.created);
     insertTime(object, u"updated"_s, payment.updated);
     insertTime(object, u"expires"_s, payment.expires);
+    // Valuation and fees, only when the gateway gave them (names as in the export, docs/export.md).
+    if (payment.exchangeRate)
+        object.insert(u"exchange_rate"_s, payment.exchangeRate->toString());
+    insertTime(object, u"exchange_rate_time"_s, payment.exchangeRateTime);
+    insertMoney(object, u"paid_value"_s, u"paid_value_currency"_s, payment.paidValue);
+    insertMoney(object, u"fee"_s, u"fee_currency"_s, payment.fee);
+    insertMoney(object, u"credited"_s, u"credited_currency"_s, payment.credited);
     return object;
 }
 

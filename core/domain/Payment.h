@@ -8,6 +8,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include <optional>
+
 namespace paydesk {
 
 // One invoice (payment request) on one gateway, normalised. Keyed in the ledger by (accountId, id).
@@ -33,6 +35,22 @@ struct Payment
     QDateTime expires{};
     bool liveMode = false;
     QByteArray rawJson{}; // the gateway's last JSON for this object, kept verbatim
+
+    // Valuation and fees, only as the gateway gives them: never computed by Paydesk (docs/export.md has the
+    // per-gateway mapping). Absent (nullopt / invalid Money / invalid time) when the gateway does not give them.
+    //
+    // The gateway's exchange rate for this payment: units of payAmount's currency per one unit of amount's currency
+    // (payAmount ≈ amount × rate; v10.2 `rate`, given as a JSON float64 and read from its token text exactly).
+    std::optional<Decimal> exchangeRate{};
+    QDateTime exchangeRateTime{}; // when that rate was taken (v10.2 `rate_date`), UTC
+    // What was received so far, valued in amount's currency at exchangeRate, as the gateway reports it (v10.2
+    // `paid_amount` in `asset_id`): the fiat value at payment time when the invoice is priced in fiat.
+    Money paidValue{};
+    // The gateway's fee on this payment, charged to the merchant (CryptoProcessing: the deposit's `fees`).
+    Money fee{};
+    // What the gateway credits to the merchant's balance after its fee (Cryptomus `merchant_amount`,
+    // CryptoProcessing `currency_received.amount_minus_fee`).
+    Money credited{};
 
     friend bool operator==(const Payment&, const Payment&) = default;
 };

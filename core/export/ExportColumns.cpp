@@ -15,7 +15,10 @@ const QStringList& paymentColumns()
         u"live_mode"_s, u"id"_s, u"order_id"_s, u"description"_s, u"amount"_s, u"currency"_s, u"pay_amount"_s,
         u"pay_currency"_s, u"network"_s, u"paid"_s, u"paid_currency"_s, u"refunded"_s, u"refunded_currency"_s,
         u"status"_s, u"raw_status"_s, u"address"_s, u"payment_url"_s, u"payer_email"_s, u"updated_utc"_s,
-        u"expires_utc"_s};
+        u"expires_utc"_s,
+        // Valuation and fees, as the gateway gives them (appended in ledger format 3).
+        u"exchange_rate"_s, u"exchange_rate_utc"_s, u"paid_value"_s, u"paid_value_currency"_s, u"fee"_s,
+        u"fee_currency"_s, u"credited"_s, u"credited_currency"_s};
     return columns;
 }
 
@@ -194,6 +197,11 @@ void ExportColumns::paymentRow(const Payment& p, ExportRow& row) const
     row.append(textValue(p.payerEmail));
     row.append(timeValue(utcText(p.updated)));
     row.append(timeValue(utcText(p.expires)));
+    row.append(p.exchangeRate ? ExportValue::ofNumber(*p.exchangeRate) : ExportValue::empty());
+    row.append(timeValue(utcText(p.exchangeRateTime)));
+    appendMoney(row, p.paidValue);
+    appendMoney(row, p.fee);
+    appendMoney(row, p.credited);
     Q_ASSERT(row.size() == paymentColumns().size());
 }
 

@@ -46,7 +46,10 @@ const LedgerCodec::Table& LedgerCodec::payments()
         {u"gateway"_s, u"order_id"_s, u"description"_s, u"amount"_s, u"amount_currency"_s, u"pay_amount"_s,
             u"pay_currency"_s, u"network"_s, u"paid_amount"_s, u"paid_currency"_s, u"refunded_amount"_s,
             u"refunded_currency"_s, u"status"_s, u"raw_status"_s, u"address"_s, u"payment_url"_s, u"payer_email"_s,
-            u"created"_s, u"updated"_s, u"expires"_s, u"live_mode"_s, u"raw_json"_s}};
+            u"created"_s, u"updated"_s, u"expires"_s, u"live_mode"_s, u"raw_json"_s,
+            // version 3
+            u"exchange_rate"_s, u"exchange_rate_time"_s, u"paid_value_amount"_s, u"paid_value_currency"_s,
+            u"fee_amount"_s, u"fee_currency"_s, u"credited_amount"_s, u"credited_currency"_s}};
     return table;
 }
 
@@ -112,6 +115,7 @@ QVariantList LedgerCodec::encode(const Payment& p)
     w.money(p.amount).money(p.payAmount).text(p.network).money(p.paid).money(p.refunded);
     w.key(paymentStatusId(p.status)).text(p.rawStatus).text(p.address).text(p.paymentUrl).text(p.payerEmail);
     w.time(p.created).time(p.updated).time(p.expires).boolean(p.liveMode).blob(p.rawJson);
+    w.optionalDecimal(p.exchangeRate).time(p.exchangeRateTime).money(p.paidValue).money(p.fee).money(p.credited);
     return w.values();
 }
 
@@ -197,6 +201,11 @@ std::optional<Payment> LedgerCodec::decodePayment(const QSqlQuery& query, QStrin
     p.expires = r.time();
     p.liveMode = r.boolean();
     p.rawJson = r.blob();
+    p.exchangeRate = r.optionalDecimal();
+    p.exchangeRateTime = r.time();
+    p.paidValue = r.money();
+    p.fee = r.money();
+    p.credited = r.money();
     return finish(r, std::move(p), problem);
 }
 

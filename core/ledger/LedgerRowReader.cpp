@@ -34,6 +34,18 @@ Decimal LedgerRowReader::decimal()
     return *parsed;
 }
 
+std::optional<Decimal> LedgerRowReader::optionalDecimal()
+{
+    const int column = m_column;
+    const QVariant value = next();
+    if (value.isNull())
+        return std::nullopt;
+    auto parsed = Decimal::fromString(value.toString());
+    if (!parsed)
+        fail(u"column %1: bad decimal '%2'"_s.arg(m_query.record().fieldName(column), value.toString()));
+    return parsed;
+}
+
 Money LedgerRowReader::money()
 {
     Money result;

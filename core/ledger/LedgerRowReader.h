@@ -9,6 +9,8 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <optional>
+
 namespace paydesk {
 
 // Reads the current row of a query column by column, in the order LedgerRowWriter wrote it. A value that cannot
@@ -25,6 +27,8 @@ public:
     QString text();
     QDateTime time();
     Decimal decimal();
+    // NULL → std::nullopt; bad text fails the reader like decimal().
+    std::optional<Decimal> optionalDecimal();
     Money money();
     qint64 integer();
     bool boolean() { return integer() != 0; }

@@ -9,11 +9,13 @@
 #include <QVariant>
 #include <QVariantList>
 
+#include <optional>
+
 namespace paydesk {
 
 // Collects the bound values of one row in column order, applying the ledger's storage conventions:
-// empty text → NULL, invalid time → NULL, time → UTC milliseconds, Decimal → canonical text, Money → two columns
-// (amount text, currency; both NULL for an empty Money), bool → 0/1, raw JSON → BLOB as is.
+// empty text → NULL, invalid time → NULL, time → UTC milliseconds, Decimal → canonical text (std::nullopt → NULL),
+// Money → two columns (amount text, currency; both NULL for an empty Money), bool → 0/1, raw JSON → BLOB as is.
 class LedgerRowWriter final
 {
 public:
@@ -36,6 +38,12 @@ public:
     LedgerRowWriter& decimal(const Decimal& value)
     {
         m_values << QVariant(value.toString());
+        return *this;
+    }
+    // std::nullopt → NULL (not given), otherwise as decimal().
+    LedgerRowWriter& optionalDecimal(const std::optional<Decimal>& value)
+    {
+        m_values << (value ? QVariant(value->toString()) : QVariant());
         return *this;
     }
     LedgerRowWriter& money(const Money& value)

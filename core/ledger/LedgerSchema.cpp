@@ -154,6 +154,22 @@ QStringList version2()
     return statements;
 }
 
+// Version 3: a payment's valuation and fees as the gateway gives them (Payment::exchangeRate, exchangeRateTime,
+// paidValue, fee, credited). Rows from older versions keep NULL there: "not given".
+QStringList version3()
+{
+    return {
+        u"ALTER TABLE payments ADD COLUMN exchange_rate TEXT"_s,
+        u"ALTER TABLE payments ADD COLUMN exchange_rate_time INTEGER"_s,
+        u"ALTER TABLE payments ADD COLUMN paid_value_amount TEXT"_s,
+        u"ALTER TABLE payments ADD COLUMN paid_value_currency TEXT"_s,
+        u"ALTER TABLE payments ADD COLUMN fee_amount TEXT"_s,
+        u"ALTER TABLE payments ADD COLUMN fee_currency TEXT"_s,
+        u"ALTER TABLE payments ADD COLUMN credited_amount TEXT"_s,
+        u"ALTER TABLE payments ADD COLUMN credited_currency TEXT"_s,
+    };
+}
+
 } // namespace
 
 QStringList LedgerSchema::stepStatements(int version)
@@ -163,6 +179,8 @@ QStringList LedgerSchema::stepStatements(int version)
         return version1();
     case 2:
         return version2();
+    case 3:
+        return version3();
     default:
         return {};
     }

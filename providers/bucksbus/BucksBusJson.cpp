@@ -69,6 +69,17 @@ Result<Payment> mapPayment(const RawJsonNode& object)
     if (!payment.updated.isValid())
         payment.updated = payment.created;
     payment.liveMode = !reader.optionalBool(u"is_test");
+    // Valuation (docs/export.md): `rate` is a float64 read from its token text, never through double; `paid_amount`
+    // is what was received so far in asset_id at that rate. Informational: an unreadable value is left out ("not
+    // given") instead of making the payment unreadable.
+    if (const RawJsonNode* rate = reader.node(u"rate"))
+        payment.exchangeRate = rate->toDecimal();
+    if (const RawJsonNode* rateDate = reader.node(u"rate_date"))
+        payment.exchangeRateTime = rateDate->toUtcDateTime().value_or(QDateTime());
+    if (const RawJsonNode* paidValue = reader.node(u"paid_amount"); paidValue && payment.amount.isValid()) {
+        if (const std::optional<Decimal> value = paidValue->toDecimal())
+            payment.paidValue = {*value, payment.amount.currency};
+    }
     const bool openAmount = reader.optionalText(u"payment_type").compare(u"OPEN_AMOUNT", Qt::CaseInsensitive) == 0;
     if (!reader.ok())
         return reader.error();

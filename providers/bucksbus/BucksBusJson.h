@@ -34,7 +34,8 @@ public:
     static constexpr QStringView kRefundedPaymentField = u"custom2";
 
     // POST /payment, GET /payment/{id}, and the "payment" object of a webhook. An OPEN fixed-amount payment with
-    // 0 < ip_amount < payment_amount is Underpaid.
+    // 0 < ip_amount < payment_amount is Underpaid. rate → exchangeRate (exact, from the float's token text),
+    // rate_date → exchangeRateTime, paid_amount (in asset_id) → paidValue; unreadable ones are left out.
     static Result<Payment> payment(const QByteArray& json);
     // A webhook body {"type","event","payment":{…}}: its payment object (key off payment.status, not the event name,
     // which may be "payment.complete" or "payment.completed").

@@ -93,6 +93,17 @@ Money money(JsonFieldReader& reader, QStringView amountKey, const QString& curre
     return {*amount, currency};
 }
 
+// An amount that is only informational (valuation, fees): absent, null or unreadable gives an empty Money, never a
+// problem.
+Money informationalMoney(const JsonFieldReader& reader, QStringView amountKey, const QString& currency)
+{
+    const RawJsonNode* node = reader.node(amountKey);
+    const std::optional<Decimal> amount = node ? node->toDecimal() : std::nullopt;
+    if (!amount || currency.isEmpty())
+        return {};
+    return {*amount, currency};
+}
+
 Result<Payment> mapPayment(const RawJsonNode& object)
 {
     JsonFieldReader reader(object, translated("payment"), kKeys);
@@ -105,6 +116,11 @@ Result<Payment> mapPayment(const RawJsonNode& object)
     const QString payerCurrency = reader.optionalText(u"payer_currency");
     payment.payAmount = money(reader, u"payer_amount", payerCurrency);
     payment.paid = money(reader, u"payment_amount", payerCurrency.isEmpty() ? payment.amount.currency : payerCurrency);
+    // merchant_amount: credited to the balance after Cryptomus' commission, in payer_currency (null until the payer
+    // currency is known). `commission` is not in the invoice reply's published fields; when a reply or webhook
+    // carries it, it is the fee in payer_currency. Informational: unreadable values are left out.
+    payment.credited = informationalMoney(reader, u"merchant_amount", payerCurrency);
+    payment.fee = informationalMoney(reader, u"commission", payerCurrency);
     payment.network = reader.optionalText(u"network");
     payment.address = reader.optionalText(u"address");
     payment.paymentUrl = reader.optionalText(u"url");

@@ -30,7 +30,8 @@ class CryptomusJson final
 public:
     // v1/payment (create; also returns the existing invoice for a reused order_id) and v1/payment/info.
     // payment_status (or "status") is the raw status; payer_amount/payer_currency the amount to pay in crypto;
-    // payment_amount what was paid; additional_data the description.
+    // payment_amount what was paid; additional_data the description; merchant_amount → credited and (when present,
+    // e.g. in webhooks) commission → fee, both in payer_currency.
     static Result<Payment> payment(const QByteArray& json);
     // v1/payment/list: {items:[…], paginate:{count,hasPages,nextCursor,previousCursor,perPage}}.
     static Result<CryptomusPage<Payment>> paymentPage(const QByteArray& json);

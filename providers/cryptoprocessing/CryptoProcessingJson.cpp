@@ -302,8 +302,27 @@ Payment CryptoProcessingJson::paymentRequestFromDeposit(
         return known; // a deposit status we do not know says nothing about the request
     }
     payment.status = mapPaymentStatus(Gateway::CryptoProcessing, payment.rawStatus);
-    if (deposit.received.isValid())
+    if (deposit.received.isValid()) {
         payment.paid = deposit.received;
+        // The deposit's fees in the received currency (the others, if any, are not this payment's fee).
+        Decimal fee;
+        bool anyFee = false;
+        for (const Money& item : deposit.fees) {
+            if (item.currency != deposit.received.currency)
+                continue;
+            const std::optional<Decimal> sum = fee.plus(item.amount);
+            if (!sum) { // beyond 38 digits: left out rather than a wrong partial sum
+                anyFee = false;
+                break;
+            }
+            fee = *sum;
+            anyFee = true;
+        }
+        if (anyFee)
+            payment.fee = Money{fee, deposit.received.currency};
+    }
+    if (deposit.receivedAfterFees.isValid())
+        payment.credited = deposit.receivedAfterFees;
     if (!deposit.address.isEmpty())
         payment.address = deposit.address;
     return payment;

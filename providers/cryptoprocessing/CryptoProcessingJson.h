@@ -49,8 +49,9 @@ public:
     // A payment request brought up to date from its deposit (transactions/info by the request's foreign id): the
     // gateway publishes no read of a payment request itself. The deposit's status gives the request's, as the API
     // notes' request states: confirmed → "paid", pending / not_confirmed → "processing", cancelled → "failed"
-    // (rawStatus takes that request status); paid = currency_received (the request's currency); address = the
-    // deposit address. A transaction that is not a deposit ("deposit", "deposit_exchange") or has another foreign id
+    // (rawStatus takes that request status); paid = currency_received (the request's currency); fee = the sum of
+    // the deposit's `fees` in that currency; credited = currency_received.amount_minus_fee; address = the deposit
+    // address. A transaction that is not a deposit ("deposit", "deposit_exchange") or has another foreign id
     // leaves `known` as it is.
     static Payment paymentRequestFromDeposit(const Payment& known, const CryptoProcessingTransaction& deposit);
     // GET /api/v2/ping: "OK" (plain text or a JSON string).

@@ -77,6 +77,12 @@ inline QList<Payment> samplePayments()
     p1.expires = utc(2024, 3, 1, 11, 15, 30);
     p1.liveMode = true;
     p1.rawJson = "{\"uuid\":\"c1f0e3a2-0001\"}";
+    // Valuation columns (ledger format 3). The exporter writes whatever the record holds, whichever gateway gave it;
+    // a rate with 20 decimals (what the float64 token 1.540000000000001e-05 expands to) is written without exponent.
+    p1.exchangeRate = dec(u"0.00001540000000000001");
+    p1.exchangeRateTime = utc(2024, 3, 1, 10, 15, 0);
+    p1.paidValue = money(u"15.00", u"USD"_s);
+    p1.credited = money(u"0.00022638", u"BTC"_s);
 
     Payment p2;
     p2.accountId = u"acc-es"_s;
@@ -112,6 +118,8 @@ inline QList<Payment> samplePayments()
     p3.updated = utc(2024, 1, 10, 9, 0, 0); // no created time, no expiry
     p3.liveMode = true;
     p3.rawJson = "{\"id\":3}";
+    p3.fee = money(u"0.0008", u"USDT"_s);
+    p3.credited = money(u"0.0992", u"USDT"_s);
 
     Payment p4;
     p4.accountId = u"acc-eu"_s;

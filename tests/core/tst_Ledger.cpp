@@ -81,6 +81,7 @@ private Q_SLOTS:
 
     void createsFileInWalModeWithForeignKeys();
     void migratesVersion1FileKeepingData();
+    void migratesVersion2FileWithValuationEmpty();
     void tooNewFileIsLeftUntouched();
     void unreadableFileIsLeftUntouched_data();
     void unreadableFileIsLeftUntouched();
@@ -90,6 +91,7 @@ private Q_SLOTS:
     void rawJsonIsKeptByteForByte();
     void amountsBeyond64BitsAreExactText();
     void timesRoundTripAsUtc();
+    void paymentValuationRoundTrips();
     void queryFilters_data();
     void queryFilters();
     void countsPerStatus();
@@ -153,7 +155,7 @@ void TstLedger::migratesVersion1FileKeepingData()
     auto ledger = openLedger(path());
     QVERIFY(ledger);
     QCOMPARE(ledger->openedFromVersion(), 1);
-    QCOMPARE(ledger->schemaVersion().value(), 2);
+    QCOMPARE(ledger->schemaVersion().value(), Ledger::kCurrentVersion);
     const auto p = ledger->payment(u"a1"_s, u"p1"_s);
     QVERIFY2(p.ok(), qPrintable(p.error().detail));
     QCOMPARE(p.value().orderId, u"o-1"_s);
@@ -168,6 +170,54 @@ void TstLedger::migratesVersion1FileKeepingData()
     QCOMPARE(same.value().unchanged, QStringList{u"p1"_s});
     // Version 2 tables exist and work.
     QVERIFY(ledger->saveSyncState(SyncState{u"a1"_s, u"payments"_s, u"c1"_s, {}, {}, {}}).ok());
+}
+
+void TstLedger::migratesVersion2FileWithValuationEmpty()
+{
+    QVERIFY(Ledger::createAtVersion(path(), 2).ok());
+    // A payment as the version 2 build wrote it: no valuation columns yet.
+    QVERIFY(rawExec(path(),
+        {u"INSERT INTO accounts (id, name, gateway, base_url, live_mode, created) "
+         u"VALUES ('a1', 'shop', 'bucksbus', 'https://api.bucksbus.com/int', 0, 1700000000000)"_s,
+            u"INSERT INTO payments (account_id, id, gateway, order_id, amount, amount_currency, pay_amount, "
+            u"pay_currency, paid_amount, paid_currency, status, raw_status, created, live_mode, raw_json, revision) "
+            u"VALUES ('a1', 'p1', 'bucksbus', 'o-1', '100', 'USD', '0.00370885', 'BTC', '0.00370885', 'BTC', "
+            u"'paid', 'COMPLETE', 1700000001000, 0, X'7B7D', 4)"_s}));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check"_s);
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        {
+            QSqlQuery q(u"SELECT count(*) FROM pragma_table_info('payments') WHERE name = 'exchange_rate'"_s, db);
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 0); // really a version 2 file
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"check"_s);
+    }
+
+    auto ledger = openLedger(path());
+    QVERIFY(ledger);
+    QCOMPARE(ledger->openedFromVersion(), 2);
+    QCOMPARE(ledger->schemaVersion().value(), 3);
+    const auto p = ledger->payment(u"a1"_s, u"p1"_s);
+    QVERIFY2(p.ok(), qPrintable(p.error().detail));
+    QCOMPARE(p.value().amount, (Money{dec("100"), u"USD"_s}));
+    QCOMPARE(p.value().paid.amount.toString(), u"0.00370885"_s);
+    // The new columns exist and are empty: "not given", never zero.
+    QVERIFY(!p.value().exchangeRate.has_value());
+    QVERIFY(!p.value().exchangeRateTime.isValid());
+    QCOMPARE(p.value().paidValue, Money{});
+    QCOMPARE(p.value().fee, Money{});
+    QCOMPARE(p.value().credited, Money{});
+    // Re-syncing the same record without valuation is no change; with it, it is one.
+    QCOMPARE(ledger->upsertPayments({p.value()}).value().unchanged, QStringList{u"p1"_s});
+    Payment valued = p.value();
+    valued.exchangeRate = dec("0.00003708847905797581");
+    valued.paidValue = Money{dec("100"), u"USD"_s};
+    QCOMPARE(ledger->upsertPayments({valued}).value().changed, QStringList{u"p1"_s});
+    QCOMPARE(*ledger->payment(u"a1"_s, u"p1"_s).value().exchangeRate, dec("0.00003708847905797581"));
 }
 
 void TstLedger::tooNewFileIsLeftUntouched()
@@ -395,6 +445,71 @@ void TstLedger::amountsBeyond64BitsAreExactText()
     db.close();
     db = QSqlDatabase();
     QSqlDatabase::removeDatabase(u"peek"_s);
+}
+
+void TstLedger::paymentValuationRoundTrips()
+{
+    auto ledger = openLedger(path());
+    QVERIFY(ledger);
+    QVERIFY(ledger->addAccount(account(u"a1"_s, u"shop"_s)).ok());
+    Payment p = payment(u"a1"_s, u"p1"_s, 1000, PaymentStatus::Paid, "100", u"USD"_s);
+    p.exchangeRate = dec("0.00003708847905797581");
+    p.exchangeRateTime = utc(1'685'714'613'000);
+    p.paidValue = Money{dec("100.00"), u"USD"_s};
+    p.fee = Money{dec("0.00000297"), u"BTC"_s};
+    p.credited = Money{dec("0.00370588"), u"BTC"_s};
+    Payment zeroRate = payment(u"a1"_s, u"p2"_s, 2000);
+    zeroRate.exchangeRate = dec("0.000"); // a given zero is kept, distinct from "not given"
+    zeroRate.fee = Money{dec("0"), u"USDT"_s};
+    Payment none = payment(u"a1"_s, u"p3"_s, 3000);
+    QVERIFY(ledger->upsertPayments({p, zeroRate, none}).ok());
+
+    const Payment back = ledger->payment(u"a1"_s, u"p1"_s).value();
+    QCOMPARE(back, p);
+    QVERIFY(back.exchangeRate->isIdenticalTo(*p.exchangeRate));
+    QCOMPARE(back.exchangeRate->toString(), u"0.00003708847905797581"_s);
+    QCOMPARE(back.exchangeRateTime, utc(1'685'714'613'000));
+    QCOMPARE(back.paidValue.amount.toString(), u"100.00"_s);
+    QCOMPARE(back.fee, (Money{dec("0.00000297"), u"BTC"_s}));
+    QCOMPARE(back.credited, (Money{dec("0.00370588"), u"BTC"_s}));
+
+    const Payment backZero = ledger->payment(u"a1"_s, u"p2"_s).value();
+    QVERIFY(backZero.exchangeRate.has_value());
+    QCOMPARE(backZero.exchangeRate->toString(), u"0.000"_s);
+    QCOMPARE(backZero.fee, (Money{dec("0"), u"USDT"_s}));
+    const Payment backNone = ledger->payment(u"a1"_s, u"p3"_s).value();
+    QCOMPARE(backNone, none);
+    QVERIFY(!backNone.exchangeRate.has_value());
+
+    // Dropping a value the gateway gave before is a change, and is stored as NULL again.
+    Payment dropped = back;
+    dropped.fee = Money{};
+    QCOMPARE(ledger->upsertPayments({dropped}).value().changed, QStringList{u"p1"_s});
+    QCOMPARE(ledger->payment(u"a1"_s, u"p1"_s).value().fee, Money{});
+
+    // Stored as exact text (NULL when not given), never as a REAL.
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"peek"_s);
+    db.setDatabaseName(path());
+    QVERIFY(db.open());
+    {
+        QSqlQuery q(u"SELECT typeof(exchange_rate), exchange_rate, typeof(fee_amount) FROM payments ORDER BY id"_s, db);
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), u"text"_s);
+        QCOMPARE(q.value(1).toString(), u"0.00003708847905797581"_s);
+        QCOMPARE(q.value(2).toString(), u"null"_s);
+        QVERIFY(q.next());
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), u"null"_s);
+        // A damaged rate is reported, never read as "not given" or zero.
+        QVERIFY(q.exec(u"UPDATE payments SET exchange_rate = '1e-5' WHERE id = 'p2'"_s));
+    }
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"peek"_s);
+    const auto damaged = ledger->payment(u"a1"_s, u"p2"_s);
+    QVERIFY(!damaged.ok());
+    QCOMPARE(damaged.error().kind, LedgerError::Kind::Corrupt);
+    QVERIFY2(damaged.error().detail.contains(u"exchange_rate"_s), qPrintable(damaged.error().detail));
 }
 
 void TstLedger::timesRoundTripAsUtc()

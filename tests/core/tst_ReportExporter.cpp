@@ -205,7 +205,8 @@ void TstReportExporter::columnSetIsStable()
     QCOMPARE(ExportColumns::names(ExportKind::Payments).join(u','),
         u"created_utc,created_local,account,account_id,gateway,live_mode,id,order_id,description,amount,currency,"
         "pay_amount,pay_currency,network,paid,paid_currency,refunded,refunded_currency,status,raw_status,address,"
-        "payment_url,payer_email,updated_utc,expires_utc"_s);
+        "payment_url,payer_email,updated_utc,expires_utc,exchange_rate,exchange_rate_utc,paid_value,"
+        "paid_value_currency,fee,fee_currency,credited,credited_currency"_s);
     QCOMPARE(ExportColumns::names(ExportKind::Refunds).join(u','),
         u"created_utc,created_local,account,account_id,gateway,id,payment_id,amount,currency,status,raw_status,"
         "reason,address,updated_utc"_s);

@@ -44,6 +44,8 @@ class TstBucksBusJson final : public QObject
 
 private Q_SLOTS:
     void createdPayment();
+    void valuation_data();
+    void valuation();
     void paymentStatuses_data();
     void paymentStatuses();
     void numericAmountsAreExact();
@@ -90,6 +92,59 @@ void TstBucksBusJson::createdPayment()
     QCOMPARE(p.updated, utc("2023-09-12T10:45:33Z"));
     QVERIFY(p.liveMode);
     QCOMPARE(p.rawJson, json);
+    // Valuation: the float64 rate is read from its token text ("3.708847905797581e-05"), exactly.
+    QVERIFY(p.exchangeRate.has_value());
+    QVERIFY(p.exchangeRate->isIdenticalTo(dec("0.00003708847905797581")));
+    QCOMPARE(p.exchangeRateTime, utc("2023-06-02T14:03:33Z"));
+    QVERIFY(p.paidValue.amount.isIdenticalTo(dec("0"))); // paid_amount "0", in asset_id
+    QCOMPARE(p.paidValue.currency, u"USD"_s);
+    QVERIFY(!p.fee.isValid());
+    QVERIFY(!p.credited.isValid());
+}
+
+void TstBucksBusJson::valuation_data()
+{
+    QTest::addColumn<QByteArray>("from");
+    QTest::addColumn<QByteArray>("to");
+    QTest::addColumn<QString>("rate"); // "" = not given
+    QTest::addColumn<QString>("paidValue"); // "" = not given
+    QTest::newRow("spec") << QByteArray() << QByteArray() << u"0.00003708847905797581"_s << u"0"_s;
+    QTest::newRow("big rate") << QByteArray("3.708847905797581e-05") << QByteArray("26046.990234375")
+                              << u"26046.990234375"_s << u"0"_s;
+    QTest::newRow("rate as string") << QByteArray("3.708847905797581e-05") << QByteArray("\"1.5E+3\"") << u"1500"_s
+                                    << u"0"_s;
+    QTest::newRow("unreadable rate left out")
+        << QByteArray("3.708847905797581e-05") << QByteArray("\"n/a\"") << QString() << u"0"_s;
+    QTest::newRow("null rate") << QByteArray("3.708847905797581e-05") << QByteArray("null") << QString() << u"0"_s;
+    QTest::newRow("paid value") << QByteArray("\"paid_amount\": \"0\"") << QByteArray("\"paid_amount\": \"37.50\"")
+                                << u"0.00003708847905797581"_s << u"37.50"_s;
+    QTest::newRow("unreadable paid value left out")
+        << QByteArray("\"paid_amount\": \"0\"") << QByteArray("\"paid_amount\": \"\"") << u"0.00003708847905797581"_s
+        << QString();
+}
+
+void TstBucksBusJson::valuation()
+{
+    QFETCH(QByteArray, from);
+    QFETCH(QByteArray, to);
+    QFETCH(QString, rate);
+    QFETCH(QString, paidValue);
+    QByteArray json = fixture(u"payment-create.json"_s);
+    if (!from.isEmpty()) {
+        QVERIFY(json.contains(from));
+        json.replace(from, to);
+    }
+    const auto result = BucksBusJson::payment(json);
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
+    const Payment& p = result.value();
+    QCOMPARE(p.exchangeRate.has_value(), !rate.isEmpty());
+    if (p.exchangeRate)
+        QCOMPARE(p.exchangeRate->toString(), rate);
+    QCOMPARE(p.paidValue.isValid(), !paidValue.isEmpty());
+    if (p.paidValue.isValid()) {
+        QCOMPARE(p.paidValue.amount.toString(), paidValue);
+        QCOMPARE(p.paidValue.currency, u"USD"_s);
+    }
 }
 
 void TstBucksBusJson::paymentStatuses_data()
@@ -159,6 +214,8 @@ void TstBucksBusJson::paymentList()
     QCOMPARE(webhook.value().status, PaymentStatus::Paid);
     QCOMPARE(webhook.value().description, u"Платеж за сервис консультанта"_s);
     QCOMPARE(webhook.value().paid.amount.toString(), u"0.002137791379927765"_s);
+    QCOMPARE(webhook.value().exchangeRate->toString(), u"0.0005344478449819411"_s);
+    QCOMPARE(webhook.value().paidValue, (Money{dec("4"), u"USD"_s}));
 }
 
 void TstBucksBusJson::transactions_data()

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void testConnection();
     void wrongKeyIsAnAuthError();
     void invoiceLifecycle();
+    void fiatInvoiceCarriesRateAndPaidValue();
     void listInvoicesSplitsTheWindow();
     void listInvoicesCutsTheEdges();
     void listInvoicesRefusesABadPeriod();
@@ -199,6 +200,11 @@ void TstBucksBusProvider::invoiceLifecycle()
     QVERIFY(!invoice.address.isEmpty());
     QVERIFY(!invoice.paymentUrl.isEmpty());
     QCOMPARE(invoice.expires, invoice.created.addSecs(3600));
+    // Priced and paid in BTC: the gateway's rate is 1, taken when the payment was created.
+    QVERIFY(invoice.exchangeRate.has_value());
+    QCOMPARE(*invoice.exchangeRate, dec("1"));
+    QCOMPARE(invoice.exchangeRateTime, invoice.created);
+    QCOMPARE(invoice.paidValue, (Money{dec("0"), u"BTC"_s}));
     QCOMPARE(m_journal->entry(permit.entryId()).value().state, JournalState::Sent);
     QVERIFY(m_journal->confirm(permit, invoice.id).ok());
     QCOMPARE(received("POST", kPayment), 1);
@@ -209,11 +215,13 @@ void TstBucksBusProvider::invoiceLifecycle()
     QVERIFY2(part.ok(), qPrintable(part.ok() ? QString() : describe(part.error())));
     QCOMPARE(part.value().status, PaymentStatus::Underpaid);
     QCOMPARE(part.value().paid, (Money{dec("0.0004"), u"BTC"_s}));
+    QCOMPARE(part.value().paidValue, (Money{dec("0.0004"), u"BTC"_s})); // paid_amount, in asset_id
     pay(invoice.id);
     const auto paid = wait<Payment>([&](QObject* c, auto done) { m_provider->fetchInvoice(invoice.id, c, done); });
     QVERIFY(paid.ok());
     QCOMPARE(paid.value().status, PaymentStatus::Paid);
     QCOMPARE(paid.value().rawStatus, u"COMPLETE"_s);
+    QCOMPARE(paid.value().paidValue, (Money{dec("0.001"), u"BTC"_s}));
 
     const auto txs
         = wait<QList<BlockchainTx>>([&](QObject* c, auto done) { m_provider->fetchTransactions(invoice.id, c, done); });
@@ -257,6 +265,43 @@ void TstBucksBusProvider::invoiceLifecycle()
     QCOMPARE(cancelled.error().kind, ProviderError::Kind::Unsupported);
     QCOMPARE(cancelled.error().message, unsupportedReason(Gateway::BucksBus, Capability::CancelInvoice));
     QCOMPARE(received("POST", kPayment), 1);
+}
+
+void TstBucksBusProvider::fiatInvoiceCarriesRateAndPaidValue()
+{
+    const CreatingCallPermit permit = begin(JournalKind::Invoice, u"BB-FIAT-1"_s);
+    const InvoiceDraft draft{.accountId = m_account.id,
+        .amount = {dec("52.09"), u"USD"_s},
+        .payCurrency = u"BTC"_s,
+        .orderId = permit.idempotencyKey(),
+        .lifetime = std::chrono::seconds(3600)};
+    const auto created
+        = wait<Payment>([&](QObject* c, auto done) { m_provider->createInvoice(*m_journal, permit, draft, c, done); });
+    QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : describe(created.error())));
+    const Payment invoice = created.value();
+    QCOMPARE(invoice.payAmount.currency, u"BTC"_s);
+    // rate: BTC per USD, as the spec defines it (payment_amount = amount × rate, to the asset's 8 decimals).
+    QVERIFY(invoice.exchangeRate.has_value());
+    QVERIFY(invoice.exchangeRate->signum() > 0);
+    QVERIFY(*invoice.exchangeRate < dec("0.001"));
+    const auto expected = invoice.amount.amount.multipliedBy(*invoice.exchangeRate, 8, Decimal::Rounding::HalfUp);
+    QVERIFY(expected);
+    const auto gap = expected->minus(invoice.payAmount.amount);
+    QVERIFY2(gap && gap->abs() <= dec("0.00000001"),
+        qPrintable(u"%1 × %2 vs %3"_s.arg(
+            invoice.amount.amount.toString(), invoice.exchangeRate->toString(), invoice.payAmount.amount.toString())));
+    QVERIFY(invoice.exchangeRateTime.isValid());
+    QCOMPARE(invoice.paidValue, (Money{dec("0"), u"USD"_s}));
+
+    pay(invoice.id);
+    const auto paid = wait<Payment>([&](QObject* c, auto done) { m_provider->fetchInvoice(invoice.id, c, done); });
+    QVERIFY(paid.ok());
+    QCOMPARE(paid.value().status, PaymentStatus::Paid);
+    // The fiat value at payment time: paid_amount in asset_id.
+    QCOMPARE(paid.value().paidValue, (Money{dec("52.09"), u"USD"_s}));
+    QCOMPARE(*paid.value().exchangeRate, *invoice.exchangeRate);
+    QVERIFY(!paid.value().fee.isValid());
+    QVERIFY(!paid.value().credited.isValid());
 }
 
 void TstBucksBusProvider::listInvoicesSplitsTheWindow()

@@ -275,6 +275,10 @@ void TstCryptoProcessingJson::paymentRequestFromDeposit()
     if (changed) {
         QCOMPARE(p.paid, deposit.value().received);
         QCOMPARE(p.address, u"39mFf3X46YzUtfdwVQpYXPCMydc74ccbAZ"_s);
+        QCOMPARE(p.fee, (Money{dec("0.00002109"), u"BTC"_s})); // fees[] in the received currency
+        QVERIFY(p.fee.amount.isIdenticalTo(dec("0.00002109")));
+        QCOMPARE(p.credited, (Money{dec("0.00210891"), u"BTC"_s})); // amount_minus_fee
+        QVERIFY(!p.exchangeRate.has_value());
     } else {
         QCOMPARE(p, known.value());
     }

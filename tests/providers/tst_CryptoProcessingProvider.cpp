@@ -196,6 +196,7 @@ void TstCryptoProcessingProvider::invoiceLifecycle()
     const auto unpaid = wait<Payment>([&](QObject* c, auto done) { m_provider->refreshInvoice(invoice, c, done); });
     QVERIFY2(unpaid.ok(), qPrintable(unpaid.ok() ? QString() : describe(unpaid.error())));
     QCOMPARE(unpaid.value(), invoice);
+    QVERIFY(!invoice.fee.isValid() && !invoice.credited.isValid()); // nothing deposited, nothing charged
     const auto noTxs = wait<QList<BlockchainTx>>(
         [&](QObject* c, auto done) { m_provider->fetchInvoiceTransactions(invoice, c, done); });
     QVERIFY(noTxs.ok() && noTxs.value().isEmpty());
@@ -223,6 +224,15 @@ void TstCryptoProcessingProvider::invoiceLifecycle()
     QCOMPARE(paid.value().status, PaymentStatus::Paid);
     QCOMPARE(paid.value().paid, (Money{dec("50"), u"EUR"_s}));
     QCOMPARE(paid.value().id, invoice.id);
+    // The deposit's fees and what is credited after them, in the received currency: they add up to what was paid.
+    QVERIFY(paid.value().fee.isValid());
+    QCOMPARE(paid.value().fee.currency, u"EUR"_s);
+    QVERIFY(paid.value().fee.amount.signum() > 0);
+    QCOMPARE(paid.value().credited.currency, u"EUR"_s);
+    const std::optional<Decimal> sum = paid.value().fee.amount.plus(paid.value().credited.amount);
+    QVERIFY(sum.has_value());
+    QCOMPARE(*sum, paid.value().paid.amount);
+    QVERIFY(!paid.value().exchangeRate.has_value()); // CryptoProcessing gives no rate
 
     // Its two blockchain transactions, through the foreign id or the transaction id of the callback.
     const auto txs = wait<QList<BlockchainTx>>(

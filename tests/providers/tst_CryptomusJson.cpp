@@ -34,6 +34,7 @@ class TstCryptomusJson final : public QObject
 private Q_SLOTS:
     void createdInvoice();
     void paidInvoice();
+    void creditedAndCommission();
     void statuses_data();
     void statuses();
     void paymentPages();
@@ -61,6 +62,9 @@ void TstCryptomusJson::createdInvoice()
     QCOMPARE(p.amount.currency, u"USD"_s);
     QVERIFY(!p.payAmount.isValid()); // payer_amount null: not a silent zero
     QVERIFY(!p.paid.isValid());
+    QVERIFY(!p.credited.isValid()); // merchant_amount null until the payer currency is known
+    QVERIFY(!p.fee.isValid());
+    QVERIFY(!p.exchangeRate.has_value());
     QCOMPARE(p.rawStatus, u"check"_s);
     QCOMPARE(p.status, PaymentStatus::Pending);
     QCOMPARE(p.paymentUrl, u"https://pay.cryptomus.com/pay/26109ba0-b05b-4ee0-93d1-fd62c822ce95"_s);
@@ -90,6 +94,33 @@ void TstCryptomusJson::paidInvoice()
     QCOMPARE(p.description, u"Заказ 1"_s);
     QCOMPARE(p.paymentUrl, u"https://pay.cryptomus.com/pay/70b8db5c-b952-406d-9c2c-8e5b4d6d2c3e"_s); // "\/" decoded
     QVERIFY(p.rawJson.contains(R"(https:\/\/pay.cryptomus.com)")); // …but kept verbatim in rawJson
+}
+
+void TstCryptomusJson::creditedAndCommission()
+{
+    const QByteArray json = fixture(u"payment-info-paid.json"_s);
+    const auto paid = CryptomusJson::payment(json);
+    QVERIFY(paid.ok());
+    QVERIFY(paid.value().credited.amount.isIdenticalTo(*Decimal::fromString(u"19.60000000"))); // merchant_amount
+    QCOMPARE(paid.value().credited.currency, u"USDT"_s);
+    QVERIFY(!paid.value().fee.isValid()); // no commission in the reply: not computed as 20 - 19.6
+    QVERIFY(!paid.value().exchangeRate.has_value());
+    QVERIFY(!paid.value().paidValue.isValid());
+
+    // A reply (or webhook) that carries the commission gives the fee, in the payer currency.
+    QByteArray withCommission = json;
+    withCommission.replace("\"merchant_amount\"", "\"commission\":\"0.40000000\",\"merchant_amount\"");
+    const auto charged = CryptomusJson::payment(withCommission);
+    QVERIFY2(charged.ok(), qPrintable(charged.ok() ? QString() : charged.error().message));
+    QVERIFY(charged.value().fee.amount.isIdenticalTo(*Decimal::fromString(u"0.40000000")));
+    QCOMPARE(charged.value().fee.currency, u"USDT"_s);
+
+    // Informational fields never make the invoice unreadable.
+    QByteArray odd = json;
+    odd.replace("\"merchant_amount\":\"19.60000000\"", "\"merchant_amount\":\"\"");
+    const auto oddResult = CryptomusJson::payment(odd);
+    QVERIFY(oddResult.ok());
+    QVERIFY(!oddResult.value().credited.isValid());
 }
 
 void TstCryptomusJson::statuses_data()

@@ -235,6 +235,10 @@ void TstCryptomusProvider::invoiceLifecycle()
     QVERIFY(invoice.paymentUrl.contains(invoice.id));
     QVERIFY(invoice.created.isValid() && invoice.created.timeSpec() == Qt::UTC);
     QCOMPARE(posts(u"/payment"_s), 1);
+    // The payer currency is known at creation: merchant_amount is already given, below payer_amount.
+    QVERIFY(invoice.credited.isValid());
+    QCOMPARE(invoice.credited.currency, invoice.payAmount.currency);
+    QVERIFY(invoice.credited.amount < invoice.payAmount.amount);
 
     const auto paid = [&] {
         control(u"/_sandbox/pay"_s, {{u"gateway"_s, u"cryptomus"_s}, {u"id"_s, invoice.id}});
@@ -244,6 +248,13 @@ void TstCryptomusProvider::invoiceLifecycle()
     QCOMPARE(paid.value().status, PaymentStatus::Paid);
     QCOMPARE(paid.value().paid.amount, *Decimal::fromString(u"20"));
     QCOMPARE(paid.value().accountId, m_account.id);
+    // merchant_amount: what Cryptomus credits after its commission, in the payer currency, less than what was paid.
+    QVERIFY(paid.value().credited.isValid());
+    QCOMPARE(paid.value().credited.currency, paid.value().paid.currency);
+    QVERIFY(paid.value().credited.amount.signum() > 0);
+    QVERIFY(paid.value().credited.amount < paid.value().paid.amount);
+    QVERIFY(!paid.value().fee.isValid()); // the invoice reply has no commission field: never computed
+    QVERIFY(!paid.value().exchangeRate.has_value());
 
     const auto found = wait<std::optional<Payment>>(
         [&](QObject* c, auto done) { m_provider->findInvoiceByKey(u"ORDER-1001"_s, c, done); });
