@@ -32,6 +32,16 @@
     </message>
 </context>
 <context>
+    <name>CurrencyTotals</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InvoiceRules</name>
     <message numerus="yes">
         <source>%1 amounts can have at most %n decimal place(s).</source>
@@ -66,12 +76,47 @@
     </message>
 </context>
 <context>
-    <name>paydesk::MainWindow</name>
+    <name>paydesk::ExportRunner</name>
     <message numerus="yes">
-        <source>Exported %n payment(s) to %1</source>
-        <translation>
-            <numerusform>Exported %n payment to %1</numerusform>
-            <numerusform>Exported %n payments to %1</numerusform>
+        <source>Exported %Ln payment(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln refund(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln balance(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln balance record(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln address(es) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AddressQrSheet</name>
+    <message>
+        <source>Deposit addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No addresses were selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memo / tag: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation type="unfinished">Referencia: %1</translation>
+    </message>
+    <message>
+        <source>No room for the QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CryptoComJson</name>
     <message>
         <source>The currency %1 in Crypto.com Pay&apos;s reply is not known, so its amounts in minor units cannot be read.</source>
@@ -195,6 +226,24 @@
             <numerusform>Espere %n segundo antes de volver a consultar.</numerusform>
             <numerusform>Espere %n segundos antes de volver a consultar.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CurrencyTotals</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · also %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -531,6 +580,86 @@
     </message>
 </context>
 <context>
+    <name>InvoiceSheet</name>
+    <message>
+        <source>Invoice %1</source>
+        <translation type="unfinished">Factura %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>date and time, time zone</comment>
+        <translation type="unfinished">%1: {1 %2?}</translation>
+    </message>
+    <message>
+        <source>Order id</source>
+        <translation type="unfinished">Id de pedido</translation>
+    </message>
+    <message>
+        <source>Invoice id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation type="unfinished">Pasarela</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished">Vence</translation>
+    </message>
+    <message>
+        <source>Deposit address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished">Red</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished">Modo</translation>
+    </message>
+    <message>
+        <source>Test: no real money is moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay exactly %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay exactly %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment page</source>
+        <translation type="unfinished">Página de pago</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invoice has no payment page or deposit address to scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Journal</name>
     <message>
         <source>The ledger has no journal yet.</source>
@@ -862,6 +991,69 @@
     </message>
 </context>
 <context>
+    <name>NotificationText</name>
+    <message>
+        <source>Invoice paid</source>
+        <translation type="unfinished">Factura pagada</translation>
+    </message>
+    <message>
+        <source>Invoice overpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice underpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invoice is paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invoice is overpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invoice is underpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invoice expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refund completes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received for %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received for %2 on %3, more than the %4 asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 received for %2 on %3, less than the %4 asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2 on %3 expired without full payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refunded for payment %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PaymentUri</name>
     <message>
         <source>There is no address to show.</source>
@@ -878,6 +1070,21 @@
     <message>
         <source>The amount has more decimal places than the asset allows, so no wallet could send it exactly.</source>
         <translation>El importe tiene más decimales de los que admite el activo, por lo que ningún monedero podría enviarlo exactamente.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintSheet</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page could not be drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1269,29 @@
     <message>
         <source>This build of Paydesk has no system keychain support.</source>
         <translation>Esta compilación de Paydesk no es compatible con el llavero del sistema.</translation>
+    </message>
+</context>
+<context>
+    <name>StartupCheck</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS is not available, so Paydesk cannot reach the payment gateways (the built-in sandbox still works). Reinstall Paydesk, or install OpenSSL 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt TLS backend: %1; OpenSSL loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1879,6 +2109,50 @@ El pagador también debe introducirlo; de lo contrario, el depósito no se abona
         <source>Address copied.</source>
         <translation>Dirección copiada.</translation>
     </message>
+    <message>
+        <source>Print QR Sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save QR Sheet as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the QR codes of the selected addresses, six to a page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the QR codes of the selected addresses as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the dedicated addresses to CSV or JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR sheet could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished">Se guardó %1.</translation>
+    </message>
+    <message>
+        <source>Save QR Sheet as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished">Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>deposit-addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydesk::AppGatewayActions</name>
@@ -1905,6 +2179,17 @@ El pagador también debe introducirlo; de lo contrario, el depósito no se abona
     <message>
         <source>An account named “%1” exists already.</source>
         <translation>Ya existe una cuenta llamada «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::BalanceHistoryChartView</name>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No balance history for this currency</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2014,6 +2299,14 @@ El pagador también debe introducirlo; de lo contrario, el depósito no se abona
         <source>Some totals are too large to add up exactly.</source>
         <translation>Algunos totales son demasiado grandes para sumarlos con exactitud.</translation>
     </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the balances, or their history, to CSV or JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydesk::BucksBusProvider</name>
@@ -2089,6 +2382,226 @@ El pagador también debe introducirlo; de lo contrario, el depósito no se abona
     <message>
         <source>Dismiss</source>
         <translation>Descartar</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ExportDialog</name>
+    <message>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with a byte order mark (for Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished">Pagos</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation type="unfinished">Reembolsos</translation>
+    </message>
+    <message>
+        <source>Balances (latest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dedicated addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; ) for spreadsheets with a decimal comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range ends before it starts: choose an end date on or after the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the export: type a file name or use Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Add a file name to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current filter of the Payments page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished">Hoy</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished">Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished">Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished">Este mes</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates from… to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balances are the current state: they have no range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the Payments page shows now: its search, account, status, currency and dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole days in your time zone, both included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every balance read at every sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting… %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ExportRunner</name>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished">Exportación cancelada; no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>The export failed; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln payment(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln refund(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln balance(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln balance record(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln address(es) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2205,8 +2718,8 @@ El pagador también debe introducirlo; de lo contrario, el depósito no se abona
         <translation>No se pudo guardar el código QR.</translation>
     </message>
     <message>
-        <source>Pay before %1</source>
-        <translation>Pague antes del %1</translation>
+        <source>The invoice could not be saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2214,10 +2727,6 @@ El pagador también debe introducirlo; de lo contrario, el depósito no se abona
     <message>
         <source>Paydesk</source>
         <translation>Paydesk</translation>
-    </message>
-    <message>
-        <source>Settlement charts and KPIs come here.</source>
-        <translation>Aquí aparecerán los gráficos de liquidaciones y los indicadores clave.</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -2248,20 +2757,8 @@ El pagador también debe introducirlo; de lo contrario, el depósito no se abona
         <translation>Añada primero una cuenta de pasarela.</translation>
     </message>
     <message>
-        <source>Invoice paid</source>
-        <translation>Factura pagada</translation>
-    </message>
-    <message>
-        <source>%1 received for %2</source>
-        <translation>Se recibió %1 por %2</translation>
-    </message>
-    <message>
         <source>Export Payments</source>
         <translation>Exportar pagos</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Exporting payments…</source>
@@ -2270,17 +2767,6 @@ El pagador también debe introducirlo; de lo contrario, el depósito no se abona
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n payment(s) to %1</source>
-        <translation>
-            <numerusform>Se exportó %n pago a %1</numerusform>
-            <numerusform>Se exportaron %n pagos a %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export cancelled; no file was written.</source>
-        <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
     </message>
     <message>
         <source>Paydesk — sandbox</source>
@@ -2301,10 +2787,6 @@ El pagador también debe introducirlo; de lo contrario, el depósito no se abona
     <message>
         <source>&amp;New Invoice…</source>
         <translation>&amp;Nueva factura…</translation>
-    </message>
-    <message>
-        <source>&amp;Export Payments as CSV…</source>
-        <translation>&amp;Exportar pagos como CSV…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2357,6 +2839,14 @@ El pagador también debe introducirlo; de lo contrario, el depósito no se abona
     <message>
         <source>&lt;b&gt;Paydesk %1&lt;/b&gt;&lt;p&gt;A desktop dashboard for crypto payment gateways: Crypto.com Pay, CryptoProcessing, Gateway v10.2 and Cryptomus.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Paydesk %1&lt;/b&gt;&lt;p&gt;Un panel de escritorio para pasarelas de pago con criptomonedas: Crypto.com Pay, CryptoProcessing, Gateway v10.2 y Cryptomus.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2508,6 +2998,193 @@ El pagador también debe introducirlo; de lo contrario, el depósito no se abona
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::OverviewPage</name>
+    <message>
+        <source>Settled today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled, last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled, last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished">Resumen</translation>
+    </message>
+    <message>
+        <source>Invoices still pending or processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds still pending or processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished">Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished">Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished">Últimos 30 días {90 ?}</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stacked by gateway, one currency is shown at a time: amounts of different currencies are never added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net of refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished">Pagos</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Importe</translation>
+    </message>
+    <message>
+        <source>Status breakdown (created in the range)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished">Moneda</translation>
+    </message>
+    <message>
+        <source>Reading the ledger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The overview could not be read from the local ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also settled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending or processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (last attempt failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settlements.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished">Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2730,6 +3407,38 @@ Haga doble clic para abrir %2</translation>
         <source>%1 copied.</source>
         <translation>%1 copiado.</translation>
     </message>
+    <message>
+        <source>Print Invoice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Invoice as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the invoice with its QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the invoice with its QR code as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished">Se guardó %1.</translation>
+    </message>
+    <message>
+        <source>Save Invoice as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished">Documentos PDF (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::PaymentFilterBar</name>
@@ -2912,6 +3621,14 @@ Haga doble clic para abrir %2</translation>
             <numerusform>%1 de %Ln pago</numerusform>
             <numerusform>%1 de %Ln pagos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the payments of the current filter to CSV or JSON</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3181,6 +3898,96 @@ Aparece en la página Reembolsos.</translation>
             <numerusform>%Ln reembolso</numerusform>
             <numerusform>%Ln reembolsos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the refunds to CSV or JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Paydesk starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals are shown in this currency only where the gateway itself gives an equivalent; Paydesk never converts with a rate of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reporting currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"> min</translation>
+    </message>
+    <message>
+        <source>&amp;Sync every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock the vault after idle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear copied secrets after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a desktop notification when:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a reporting currency code, such as USD or EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::SettlementChartView</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No settled payments in this range</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

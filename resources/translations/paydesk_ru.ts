@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AddressQrSheet</name>
+    <message>
+        <source>Deposit addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No addresses were selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memo / tag: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation type="unfinished">Ссылка: %1</translation>
+    </message>
+    <message>
+        <source>No room for the QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CryptoComJson</name>
     <message>
         <source>The currency %1 in Crypto.com Pay&apos;s reply is not known, so its amounts in minor units cannot be read.</source>
@@ -198,6 +229,25 @@
             <numerusform>Подождите %n секунды, прежде чем запрашивать снова.</numerusform>
             <numerusform>Подождите %n секунд, прежде чем запрашивать снова.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CurrencyTotals</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · also %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -537,6 +587,86 @@
     </message>
 </context>
 <context>
+    <name>InvoiceSheet</name>
+    <message>
+        <source>Invoice %1</source>
+        <translation type="unfinished">Счёт %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>date and time, time zone</comment>
+        <translation type="unfinished">%1: {1 %2?}</translation>
+    </message>
+    <message>
+        <source>Order id</source>
+        <translation type="unfinished">ID заказа</translation>
+    </message>
+    <message>
+        <source>Invoice id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation type="unfinished">Шлюз</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Создан</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished">Истекает</translation>
+    </message>
+    <message>
+        <source>Deposit address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished">Сеть</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished">Режим</translation>
+    </message>
+    <message>
+        <source>Test: no real money is moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay exactly %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay exactly %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment page</source>
+        <translation type="unfinished">Страница оплаты</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invoice has no payment page or deposit address to scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Journal</name>
     <message>
         <source>The ledger has no journal yet.</source>
@@ -868,6 +998,69 @@
     </message>
 </context>
 <context>
+    <name>NotificationText</name>
+    <message>
+        <source>Invoice paid</source>
+        <translation type="unfinished">Счёт оплачен</translation>
+    </message>
+    <message>
+        <source>Invoice overpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice underpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invoice is paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invoice is overpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invoice is underpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invoice expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refund completes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received for %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received for %2 on %3, more than the %4 asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 received for %2 on %3, less than the %4 asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2 on %3 expired without full payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refunded for payment %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PaymentUri</name>
     <message>
         <source>There is no address to show.</source>
@@ -884,6 +1077,21 @@
     <message>
         <source>The amount has more decimal places than the asset allows, so no wallet could send it exactly.</source>
         <translation>В сумме больше знаков после запятой, чем допускает актив, поэтому ни один кошелёк не сможет отправить её точно.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintSheet</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page could not be drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1276,29 @@
     <message>
         <source>This build of Paydesk has no system keychain support.</source>
         <translation>Эта сборка Paydesk не поддерживает системную связку ключей.</translation>
+    </message>
+</context>
+<context>
+    <name>StartupCheck</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS is not available, so Paydesk cannot reach the payment gateways (the built-in sandbox still works). Reinstall Paydesk, or install OpenSSL 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt TLS backend: %1; OpenSSL loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1886,6 +2117,50 @@ The payer must enter it too, or the deposit is not credited.</source>
         <source>Address copied.</source>
         <translation>Адрес скопирован.</translation>
     </message>
+    <message>
+        <source>Print QR Sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save QR Sheet as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the QR codes of the selected addresses, six to a page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the QR codes of the selected addresses as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the dedicated addresses to CSV or JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR sheet could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished">Сохранено: %1.</translation>
+    </message>
+    <message>
+        <source>Save QR Sheet as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished">Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>deposit-addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydesk::AppGatewayActions</name>
@@ -1912,6 +2187,17 @@ The payer must enter it too, or the deposit is not credited.</source>
     <message>
         <source>An account named “%1” exists already.</source>
         <translation>Аккаунт с именем «%1» уже существует.</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::BalanceHistoryChartView</name>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No balance history for this currency</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2021,6 +2307,14 @@ The payer must enter it too, or the deposit is not credited.</source>
         <source>Some totals are too large to add up exactly.</source>
         <translation>Некоторые итоги слишком велики для точного сложения.</translation>
     </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the balances, or their history, to CSV or JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydesk::BucksBusProvider</name>
@@ -2096,6 +2390,232 @@ The payer must enter it too, or the deposit is not credited.</source>
     <message>
         <source>Dismiss</source>
         <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ExportDialog</name>
+    <message>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with a byte order mark (for Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished">Платежи</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation type="unfinished">Возвраты</translation>
+    </message>
+    <message>
+        <source>Balances (latest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dedicated addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; ) for spreadsheets with a decimal comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range ends before it starts: choose an end date on or after the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the export: type a file name or use Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Add a file name to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current filter of the Payments page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished">Сегодня</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished">Последние 7 дней</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished">Последние 30 дней</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished">Этот месяц</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates from… to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balances are the current state: they have no range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the Payments page shows now: its search, account, status, currency and dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole days in your time zone, both included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every balance read at every sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting… %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ExportRunner</name>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished">Экспорт отменён; файл не записан.</translation>
+    </message>
+    <message>
+        <source>The export failed; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln payment(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln refund(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln balance(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln balance record(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln address(es) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2212,8 +2732,8 @@ The payer must enter it too, or the deposit is not credited.</source>
         <translation>Не удалось сохранить QR-код.</translation>
     </message>
     <message>
-        <source>Pay before %1</source>
-        <translation>Оплатите до %1</translation>
+        <source>The invoice could not be saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2221,10 +2741,6 @@ The payer must enter it too, or the deposit is not credited.</source>
     <message>
         <source>Paydesk</source>
         <translation>Paydesk</translation>
-    </message>
-    <message>
-        <source>Settlement charts and KPIs come here.</source>
-        <translation>Здесь будут графики расчётов и ключевые показатели.</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -2255,20 +2771,8 @@ The payer must enter it too, or the deposit is not credited.</source>
         <translation>Сначала добавьте аккаунт шлюза.</translation>
     </message>
     <message>
-        <source>Invoice paid</source>
-        <translation>Счёт оплачен</translation>
-    </message>
-    <message>
-        <source>%1 received for %2</source>
-        <translation>Получено %1 по %2</translation>
-    </message>
-    <message>
         <source>Export Payments</source>
         <translation>Экспорт платежей</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
         <source>Exporting payments…</source>
@@ -2277,18 +2781,6 @@ The payer must enter it too, or the deposit is not credited.</source>
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n payment(s) to %1</source>
-        <translation>
-            <numerusform>Экспортирован %n платёж в %1</numerusform>
-            <numerusform>Экспортировано %n платежа в %1</numerusform>
-            <numerusform>Экспортировано %n платежей в %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export cancelled; no file was written.</source>
-        <translation>Экспорт отменён; файл не записан.</translation>
     </message>
     <message>
         <source>Paydesk — sandbox</source>
@@ -2309,10 +2801,6 @@ The payer must enter it too, or the deposit is not credited.</source>
     <message>
         <source>&amp;New Invoice…</source>
         <translation>&amp;Новый счёт…</translation>
-    </message>
-    <message>
-        <source>&amp;Export Payments as CSV…</source>
-        <translation>&amp;Экспорт платежей в CSV…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2365,6 +2853,14 @@ The payer must enter it too, or the deposit is not credited.</source>
     <message>
         <source>&lt;b&gt;Paydesk %1&lt;/b&gt;&lt;p&gt;A desktop dashboard for crypto payment gateways: Crypto.com Pay, CryptoProcessing, Gateway v10.2 and Cryptomus.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Paydesk %1&lt;/b&gt;&lt;p&gt;Настольная панель управления для платёжных криптошлюзов: Crypto.com Pay, CryptoProcessing, Gateway v10.2 и Cryptomus.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2516,6 +3012,193 @@ The payer must enter it too, or the deposit is not credited.</source>
     <message>
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::OverviewPage</name>
+    <message>
+        <source>Settled today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled, last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled, last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished">Обзор</translation>
+    </message>
+    <message>
+        <source>Invoices still pending or processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds still pending or processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished">Последние 7 дней</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished">Последние 30 дней</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished">Последние 30 дней {90 ?}</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stacked by gateway, one currency is shown at a time: amounts of different currencies are never added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net of refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished">Платежи</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Сумма</translation>
+    </message>
+    <message>
+        <source>Status breakdown (created in the range)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished">Валюта</translation>
+    </message>
+    <message>
+        <source>Reading the ledger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The overview could not be read from the local ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also settled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending or processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (last attempt failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settlements.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished">Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2738,6 +3421,38 @@ Double-click to open %2</source>
         <source>%1 copied.</source>
         <translation>%1: скопировано.</translation>
     </message>
+    <message>
+        <source>Print Invoice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Invoice as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the invoice with its QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the invoice with its QR code as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished">Сохранено: %1.</translation>
+    </message>
+    <message>
+        <source>Save Invoice as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished">Документы PDF (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::PaymentFilterBar</name>
@@ -2923,6 +3638,14 @@ Double-click to open %2</source>
             <numerusform>%1 из %Ln платежей</numerusform>
             <numerusform>%1 из %Ln платежей</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the payments of the current filter to CSV or JSON</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3194,6 +3917,96 @@ It is listed on the Refunds page.</source>
             <numerusform>%Ln возврата</numerusform>
             <numerusform>%Ln возвратов</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the refunds to CSV or JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Paydesk starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals are shown in this currency only where the gateway itself gives an equivalent; Paydesk never converts with a rate of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reporting currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"> мин</translation>
+    </message>
+    <message>
+        <source>&amp;Sync every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock the vault after idle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear copied secrets after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a desktop notification when:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a reporting currency code, such as USD or EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::SettlementChartView</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No settled payments in this range</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
