@@ -24,11 +24,11 @@ LedgerResult<std::shared_ptr<const OverviewSnapshot>> OverviewLoader::load(const
         return accounts.error();
     for (const Account& account : accounts.value()) {
         snapshot->accountNames.insert(account.id, account.name);
-        const auto state = ledger.syncState(account.id, u"payments"_s);
-        if (!state)
-            return state.error();
-        snapshot->syncs.append(
-            AccountSyncTime{account.id, account.name, state.value().lastSuccess, state.value().lastError});
+        const auto states = ledger.syncStates(account.id);
+        if (!states)
+            return states.error();
+        const SyncSummary sync = summarizeSyncStates(states.value());
+        snapshot->syncs.append(AccountSyncTime{account.id, account.name, sync.lastSuccess, sync.errors.join(u"; "_s)});
         const auto history = ledger.balanceSnapshots(account.id, {});
         if (!history)
             return history.error();

@@ -300,4 +300,27 @@ LedgerResult<SyncState> Ledger::syncState(const QString& accountId, const QStrin
     return state;
 }
 
+LedgerResult<QList<SyncState>> Ledger::syncStates(const QString& accountId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT kind, cursor, last_attempt, last_success, last_error FROM sync_state "
+                  u"WHERE account_id = ? ORDER BY kind"_s);
+    query.bindValue(0, accountId);
+    if (!query.exec())
+        return sqlError(query.lastError(), tr("Cannot read the sync state of account %1.").arg(accountId));
+    QList<SyncState> states;
+    while (query.next()) {
+        LedgerRowReader r(query);
+        SyncState state;
+        state.accountId = accountId;
+        state.kind = r.text();
+        state.cursor = r.text();
+        state.lastAttempt = r.time();
+        state.lastSuccess = r.time();
+        state.lastError = r.text();
+        states.append(std::move(state));
+    }
+    return states;
+}
+
 } // namespace paydesk

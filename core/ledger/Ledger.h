@@ -90,6 +90,8 @@ public:
     LedgerResult<void> saveSyncState(const SyncState& state);
     // A state with only accountId/kind set when nothing was saved yet.
     LedgerResult<SyncState> syncState(const QString& accountId, const QString& kind) const;
+    // Every kind of sync state kept for an account (journal, payments, open_payments, balances, addresses…).
+    LedgerResult<QList<SyncState>> syncStates(const QString& accountId) const;
 
     // --- Queries.
     LedgerResult<QList<Payment>> payments(const PaymentQuery& query) const;

@@ -762,6 +762,23 @@ void TstLedger::syncStateRoundTrip()
     state.lastSuccess = utc(11);
     QVERIFY(ledger->saveSyncState(state).ok());
     QCOMPARE(ledger->syncState(u"a1"_s, u"payments"_s).value(), state);
+
+    // Every kind of the account at once, and the summary over them: the latest attempt failed for balances only.
+    QVERIFY(ledger->addAccount(account(u"a2"_s, u"two"_s)).ok());
+    const SyncState balances{u"a1"_s, u"balances"_s, {}, utc(20), utc(11), u"503 from the gateway"_s};
+    const SyncState addresses{u"a1"_s, u"addresses"_s, {}, utc(20), utc(20), {}};
+    const SyncState other{u"a2"_s, u"payments"_s, {}, utc(30), utc(30), {}};
+    for (const SyncState& saved : {balances, addresses, other})
+        QVERIFY(ledger->saveSyncState(saved).ok());
+    const auto states = ledger->syncStates(u"a1"_s);
+    QVERIFY(states.ok());
+    QCOMPARE(states.value(), (QList<SyncState>{addresses, balances, state})); // by kind
+    const SyncSummary summary = summarizeSyncStates(states.value());
+    QCOMPARE(summary.lastAttempt, utc(20));
+    QCOMPARE(summary.lastSuccess, utc(20));
+    QCOMPARE(summary.errors, QStringList{u"503 from the gateway"_s});
+    QVERIFY(ledger->syncStates(u"nobody"_s).value().isEmpty());
+    QVERIFY(!summarizeSyncStates({}).lastAttempt.isValid());
 }
 
 void TstLedger::streamingReaderDoesNotNeedAList()

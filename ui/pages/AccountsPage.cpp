@@ -25,13 +25,6 @@ namespace paydesk {
 
 namespace {
 
-// The kinds of sync bookkeeping AccountSync keeps per account.
-const QStringList& syncKinds()
-{
-    static const QStringList kinds{u"journal"_s, u"payments"_s, u"open_payments"_s, u"balances"_s, u"addresses"_s};
-    return kinds;
-}
-
 QLabel* plainLabel(const QString& objectName, QWidget* parent)
 {
     auto* label = new QLabel(parent);
@@ -187,33 +180,18 @@ QString AccountsPage::syncStateText(const QString& accountId) const
 {
     if (m_syncing.contains(accountId) || m_actions.isSyncing(accountId))
         return tr("Syncing now…");
-    QDateTime lastAttempt;
-    QDateTime lastSuccess;
-    QStringList errors;
-    QList<SyncState> states;
-    for (const QString& kind : syncKinds()) {
-        const auto state = m_ledger.syncState(accountId, kind);
-        if (!state.ok() || !state.value().lastAttempt.isValid())
-            continue;
-        states << state.value();
-        if (!lastAttempt.isValid() || state.value().lastAttempt > lastAttempt)
-            lastAttempt = state.value().lastAttempt;
-        if (state.value().lastSuccess.isValid() && (!lastSuccess.isValid() || state.value().lastSuccess > lastSuccess))
-            lastSuccess = state.value().lastSuccess;
-    }
-    if (!lastAttempt.isValid())
+    const auto states = m_ledger.syncStates(accountId);
+    const SyncSummary sync = summarizeSyncStates(states.ok() ? states.value() : QList<SyncState>());
+    if (!sync.lastAttempt.isValid())
         return tr("Never synced.");
-    for (const SyncState& state : std::as_const(states)) {
-        if (state.lastAttempt == lastAttempt && !state.lastError.isEmpty() && !errors.contains(state.lastError))
-            errors << state.lastError;
-    }
     const QLocale locale;
-    const QString when = locale.toString(lastAttempt.toLocalTime(), QLocale::ShortFormat);
-    if (errors.isEmpty())
+    const QString when = locale.toString(sync.lastAttempt.toLocalTime(), QLocale::ShortFormat);
+    if (sync.errors.isEmpty())
         return tr("Last sync %1: OK.").arg(when);
-    QString text = tr("Last sync %1 failed: %2").arg(when, errors.join(u' '));
-    if (lastSuccess.isValid() && lastSuccess < lastAttempt)
-        text += u' ' + tr("(last success %1)").arg(locale.toString(lastSuccess.toLocalTime(), QLocale::ShortFormat));
+    QString text = tr("Last sync %1 failed: %2").arg(when, sync.errors.join(u' '));
+    if (sync.lastSuccess.isValid() && sync.lastSuccess < sync.lastAttempt)
+        text += u' '
+            + tr("(last success %1)").arg(locale.toString(sync.lastSuccess.toLocalTime(), QLocale::ShortFormat));
     return text;
 }
 
