@@ -153,8 +153,8 @@ def source_group(source):
 # per context (a dialog's form labels), which is stricter than needed but simple. Add new menu entries here.
 MENU_GROUPS = {
     "&File": "menubar", "&Edit": "menubar", "&View": "menubar", "&Sync": "menubar", "&Help": "menubar",
-    "&New Invoice": "file", "&Export Payments as CSV": "file", "&Quit": "file",
-    "&Find Payments": "edit", "&Refresh Selected Invoice": "edit",
+    "&New Invoice": "file", "&Export": "file", "&Quit": "file",
+    "&Find Payments": "edit", "&Refresh Selected Invoice": "edit", "&Preferences": "edit",
     "&Hide Amounts": "view",
     "Sync &Now": "sync", "&Cancel Sync": "sync",
     "&About Paydesk": "help",

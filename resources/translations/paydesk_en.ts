@@ -35,9 +35,9 @@
     <name>CurrencyTotals</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -79,44 +79,44 @@
     <name>paydesk::ExportRunner</name>
     <message numerus="yes">
         <source>Exported %Ln payment(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %Ln payment to %1</numerusform>
+            <numerusform>Exported %Ln payments to %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln refund(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %Ln refund to %1</numerusform>
+            <numerusform>Exported %Ln refunds to %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln balance(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %Ln balance to %1</numerusform>
+            <numerusform>Exported %Ln balances to %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln balance record(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %Ln balance record to %1</numerusform>
+            <numerusform>Exported %Ln balance records to %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln address(es) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %Ln address to %1</numerusform>
+            <numerusform>Exported %Ln addresses to %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln row(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %Ln row to %1</numerusform>
+            <numerusform>Exported %Ln rows to %1</numerusform>
         </translation>
     </message>
 </context>

@@ -5,31 +5,31 @@
     <name>AddressQrSheet</name>
     <message>
         <source>Deposit addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcciones de depósito</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <source>No addresses were selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se seleccionó ninguna dirección.</translation>
     </message>
     <message>
         <source>Memo / tag: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Memo / tag: %1</translation>
     </message>
     <message>
         <source>Reference: %1</source>
-        <translation type="unfinished">Referencia: %1</translation>
+        <translation>Referencia de cliente: %1</translation>
     </message>
     <message>
         <source>No room for the QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay espacio para el código QR.</translation>
     </message>
 </context>
 <context>
@@ -232,18 +232,18 @@
     <name>CurrencyTotals</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 y %n más</numerusform>
+            <numerusform>%1 y %n más</numerusform>
         </translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>%1 · also %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · también %2</translation>
     </message>
 </context>
 <context>
@@ -583,80 +583,80 @@
     <name>InvoiceSheet</name>
     <message>
         <source>Invoice %1</source>
-        <translation type="unfinished">Factura %1</translation>
+        <translation>Factura %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>date and time, time zone</comment>
-        <translation type="unfinished">%1: {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Order id</source>
-        <translation type="unfinished">Id de pedido</translation>
+        <translation>Id de pedido</translation>
     </message>
     <message>
         <source>Invoice id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de factura</translation>
     </message>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished">Pasarela</translation>
+        <translation>Pasarela</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished">Vence</translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <source>Deposit address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de depósito</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished">Red</translation>
+        <translation>Red</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished">Modo</translation>
+        <translation>Modo</translation>
     </message>
     <message>
         <source>Test: no real money is moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba: no se mueve dinero real</translation>
     </message>
     <message>
         <source>Pay exactly %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pague exactamente %1</translation>
     </message>
     <message>
         <source>Pay exactly %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pague exactamente %1 en %2</translation>
     </message>
     <message>
         <source>Payment page</source>
-        <translation type="unfinished">Página de pago</translation>
+        <translation>Página de pago</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Factura</translation>
     </message>
     <message>
         <source>Amount due</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe a pagar</translation>
     </message>
     <message>
         <source>Scan to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanee para pagar</translation>
     </message>
     <message>
         <source>This invoice has no payment page or deposit address to scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta factura no tiene página de pago ni dirección de depósito que escanear.</translation>
     </message>
 </context>
 <context>
@@ -994,63 +994,63 @@
     <name>NotificationText</name>
     <message>
         <source>Invoice paid</source>
-        <translation type="unfinished">Factura pagada</translation>
+        <translation>Factura pagada</translation>
     </message>
     <message>
         <source>Invoice overpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Factura con pago excesivo</translation>
     </message>
     <message>
         <source>Invoice underpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Factura con pago insuficiente</translation>
     </message>
     <message>
         <source>Invoice expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Factura vencida</translation>
     </message>
     <message>
         <source>Refund completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolso completado</translation>
     </message>
     <message>
         <source>An invoice is paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Se paga una factura</translation>
     </message>
     <message>
         <source>An invoice is overpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Una factura recibe un pago excesivo</translation>
     </message>
     <message>
         <source>An invoice is underpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Una factura recibe un pago insuficiente</translation>
     </message>
     <message>
         <source>An invoice expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence una factura</translation>
     </message>
     <message>
         <source>A refund completes</source>
-        <translation type="unfinished"></translation>
+        <translation>Se completa un reembolso</translation>
     </message>
     <message>
         <source>%1 received for %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se recibió %1 por %2 en %3.</translation>
     </message>
     <message>
         <source>%1 received for %2 on %3, more than the %4 asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se recibió %1 por %2 en %3, más de los %4 solicitados.</translation>
     </message>
     <message>
         <source>Only %1 received for %2 on %3, less than the %4 asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se recibió %1 por %2 en %3, menos de los %4 solicitados.</translation>
     </message>
     <message>
         <source>%1 for %2 on %3 expired without full payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por %2 en %3 venció sin el pago completo.</translation>
     </message>
     <message>
         <source>%1 refunded for payment %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reembolsó %1 del pago %2 en %3.</translation>
     </message>
 </context>
 <context>
@@ -1076,15 +1076,15 @@
     <name>PrintSheet</name>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
         <source>the page could not be drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo dibujar la página</translation>
     </message>
     <message>
         <source>Print %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir %1</translation>
     </message>
 </context>
 <context>
@@ -1275,23 +1275,23 @@
     <name>StartupCheck</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>TLS is not available, so Paydesk cannot reach the payment gateways (the built-in sandbox still works). Reinstall Paydesk, or install OpenSSL 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS no está disponible, por lo que Paydesk no puede conectar con las pasarelas de pago (el entorno de pruebas integrado sigue funcionando). Reinstale Paydesk o instale OpenSSL 3.</translation>
     </message>
     <message>
         <source>Qt TLS backend: %1; OpenSSL loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend TLS de Qt: %1; OpenSSL cargado: %2</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -2111,47 +2111,47 @@ El pagador también debe introducirlo; de lo contrario, el depósito no se abona
     </message>
     <message>
         <source>Print QR Sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir hoja de QR…</translation>
     </message>
     <message>
         <source>Save QR Sheet as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar hoja de QR como PDF…</translation>
     </message>
     <message>
         <source>Print the QR codes of the selected addresses, six to a page</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir los códigos QR de las direcciones seleccionadas, seis por página</translation>
     </message>
     <message>
         <source>Save the QR codes of the selected addresses as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los códigos QR de las direcciones seleccionadas como archivo PDF</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Export the dedicated addresses to CSV or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar las direcciones dedicadas a CSV o JSON</translation>
     </message>
     <message>
         <source>The QR sheet could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la hoja de QR.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished">Se guardó %1.</translation>
+        <translation>Se guardó %1.</translation>
     </message>
     <message>
         <source>Save QR Sheet as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar hoja de QR como PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished">Documentos PDF (*.pdf)</translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>deposit-addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>direcciones-de-deposito</translation>
     </message>
 </context>
 <context>
@@ -2185,11 +2185,11 @@ El pagador también debe introducirlo; de lo contrario, el depósito no se abona
     <name>paydesk::BalanceHistoryChartView</name>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <source>No balance history for this currency</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay historial de saldos para esta moneda</translation>
     </message>
 </context>
 <context>
@@ -2301,11 +2301,11 @@ El pagador también debe introducirlo; de lo contrario, el depósito no se abona
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Export the balances, or their history, to CSV or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar los saldos, o su historial, a CSV o JSON</translation>
     </message>
 </context>
 <context>
@@ -2388,219 +2388,219 @@ El pagador también debe introducirlo; de lo contrario, el depósito no se abona
     <name>paydesk::ExportDialog</name>
     <message>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Start with a byte order mark (for Excel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar con una marca de orden de bytes (para Excel)</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished">Pagos</translation>
+        <translation>Pagos</translation>
     </message>
     <message>
         <source>Refunds</source>
-        <translation type="unfinished">Reembolsos</translation>
+        <translation>Reembolsos</translation>
     </message>
     <message>
         <source>Balances (latest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldos (los más recientes)</translation>
     </message>
     <message>
         <source>Balance history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de saldos</translation>
     </message>
     <message>
         <source>Dedicated addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcciones dedicadas</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta</translation>
     </message>
     <message>
         <source>Comma ( , )</source>
-        <translation type="unfinished"></translation>
+        <translation>Coma ( , )</translation>
     </message>
     <message>
         <source>Semicolon ( ; ) for spreadsheets with a decimal comma</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto y coma ( ; ) para hojas de cálculo con coma decimal</translation>
     </message>
     <message>
         <source>File to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo que se escribirá</translation>
     </message>
     <message>
         <source>Save &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar en:</translation>
     </message>
     <message>
         <source>&amp;Export:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar:</translation>
     </message>
     <message>
         <source>&amp;Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intervalo:</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato:</translation>
     </message>
     <message>
         <source>&amp;Separator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Separador:</translation>
     </message>
     <message>
         <source>The range ends before it starts: choose an end date on or after the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>El intervalo termina antes de empezar: elija una fecha final igual o posterior a la fecha inicial.</translation>
     </message>
     <message>
         <source>Choose where to save the export: type a file name or use Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija dónde guardar la exportación: escriba un nombre de archivo o use Examinar…</translation>
     </message>
     <message>
         <source>%1 is a folder. Add a file name to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta. Añada un nombre de archivo.</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo</translation>
     </message>
     <message>
         <source>The current filter of the Payments page</source>
-        <translation type="unfinished"></translation>
+        <translation>El filtro actual de la página Pagos</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">Hoy</translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished">Últimos 7 días</translation>
+        <translation>Últimos 7 días</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished">Últimos 30 días</translation>
+        <translation>Últimos 30 días</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished">Este mes</translation>
+        <translation>Este mes</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>El mes pasado</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Este año</translation>
     </message>
     <message>
         <source>Dates from… to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas desde… hasta…</translation>
     </message>
     <message>
         <source>Balances are the current state: they have no range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los saldos son el estado actual: no tienen intervalo.</translation>
     </message>
     <message>
         <source>What the Payments page shows now: its search, account, status, currency and dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que muestra ahora la página Pagos: su búsqueda, cuenta, estado, moneda y fechas.</translation>
     </message>
     <message>
         <source>Whole days in your time zone, both included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Días completos en su zona horaria, ambos incluidos.</translation>
     </message>
     <message>
         <source>Every balance read at every sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada saldo leído en cada sincronización.</translation>
     </message>
     <message>
         <source>Export To</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Archivos CSV (*.csv)</translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando…</translation>
     </message>
     <message>
         <source>Exporting… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando… %1 de %2</translation>
     </message>
 </context>
 <context>
     <name>paydesk::ExportRunner</name>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished">Exportación cancelada; no se escribió ningún archivo.</translation>
+        <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
     </message>
     <message>
         <source>The export failed; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la exportación; no se escribió ningún archivo.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln payment(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se exportó %Ln pago a %1</numerusform>
+            <numerusform>Se exportaron %Ln pagos a %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln refund(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se exportó %Ln reembolso a %1</numerusform>
+            <numerusform>Se exportaron %Ln reembolsos a %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln balance(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se exportó %Ln saldo a %1</numerusform>
+            <numerusform>Se exportaron %Ln saldos a %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln balance record(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se exportó %Ln registro de saldo a %1</numerusform>
+            <numerusform>Se exportaron %Ln registros de saldo a %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln address(es) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se exportó %Ln dirección a %1</numerusform>
+            <numerusform>Se exportaron %Ln direcciones a %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln row(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se exportó %Ln fila a %1</numerusform>
+            <numerusform>Se exportaron %Ln filas a %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2719,7 +2719,7 @@ El pagador también debe introducirlo; de lo contrario, el depósito no se abona
     </message>
     <message>
         <source>The invoice could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la factura.</translation>
     </message>
 </context>
 <context>
@@ -2842,11 +2842,11 @@ El pagador también debe introducirlo; de lo contrario, el depósito no se abona
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
 </context>
 <context>
@@ -3004,187 +3004,187 @@ El pagador también debe introducirlo; de lo contrario, el depósito no se abona
     <name>paydesk::OverviewPage</name>
     <message>
         <source>Settled today</source>
-        <translation type="unfinished"></translation>
+        <translation>Liquidado hoy</translation>
     </message>
     <message>
         <source>Settled, last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Liquidado, últimos 7 días</translation>
     </message>
     <message>
         <source>Settled, last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Liquidado, últimos 30 días</translation>
     </message>
     <message>
         <source>Open invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturas abiertas</translation>
     </message>
     <message>
         <source>Pending refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolsos pendientes</translation>
     </message>
     <message>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sincronización</translation>
     </message>
     <message>
         <source>Save as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PNG…</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished">Resumen</translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Invoices still pending or processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturas aún pendientes o en proceso</translation>
     </message>
     <message>
         <source>Refunds still pending or processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolsos aún pendientes o en proceso</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished">Últimos 7 días</translation>
+        <translation>Últimos 7 días</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished">Últimos 30 días</translation>
+        <translation>Últimos 30 días</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished">Últimos 30 días {90 ?}</translation>
+        <translation>Últimos 90 días</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 12 meses</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalizado</translation>
     </message>
     <message>
         <source>Per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Por día</translation>
     </message>
     <message>
         <source>Per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Por semana</translation>
     </message>
     <message>
         <source>Per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Por mes</translation>
     </message>
     <message>
         <source>By gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Por pasarela</translation>
     </message>
     <message>
         <source>By currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Por moneda</translation>
     </message>
     <message>
         <source>Stacked by gateway, one currency is shown at a time: amounts of different currencies are never added</source>
-        <translation type="unfinished"></translation>
+        <translation>Apilado por pasarela, se muestra una moneda cada vez: los importes de monedas distintas nunca se suman</translation>
     </message>
     <message>
         <source>Gross</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruto</translation>
     </message>
     <message>
         <source>Net of refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Neto de reembolsos</translation>
     </message>
     <message>
         <source>Settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Liquidado</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished">Pagos</translation>
+        <translation>Pagos</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Importe</translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <source>Status breakdown (created in the range)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desglose por estado (creados en el intervalo)</translation>
     </message>
     <message>
         <source>Balance history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de saldos</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Moneda</translation>
+        <translation>Moneda</translation>
     </message>
     <message>
         <source>Reading the ledger…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el libro contable…</translation>
     </message>
     <message>
         <source>The overview could not be read from the local ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el resumen del libro contable local.</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado: %1</translation>
     </message>
     <message>
         <source>also %1</source>
-        <translation type="unfinished"></translation>
+        <translation>también %1</translation>
     </message>
     <message>
         <source>Also settled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>También liquidado: %1</translation>
     </message>
     <message>
         <source>pending or processing</source>
-        <translation type="unfinished"></translation>
+        <translation>pendientes o en proceso</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>%1 (last attempt failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (falló el último intento)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>No accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay cuentas</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source>Save Chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar gráfico como PNG</translation>
     </message>
     <message>
         <source>settlements.png</source>
-        <translation type="unfinished"></translation>
+        <translation>liquidaciones.png</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished">Imágenes PNG (*.png)</translation>
+        <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
         <source>The chart could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el gráfico.</translation>
     </message>
 </context>
 <context>
@@ -3409,35 +3409,35 @@ Haga doble clic para abrir %2</translation>
     </message>
     <message>
         <source>Print Invoice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir factura…</translation>
     </message>
     <message>
         <source>Save Invoice as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar factura como PDF…</translation>
     </message>
     <message>
         <source>Print the invoice with its QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la factura con su código QR</translation>
     </message>
     <message>
         <source>Save the invoice with its QR code as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la factura con su código QR como archivo PDF</translation>
     </message>
     <message>
         <source>The invoice could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la factura.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished">Se guardó %1.</translation>
+        <translation>Se guardó %1.</translation>
     </message>
     <message>
         <source>Save Invoice as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar factura como PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished">Documentos PDF (*.pdf)</translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3624,11 +3624,11 @@ Haga doble clic para abrir %2</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Export the payments of the current filter to CSV or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar los pagos del filtro actual a CSV o JSON</translation>
     </message>
 </context>
 <context>
@@ -3901,93 +3901,93 @@ Aparece en la página Reembolsos.</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Export the refunds to CSV or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar los reembolsos a CSV o JSON</translation>
     </message>
 </context>
 <context>
     <name>paydesk::SettingsDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificaciones</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>A new language applies the next time Paydesk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se aplica la próxima vez que se inicie Paydesk.</translation>
     </message>
     <message>
         <source>Totals are shown in this currency only where the gateway itself gives an equivalent; Paydesk never converts with a rate of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los totales se muestran en esta moneda solo cuando la propia pasarela da un equivalente; Paydesk nunca convierte con un tipo de cambio propio.</translation>
     </message>
     <message>
         <source>&amp;Reporting currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moneda de los informes:</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> min</translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;Sync every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronizar cada:</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source>&amp;Lock the vault after idle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear la caja fuerte tras inactividad:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>&amp;Clear copied secrets after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar los secretos &amp;copiados tras:</translation>
     </message>
     <message>
         <source>Show a desktop notification when:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar una notificación de escritorio cuando:</translation>
     </message>
     <message>
         <source>Enter a reporting currency code, such as USD or EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca un código de moneda para los informes, como USD o EUR.</translation>
     </message>
 </context>
 <context>
     <name>paydesk::SettlementChartView</name>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <source>No settled payments in this range</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay pagos liquidados en este intervalo</translation>
     </message>
 </context>
 <context>

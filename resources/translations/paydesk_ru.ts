@@ -5,31 +5,31 @@
     <name>AddressQrSheet</name>
     <message>
         <source>Deposit addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Депозитные адреса</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 в сети %2</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница %1 из %2</translation>
     </message>
     <message>
         <source>No addresses were selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не выбрано ни одного адреса.</translation>
     </message>
     <message>
         <source>Memo / tag: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Мемо / тег: %1</translation>
     </message>
     <message>
         <source>Reference: %1</source>
-        <translation type="unfinished">Ссылка: %1</translation>
+        <translation>Идентификатор клиента: %1</translation>
     </message>
     <message>
         <source>No room for the QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет места для QR-кода.</translation>
     </message>
 </context>
 <context>
@@ -235,19 +235,19 @@
     <name>CurrencyTotals</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 и ещё %n</numerusform>
+            <numerusform>%1 и ещё %n</numerusform>
+            <numerusform>%1 и ещё %n</numerusform>
         </translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>%1 · also %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · также %2</translation>
     </message>
 </context>
 <context>
@@ -590,80 +590,80 @@
     <name>InvoiceSheet</name>
     <message>
         <source>Invoice %1</source>
-        <translation type="unfinished">Счёт %1</translation>
+        <translation>Счёт %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>date and time, time zone</comment>
-        <translation type="unfinished">%1: {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Order id</source>
-        <translation type="unfinished">ID заказа</translation>
+        <translation>ID заказа</translation>
     </message>
     <message>
         <source>Invoice id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID счёта</translation>
     </message>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished">Шлюз</translation>
+        <translation>Шлюз</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Создан</translation>
+        <translation>Создан</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished">Истекает</translation>
+        <translation>Истекает</translation>
     </message>
     <message>
         <source>Deposit address</source>
-        <translation type="unfinished"></translation>
+        <translation>Депозитный адрес</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished">Сеть</translation>
+        <translation>Сеть</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished">Режим</translation>
+        <translation>Режим</translation>
     </message>
     <message>
         <source>Test: no real money is moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Тестовый: реальные деньги не переводятся</translation>
     </message>
     <message>
         <source>Pay exactly %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплатите ровно %1</translation>
     </message>
     <message>
         <source>Pay exactly %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплатите ровно %1 в сети %2</translation>
     </message>
     <message>
         <source>Payment page</source>
-        <translation type="unfinished">Страница оплаты</translation>
+        <translation>Страница оплаты</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Счёт</translation>
     </message>
     <message>
         <source>Amount due</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма к оплате</translation>
     </message>
     <message>
         <source>Scan to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсканируйте для оплаты</translation>
     </message>
     <message>
         <source>This invoice has no payment page or deposit address to scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого счёта нет страницы оплаты или депозитного адреса для сканирования.</translation>
     </message>
 </context>
 <context>
@@ -1001,63 +1001,63 @@
     <name>NotificationText</name>
     <message>
         <source>Invoice paid</source>
-        <translation type="unfinished">Счёт оплачен</translation>
+        <translation>Счёт оплачен</translation>
     </message>
     <message>
         <source>Invoice overpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Счёт переплачен</translation>
     </message>
     <message>
         <source>Invoice underpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Счёт недоплачен</translation>
     </message>
     <message>
         <source>Invoice expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок счёта истёк</translation>
     </message>
     <message>
         <source>Refund completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Возврат выполнен</translation>
     </message>
     <message>
         <source>An invoice is paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Счёт оплачен</translation>
     </message>
     <message>
         <source>An invoice is overpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Счёт переплачен</translation>
     </message>
     <message>
         <source>An invoice is underpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Счёт недоплачен</translation>
     </message>
     <message>
         <source>An invoice expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Истекает срок счёта</translation>
     </message>
     <message>
         <source>A refund completes</source>
-        <translation type="unfinished"></translation>
+        <translation>Возврат выполнен</translation>
     </message>
     <message>
         <source>%1 received for %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Получено %1 по %2 на аккаунте %3.</translation>
     </message>
     <message>
         <source>%1 received for %2 on %3, more than the %4 asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Получено %1 по %2 на аккаунте %3 — больше запрошенных %4.</translation>
     </message>
     <message>
         <source>Only %1 received for %2 on %3, less than the %4 asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Получено только %1 по %2 на аккаунте %3 — меньше запрошенных %4.</translation>
     </message>
     <message>
         <source>%1 for %2 on %3 expired without full payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок счёта %2 на %1 на аккаунте %3 истёк без полной оплаты.</translation>
     </message>
     <message>
         <source>%1 refunded for payment %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Возвращено %1 по платежу %2 на аккаунте %3.</translation>
     </message>
 </context>
 <context>
@@ -1083,15 +1083,15 @@
     <name>PrintSheet</name>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать %1: %2</translation>
     </message>
     <message>
         <source>the page could not be drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось отрисовать страницу</translation>
     </message>
     <message>
         <source>Print %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать: %1</translation>
     </message>
 </context>
 <context>
@@ -1282,23 +1282,23 @@
     <name>StartupCheck</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>TLS is not available, so Paydesk cannot reach the payment gateways (the built-in sandbox still works). Reinstall Paydesk, or install OpenSSL 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS недоступен, поэтому Paydesk не может связаться с платёжными шлюзами (встроенная песочница продолжает работать). Переустановите Paydesk или установите OpenSSL 3.</translation>
     </message>
     <message>
         <source>Qt TLS backend: %1; OpenSSL loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-бэкенд Qt: %1; OpenSSL загружен: %2</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
 </context>
 <context>
@@ -2119,47 +2119,47 @@ The payer must enter it too, or the deposit is not credited.</source>
     </message>
     <message>
         <source>Print QR Sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать листа QR-кодов…</translation>
     </message>
     <message>
         <source>Save QR Sheet as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить лист QR-кодов в PDF…</translation>
     </message>
     <message>
         <source>Print the QR codes of the selected addresses, six to a page</source>
-        <translation type="unfinished"></translation>
+        <translation>Напечатать QR-коды выбранных адресов, по шесть на странице</translation>
     </message>
     <message>
         <source>Save the QR codes of the selected addresses as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить QR-коды выбранных адресов в файл PDF</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт…</translation>
     </message>
     <message>
         <source>Export the dedicated addresses to CSV or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать выделенные адреса в CSV или JSON</translation>
     </message>
     <message>
         <source>The QR sheet could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить лист QR-кодов.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished">Сохранено: %1.</translation>
+        <translation>Сохранено: %1.</translation>
     </message>
     <message>
         <source>Save QR Sheet as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение листа QR-кодов в PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished">Документы PDF (*.pdf)</translation>
+        <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
         <source>deposit-addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>deposit-addresses</translation>
     </message>
 </context>
 <context>
@@ -2193,11 +2193,11 @@ The payer must enter it too, or the deposit is not credited.</source>
     <name>paydesk::BalanceHistoryChartView</name>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <source>No balance history for this currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет истории баланса для этой валюты</translation>
     </message>
 </context>
 <context>
@@ -2309,11 +2309,11 @@ The payer must enter it too, or the deposit is not credited.</source>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт…</translation>
     </message>
     <message>
         <source>Export the balances, or their history, to CSV or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать балансы или их историю в CSV или JSON</translation>
     </message>
 </context>
 <context>
@@ -2396,225 +2396,225 @@ The payer must enter it too, or the deposit is not credited.</source>
     <name>paydesk::ExportDialog</name>
     <message>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Start with a byte order mark (for Excel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать с метки порядка байтов (для Excel)</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished">Платежи</translation>
+        <translation>Платежи</translation>
     </message>
     <message>
         <source>Refunds</source>
-        <translation type="unfinished">Возвраты</translation>
+        <translation>Возвраты</translation>
     </message>
     <message>
         <source>Balances (latest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Балансы (последние)</translation>
     </message>
     <message>
         <source>Balance history</source>
-        <translation type="unfinished"></translation>
+        <translation>История балансов</translation>
     </message>
     <message>
         <source>Dedicated addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Выделенные адреса</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>по</translation>
     </message>
     <message>
         <source>Comma ( , )</source>
-        <translation type="unfinished"></translation>
+        <translation>Запятая ( , )</translation>
     </message>
     <message>
         <source>Semicolon ( ; ) for spreadsheets with a decimal comma</source>
-        <translation type="unfinished"></translation>
+        <translation>Точка с запятой ( ; ) для таблиц с десятичной запятой</translation>
     </message>
     <message>
         <source>File to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл для записи</translation>
     </message>
     <message>
         <source>Save &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить &amp;в:</translation>
     </message>
     <message>
         <source>&amp;Export:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт:</translation>
     </message>
     <message>
         <source>&amp;Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Период:</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат:</translation>
     </message>
     <message>
         <source>&amp;Separator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Разделитель:</translation>
     </message>
     <message>
         <source>The range ends before it starts: choose an end date on or after the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Период заканчивается раньше, чем начинается: выберите дату окончания не раньше даты начала.</translation>
     </message>
     <message>
         <source>Choose where to save the export: type a file name or use Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, куда сохранить экспорт: введите имя файла или нажмите «Обзор…»</translation>
     </message>
     <message>
         <source>%1 is a folder. Add a file name to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — это папка. Добавьте к пути имя файла.</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё</translation>
     </message>
     <message>
         <source>The current filter of the Payments page</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущий фильтр страницы «Платежи»</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">Сегодня</translation>
+        <translation>Сегодня</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished">Последние 7 дней</translation>
+        <translation>Последние 7 дней</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished">Последние 30 дней</translation>
+        <translation>Последние 30 дней</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished">Этот месяц</translation>
+        <translation>Этот месяц</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Прошлый месяц</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот год</translation>
     </message>
     <message>
         <source>Dates from… to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Даты с… по…</translation>
     </message>
     <message>
         <source>Balances are the current state: they have no range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Балансы — это текущее состояние: у них нет периода.</translation>
     </message>
     <message>
         <source>What the Payments page shows now: its search, account, status, currency and dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>То, что сейчас показывает страница «Платежи»: её поиск, аккаунт, статус, валюта и даты.</translation>
     </message>
     <message>
         <source>Whole days in your time zone, both included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Полные дни в вашем часовом поясе, обе даты включительно.</translation>
     </message>
     <message>
         <source>Every balance read at every sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый баланс, прочитанный при каждой синхронизации.</translation>
     </message>
     <message>
         <source>Export To</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в файл</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы JSON (*.json)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Файлы CSV (*.csv)</translation>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена…</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт…</translation>
     </message>
     <message>
         <source>Exporting… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт… %1 из %2</translation>
     </message>
 </context>
 <context>
     <name>paydesk::ExportRunner</name>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished">Экспорт отменён; файл не записан.</translation>
+        <translation>Экспорт отменён; файл не записан.</translation>
     </message>
     <message>
         <source>The export failed; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка экспорта; файл не записан.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln payment(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Экспортирован %Ln платёж в %1</numerusform>
+            <numerusform>Экспортировано %Ln платежа в %1</numerusform>
+            <numerusform>Экспортировано %Ln платежей в %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln refund(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Экспортирован %Ln возврат в %1</numerusform>
+            <numerusform>Экспортировано %Ln возврата в %1</numerusform>
+            <numerusform>Экспортировано %Ln возвратов в %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln balance(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Экспортирован %Ln баланс в %1</numerusform>
+            <numerusform>Экспортировано %Ln баланса в %1</numerusform>
+            <numerusform>Экспортировано %Ln балансов в %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln balance record(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Экспортирована %Ln запись баланса в %1</numerusform>
+            <numerusform>Экспортировано %Ln записи баланса в %1</numerusform>
+            <numerusform>Экспортировано %Ln записей баланса в %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln address(es) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Экспортирован %Ln адрес в %1</numerusform>
+            <numerusform>Экспортировано %Ln адреса в %1</numerusform>
+            <numerusform>Экспортировано %Ln адресов в %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln row(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Экспортирована %Ln строка в %1</numerusform>
+            <numerusform>Экспортировано %Ln строки в %1</numerusform>
+            <numerusform>Экспортировано %Ln строк в %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2733,7 +2733,7 @@ The payer must enter it too, or the deposit is not credited.</source>
     </message>
     <message>
         <source>The invoice could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить счёт.</translation>
     </message>
 </context>
 <context>
@@ -2856,11 +2856,11 @@ The payer must enter it too, or the deposit is not credited.</source>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Параметры…</translation>
     </message>
 </context>
 <context>
@@ -3018,187 +3018,187 @@ The payer must enter it too, or the deposit is not credited.</source>
     <name>paydesk::OverviewPage</name>
     <message>
         <source>Settled today</source>
-        <translation type="unfinished"></translation>
+        <translation>Зачислено сегодня</translation>
     </message>
     <message>
         <source>Settled, last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Зачислено за 7 дней</translation>
     </message>
     <message>
         <source>Settled, last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Зачислено за 30 дней</translation>
     </message>
     <message>
         <source>Open invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытые счета</translation>
     </message>
     <message>
         <source>Pending refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидающие возвраты</translation>
     </message>
     <message>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя синхронизация</translation>
     </message>
     <message>
         <source>Save as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить в PNG…</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished">Обзор</translation>
+        <translation>Обзор</translation>
     </message>
     <message>
         <source>Invoices still pending or processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Счета, ещё ожидающие оплаты или обрабатываемые</translation>
     </message>
     <message>
         <source>Refunds still pending or processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Возвраты, ещё ожидающие или обрабатываемые</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished">Последние 7 дней</translation>
+        <translation>Последние 7 дней</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished">Последние 30 дней</translation>
+        <translation>Последние 30 дней</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished">Последние 30 дней {90 ?}</translation>
+        <translation>Последние 90 дней</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 12 месяцев</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Произвольный</translation>
     </message>
     <message>
         <source>Per day</source>
-        <translation type="unfinished"></translation>
+        <translation>По дням</translation>
     </message>
     <message>
         <source>Per week</source>
-        <translation type="unfinished"></translation>
+        <translation>По неделям</translation>
     </message>
     <message>
         <source>Per month</source>
-        <translation type="unfinished"></translation>
+        <translation>По месяцам</translation>
     </message>
     <message>
         <source>By gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>По шлюзам</translation>
     </message>
     <message>
         <source>By currency</source>
-        <translation type="unfinished"></translation>
+        <translation>По валютам</translation>
     </message>
     <message>
         <source>Stacked by gateway, one currency is shown at a time: amounts of different currencies are never added</source>
-        <translation type="unfinished"></translation>
+        <translation>С разбивкой по шлюзам показывается одна валюта за раз: суммы в разных валютах никогда не складываются</translation>
     </message>
     <message>
         <source>Gross</source>
-        <translation type="unfinished"></translation>
+        <translation>Брутто</translation>
     </message>
     <message>
         <source>Net of refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>За вычетом возвратов</translation>
     </message>
     <message>
         <source>Settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Зачислено</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished">Платежи</translation>
+        <translation>Платежи</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Сумма</translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Status breakdown (created in the range)</source>
-        <translation type="unfinished"></translation>
+        <translation>Разбивка по статусам (созданные за период)</translation>
     </message>
     <message>
         <source>Balance history</source>
-        <translation type="unfinished"></translation>
+        <translation>История балансов</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Валюта</translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>Reading the ledger…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение реестра…</translation>
     </message>
     <message>
         <source>The overview could not be read from the local ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать обзор из локального реестра.</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновлено %1</translation>
     </message>
     <message>
         <source>also %1</source>
-        <translation type="unfinished"></translation>
+        <translation>также %1</translation>
     </message>
     <message>
         <source>Also settled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Также зачислено: %1</translation>
     </message>
     <message>
         <source>pending or processing</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидают или обрабатываются</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>никогда</translation>
     </message>
     <message>
         <source>%1 (last attempt failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (последняя попытка не удалась)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>No accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет аккаунтов</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Никогда</translation>
     </message>
     <message>
         <source>Save Chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение графика в PNG</translation>
     </message>
     <message>
         <source>settlements.png</source>
-        <translation type="unfinished"></translation>
+        <translation>settlements.png</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished">Изображения PNG (*.png)</translation>
+        <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
         <source>The chart could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить график.</translation>
     </message>
 </context>
 <context>
@@ -3423,35 +3423,35 @@ Double-click to open %2</source>
     </message>
     <message>
         <source>Print Invoice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать счёта…</translation>
     </message>
     <message>
         <source>Save Invoice as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить счёт в PDF…</translation>
     </message>
     <message>
         <source>Print the invoice with its QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Напечатать счёт с QR-кодом</translation>
     </message>
     <message>
         <source>Save the invoice with its QR code as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить счёт с QR-кодом в файл PDF</translation>
     </message>
     <message>
         <source>The invoice could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить счёт.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished">Сохранено: %1.</translation>
+        <translation>Сохранено: %1.</translation>
     </message>
     <message>
         <source>Save Invoice as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение счёта в PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished">Документы PDF (*.pdf)</translation>
+        <translation>Документы PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3641,11 +3641,11 @@ Double-click to open %2</source>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт…</translation>
     </message>
     <message>
         <source>Export the payments of the current filter to CSV or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать платежи текущего фильтра в CSV или JSON</translation>
     </message>
 </context>
 <context>
@@ -3920,93 +3920,93 @@ It is listed on the Refunds page.</source>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт…</translation>
     </message>
     <message>
         <source>Export the refunds to CSV or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать возвраты в CSV или JSON</translation>
     </message>
 </context>
 <context>
     <name>paydesk::SettingsDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Общие</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Безопасность</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомления</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <source>A new language applies the next time Paydesk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый язык применится при следующем запуске Paydesk.</translation>
     </message>
     <message>
         <source>Totals are shown in this currency only where the gateway itself gives an equivalent; Paydesk never converts with a rate of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоги показываются в этой валюте, только если шлюз сам даёт эквивалент; Paydesk никогда не пересчитывает по собственному курсу.</translation>
     </message>
     <message>
         <source>&amp;Reporting currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Валюта отчётов:</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> мин</translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source>&amp;Sync every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Синхронизировать каждые:</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Никогда</translation>
     </message>
     <message>
         <source>&amp;Lock the vault after idle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Блокировать хранилище после простоя:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> с</translation>
     </message>
     <message>
         <source>&amp;Clear copied secrets after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Очищать скопированные секреты через:</translation>
     </message>
     <message>
         <source>Show a desktop notification when:</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать уведомление на рабочем столе, когда:</translation>
     </message>
     <message>
         <source>Enter a reporting currency code, such as USD or EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите код валюты отчётов, например USD или EUR.</translation>
     </message>
 </context>
 <context>
     <name>paydesk::SettlementChartView</name>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <source>No settled payments in this range</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет зачисленных платежей за этот период</translation>
     </message>
 </context>
 <context>
