@@ -2,7 +2,6 @@
 
 #include "core/Version.h"
 #include "core/domain/GatewayCapabilities.h"
-#include "core/export/ExportJob.h"
 #include "core/ledger/Ledger.h"
 #include "core/settings/Settings.h"
 #include "models/PaymentTableModel.h"
@@ -19,18 +18,15 @@
 #include "ui/pages/RefundsPage.h"
 #include "ui/pages/WelcomePage.h"
 #include "ui/widgets/ErrorBanner.h"
-#include "ui/widgets/ExportRunner.h"
 #include "ui/widgets/SyncStatusWidget.h"
 
 #include <QApplication>
 #include <QCloseEvent>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
@@ -185,34 +181,6 @@ void MainWindow::openExportDialog(ExportKind kind, const std::optional<PaymentQu
     connect(dialog, &ExportDialog::exportFinished, this,
         [this](const ExportResult& result) { Q_EMIT exportFinished(result.ok()); });
     dialog->open();
-}
-
-void MainWindow::exportPaymentsTo(const QString& path)
-{
-    m_settings.setLastExportDirectory(QFileInfo(path).absolutePath());
-    ExportRequest request;
-    request.kind = ExportKind::Payments;
-    request.format = ExportFormat::Csv;
-    // Off the GUI thread, with progress and cancel; a cancelled or failed export leaves no file (QSaveFile).
-    auto* progress = new QProgressDialog(tr("Exporting payments…"), tr("Cancel"), 0, 1000, this);
-    progress->setObjectName(u"exportProgressDialog"_s);
-    progress->setAttribute(Qt::WA_DeleteOnClose);
-    progress->setMinimumDuration(300);
-    auto* runner = new ExportRunner(progress);
-    connect(progress, &QProgressDialog::canceled, runner, &ExportRunner::cancel);
-    connect(runner, &ExportRunner::progress, progress, [progress](qint64 done, qint64 total) {
-        if (total > 0)
-            progress->setValue(static_cast<int>(1000 * std::min(done, total) / total));
-    });
-    connect(runner, &ExportRunner::finished, this, [this, progress, path](const ExportResult& result) {
-        progress->close();
-        if (result.ok() || result.outcome == ExportResult::Outcome::Cancelled)
-            statusBar()->showMessage(ExportRunner::summary(result, ExportKind::Payments, path), 10'000);
-        else
-            QMessageBox::warning(this, tr("Export Payments"), result.message);
-        Q_EMIT exportFinished(result.ok());
-    });
-    runner->start(ExportJob(m_ledger.path(), path, request));
 }
 
 void MainWindow::showPage(Page page)

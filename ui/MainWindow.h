@@ -62,14 +62,13 @@ public:
     // Preferences… (Edit menu): the settings dialog; its changes apply at once (the language at the next start).
     void showPreferences();
 
-    // Writes every payment as CSV (docs/export.md) off the GUI thread; exportFinished() tells how it ended.
-    void exportPaymentsTo(const QString& path);
     // File > Export… and the pages' "Export…" buttons: the export dialog, preset to this kind (and filter).
     void openExportDialog(ExportKind kind, const std::optional<PaymentQuery>& filter = std::nullopt);
 
 Q_SIGNALS:
     // "Try the sandbox" on the welcome page: the application switches to a sandbox session.
     void trySandboxRequested();
+    // An export started from this window's export dialog ended (written, or cancelled / failed: no file).
     void exportFinished(bool ok);
     // The settings dialog stored new values (the application re-reads what it owns, such as the auto-lock time).
     void settingsChanged();

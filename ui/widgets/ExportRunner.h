@@ -14,7 +14,7 @@ namespace paydesk {
 
 // Runs one ExportJob at a time off the GUI thread (QtConcurrent) and reports back on the runner's thread: progress()
 // while it writes, finished() once with the result. cancel() sets the job's cancel flag; a cancelled or failed export
-// leaves no file (docs/export.md). Shared by the export dialog and MainWindow::exportPaymentsTo(). Destroying a
+// leaves no file (docs/export.md). Used by the export dialog. Destroying a
 // running runner cancels the job and waits for it (it stops at the next row).
 class ExportRunner final : public QObject
 {
