@@ -2757,18 +2757,6 @@ El pagador también debe introducirlo; de lo contrario, el depósito no se abona
         <translation>Añada primero una cuenta de pasarela.</translation>
     </message>
     <message>
-        <source>Export Payments</source>
-        <translation>Exportar pagos</translation>
-    </message>
-    <message>
-        <source>Exporting payments…</source>
-        <translation>Exportando pagos…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
         <source>Paydesk — sandbox</source>
         <translation>Paydesk — entorno de pruebas</translation>
     </message>

@@ -2771,18 +2771,6 @@ The payer must enter it too, or the deposit is not credited.</source>
         <translation>Сначала добавьте аккаунт шлюза.</translation>
     </message>
     <message>
-        <source>Export Payments</source>
-        <translation>Экспорт платежей</translation>
-    </message>
-    <message>
-        <source>Exporting payments…</source>
-        <translation>Экспорт платежей…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
         <source>Paydesk — sandbox</source>
         <translation>Paydesk — песочница</translation>
     </message>
