@@ -27,6 +27,22 @@ std::optional<Settings::NotificationKind> paymentKind(PaymentStatus status)
     }
 }
 
+// Remembers a record's status while it may still change or when it is of this session, and forgets a closed one from
+// before. True when the record is news: a status change of a remembered record, or a new record of this session.
+template<typename Record, typename Status>
+bool noteStatus(QHash<QString, Status>& known, const Record& record, bool ofThisSession)
+{
+    const QString key = recordKey(record.accountId, record.id);
+    const auto found = known.constFind(key);
+    const bool tracked = found != known.cend();
+    const bool news = tracked ? *found != record.status : ofThisSession;
+    if (NotificationTracker::isOpen(record.status) || ofThisSession)
+        known.insert(key, record.status);
+    else if (tracked)
+        known.erase(found);
+    return news;
+}
+
 } // namespace
 
 NotificationTracker::NotificationTracker(QDateTime since)
@@ -75,16 +91,7 @@ QList<NotificationEvent> NotificationTracker::paymentsChanged(const QList<Paymen
 {
     QList<NotificationEvent> events;
     for (const Payment& payment : payments) {
-        const QString key = recordKey(payment.accountId, payment.id);
-        const auto known = m_payments.constFind(key);
-        const bool tracked = known != m_payments.cend();
-        // A status change of an open invoice, or an invoice that appeared during this session.
-        const bool news = tracked ? *known != payment.status : isOfThisSession(payment.created);
-        if (isOpen(payment.status) || isOfThisSession(payment.created))
-            m_payments.insert(key, payment.status);
-        else if (tracked)
-            m_payments.erase(known);
-        if (!news)
+        if (!noteStatus(m_payments, payment, isOfThisSession(payment.created)))
             continue;
         if (const auto kind = paymentKind(payment.status)) {
             events.append({*kind, payment.accountId, payment.id,
@@ -98,15 +105,8 @@ QList<NotificationEvent> NotificationTracker::refundsChanged(const QList<Refund>
 {
     QList<NotificationEvent> events;
     for (const Refund& refund : refunds) {
-        const QString key = recordKey(refund.accountId, refund.id);
-        const auto known = m_refunds.constFind(key);
-        const bool tracked = known != m_refunds.cend();
-        const bool news = tracked ? *known != refund.status : isOfThisSession(refund.created);
-        if (isOpen(refund.status) || isOfThisSession(refund.created))
-            m_refunds.insert(key, refund.status);
-        else if (tracked)
-            m_refunds.erase(known);
-        if (news && refund.status == TransferStatus::Succeeded) {
+        if (noteStatus(m_refunds, refund, isOfThisSession(refund.created))
+            && refund.status == TransferStatus::Succeeded) {
             events.append({Settings::NotificationKind::RefundCompleted, refund.accountId, refund.id, refund.paymentId,
                 refund.amount, {}});
         }
