@@ -1,5 +1,7 @@
 #include "core/secrets/KeychainSecretStore.h"
 
+#include "core/secrets/KeychainProbe.h"
+
 #include <QCoreApplication>
 #include <QPointer>
 #include <QTimer>
@@ -14,8 +16,6 @@ namespace paydesk {
 namespace {
 
 using Status = SecretResult::Status;
-
-const QString kProbeKey = u"paydesk-keychain-probe"_s;
 
 SecretResult mapError(QKeychain::Error error, const QString& detail)
 {
@@ -114,42 +114,25 @@ void KeychainSecretStore::remove(const QString& key, QObject* context, Callback 
 void KeychainSecretStore::probe(QObject* context, Callback callback, int timeoutMs, const QString& serviceName)
 {
     Q_ASSERT(context);
-    struct State
-    {
-        bool done = false;
-        Callback callback;
-    };
-    auto state = std::make_shared<State>();
-    state->callback = std::move(callback);
-    const auto finish = [state](QObject* target, SecretResult result) {
-        if (state->done)
+    // The probe runs on a thread of its own: on a machine without a Secret Service library QtKeychain's backend
+    // detection blocks in D-Bus calls, which must never freeze the dashboard at start. Both outcomes arrive here
+    // on `context`'s thread; the first one wins.
+    auto done = std::make_shared<bool>(false);
+    auto shared = std::make_shared<Callback>(std::move(callback));
+    const auto finish = [done, shared](SecretResult result) {
+        if (*done)
             return;
-        state->done = true;
-        QMetaObject::invokeMethod(
-            target, [cb = std::move(state->callback), result = std::move(result)]() { cb(result); },
-            Qt::QueuedConnection);
+        *done = true;
+        (*shared)(result);
     };
-
-    auto* job = new QKeychain::ReadPasswordJob(serviceName);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(kProbeKey);
-    QPointer<QObject> target = context;
-    connect(job, &QKeychain::Job::finished, context, [finish, target](QKeychain::Job* finished) {
-        SecretResult result = mapError(finished->error(), finished->errorString());
-        if (result.status == Status::NotFound)
-            result = SecretResult::success(); // the backend answered: it works
-        else if (result.status == Status::IoError)
-            result = SecretResult::failure(Status::Unavailable, result.message);
-        result.value.clear();
-        finish(target, std::move(result));
+    KeychainProbe::start(serviceName, context, [finish](int status, const QString& message) {
+        finish(status == static_cast<int>(Status::Ok) ? SecretResult::success()
+                                                      : SecretResult::failure(static_cast<Status>(status), message));
     });
-    QTimer::singleShot(timeoutMs, context, [finish, target] {
-        finish(target,
-            SecretResult::failure(Status::Unavailable,
-                QCoreApplication::translate("KeychainSecretStore", "The system keychain did not answer in time.")));
+    QTimer::singleShot(timeoutMs, context, [finish] {
+        finish(SecretResult::failure(Status::Unavailable,
+            QCoreApplication::translate("KeychainSecretStore", "The system keychain did not answer in time.")));
     });
-    job->start();
 }
 
 } // namespace paydesk
