@@ -1,7 +1,7 @@
 #include "core/ledger/Ledger.h"
 
 #include "core/ledger/LedgerCodec.h"
-#include "core/ledger/LedgerFileProbe.h"
+#include "core/ledger/LedgerFileGuard.h"
 #include "core/ledger/LedgerRowReader.h"
 #include "core/ledger/LedgerRowWriter.h"
 
@@ -26,9 +26,10 @@ QString nextConnectionName()
 
 } // namespace
 
-Ledger::Ledger(QString path, QString connectionName)
+Ledger::Ledger(QString path, QString connectionName, QString fileKey)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
+    , m_fileKey(std::move(fileKey))
 {
 }
 
@@ -37,6 +38,7 @@ Ledger::~Ledger()
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
+    LedgerFileGuard::release(m_fileKey);
 }
 
 LedgerResult<std::unique_ptr<Ledger>> Ledger::open(const QString& path)
@@ -64,12 +66,13 @@ LedgerResult<std::unique_ptr<Ledger>> Ledger::openAt(const QString& path, int ta
     if (!info.dir().exists())
         return LedgerError::make(LedgerError::Kind::Io, tr("The folder for the ledger %1 does not exist.").arg(path));
 
-    // Refuse foreign, damaged and too-new files before SQLite touches them.
-    const auto header = LedgerFileProbe::probe(path, kCurrentVersion, LedgerSchema::kApplicationId);
-    if (!header)
-        return header.error();
+    // Refuse foreign, damaged and too-new files before SQLite touches them (when this process has no connection on
+    // the file yet: see LedgerFileGuard).
+    auto fileKey = LedgerFileGuard::acquire(path, kCurrentVersion, LedgerSchema::kApplicationId);
+    if (!fileKey)
+        return fileKey.error();
 
-    std::unique_ptr<Ledger> ledger(new Ledger(path, nextConnectionName()));
+    std::unique_ptr<Ledger> ledger(new Ledger(path, nextConnectionName(), std::move(fileKey).value()));
     ledger->m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, ledger->m_connectionName);
     if (!ledger->m_db.isValid())
         return LedgerError::make(

@@ -127,7 +127,7 @@ public:
 private:
     friend class Journal; // shares this connection for the journal table (same file, same thread)
 
-    Ledger(QString path, QString connectionName);
+    Ledger(QString path, QString connectionName, QString fileKey);
     static LedgerResult<std::unique_ptr<Ledger>> openAt(const QString& path, int targetVersion, bool mustBeNew);
 
     QSqlDatabase database() const { return m_db; }
@@ -135,6 +135,7 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    QString m_fileKey; // LedgerFileGuard's key, released when the connection closes
     QSqlDatabase m_db;
     int m_openedFromVersion = 0;
 };

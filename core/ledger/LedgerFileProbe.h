@@ -11,6 +11,8 @@ namespace paydesk {
 
 // Reads an existing ledger file's 100-byte SQLite header with plain file I/O, before SQLite ever opens it, so that
 // a foreign, truncated or too-new file can be refused without a single byte (or -wal/-shm file) being written.
+// Only through LedgerFileGuard: closing this descriptor would drop the locks of any SQLite connection of this
+// process on the same file.
 class LedgerFileProbe final
 {
     Q_DECLARE_TR_FUNCTIONS(Ledger)
