@@ -1,6 +1,7 @@
 #include "app/cli/CliSession.h"
 #include "app/cli/CommandLine.h"
 #include "app/cli/Commands.h"
+#include "app/cli/ProgressLine.h"
 #include "core/ledger/Ledger.h"
 #include "providers/sync/SyncEngine.h"
 
@@ -9,7 +10,9 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <cstdio>
 #include <memory>
+#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -21,11 +24,40 @@ QString tr(const char* text, int n = -1)
     return QCoreApplication::translate("SyncCommand", text, nullptr, n);
 }
 
+QString stageText(SyncProgress::Stage stage)
+{
+    switch (stage) {
+    case SyncProgress::Stage::Reconciling:
+        return tr("settling interrupted requests");
+    case SyncProgress::Stage::Invoices:
+        return tr("listing invoices");
+    case SyncProgress::Stage::OpenInvoices:
+        return tr("refreshing open invoices");
+    case SyncProgress::Stage::Balances:
+        return tr("reading balances");
+    case SyncProgress::Stage::Addresses:
+        return tr("reading addresses");
+    }
+    return {};
+}
+
+// "shop-cc: listing invoices, 300" or "shop-cc: refreshing open invoices, 4 of 12".
+QString progressText(const QString& account, const SyncProgress& progress)
+{
+    QString text = account + u": "_s + stageText(progress.stage);
+    if (progress.total > 0)
+        text += tr(", %1 of %2").arg(progress.done).arg(progress.total);
+    else if (progress.done > 0)
+        text += u", "_s + QString::number(progress.done);
+    return text;
+}
+
 } // namespace
 
 void runSyncCommand(CliSession& session, const QStringList& arguments)
 {
-    CommandLine line(u"sync"_s);
+    CommandLine line(
+        u"sync"_s, {QCommandLineOption(u"progress"_s, tr("Print progress to stderr even when it is not a terminal."))});
     if (!line.parse(session, arguments, 0, 1))
         return;
     if (!session.openLedger())
@@ -57,8 +89,13 @@ void runSyncCommand(CliSession& session, const QStringList& arguments)
     QHash<QString, QString> names;
     for (const Account& account : accounts)
         names.insert(account.id, account.name);
-    QObject::connect(
-        engine, &SyncEngine::accountFinished, &session, [outcomes, texts, failed, names](const SyncOutcome& outcome) {
+    auto progress = std::make_shared<ProgressLine>(line.isSet(u"progress"_s));
+    QObject::connect(engine, &SyncEngine::progress, &session, [progress, names](const SyncProgress& step) {
+        progress->show(progressText(names.value(step.accountId), step));
+    });
+    QObject::connect(engine, &SyncEngine::accountFinished, &session,
+        [outcomes, texts, failed, names, progress](const SyncOutcome& outcome) {
+            progress->clear();
             QJsonObject json{{u"account"_s, names.value(outcome.accountId)}, {u"ok"_s, outcome.ok()},
                 {u"invoices_seen"_s, outcome.invoicesSeen}, {u"invoices_new"_s, outcome.invoicesInserted},
                 {u"invoices_changed"_s, outcome.invoicesChanged}, {u"reconciled"_s, outcome.reconciled}};
@@ -78,7 +115,8 @@ void runSyncCommand(CliSession& session, const QStringList& arguments)
             if (!outcome.ok())
                 ++*failed;
         });
-    QObject::connect(engine, &SyncEngine::idle, &session, [&session, outcomes, texts, failed] {
+    QObject::connect(engine, &SyncEngine::idle, &session, [&session, outcomes, texts, failed, progress] {
+        progress->clear();
         session.out().result(*outcomes, texts->join(u'\n'));
         if (*failed > 0)
             session.out().note(tr("%n account(s) did not sync completely.", *failed));

@@ -35,7 +35,7 @@ PAYDESK_PAYOUT_KEY or a prompt; never from the command line):
               [--base-url URL] [--merchant ID] [--live]
   account list | account test NAME | account remove NAME
 Sync and browse (from the local ledger):
-  sync [NAME]
+  sync [NAME] [--progress]
   payments [--account NAME] [--status S]... [--currency C]... [--from DATE] [--to DATE]
            [--search TEXT] [--limit N]
   balances [--account NAME]

@@ -11,6 +11,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void wrongKeyNamesTheAccountInPlainWords();
     void secretsNeverReachArgvOrTheLedger();
     void syncThenListPayments();
+    void syncShowsProgress();
     void invoiceCreatePayAndPartialRefund();
     void invoiceCreateInterruptedAfterCommitIsCreatedOnce();
     void validationErrorIsNotSent();
@@ -57,6 +59,8 @@ private:
         }
     };
     Run cli(const QStringList& arguments, const QMap<QString, QString>& environment = {});
+    // paydesk-cli on a pseudo-terminal, as typed by a merchant (util-linux `script`); what the terminal showed.
+    QByteArray onTerminal(const QStringList& arguments);
     QJsonObject control(const QString& path, const QJsonObject& body);
     int received(const QByteArray& method, const QString& path) const;
     QString demo(const QString& gateway, const QString& name) const;
@@ -245,6 +249,50 @@ void TstPaydeskCli::syncThenListPayments()
     const Run again = cli({u"--json"_s, u"sync"_s});
     QCOMPARE(again.exitCode, 0);
     QCOMPARE(again.json().toArray().first()[u"invoices_new"_s].toInteger(), 0);
+}
+
+// A sync can take half a minute: on a terminal a line on stderr says where each account is, then is erased; with
+// --progress the steps are lines (for a cron log); otherwise stderr stays quiet. stdout is the result either way.
+void TstPaydeskCli::syncShowsProgress()
+{
+    const QByteArray screen = onTerminal({u"sync"_s, u"shop-cc"_s});
+    QVERIFY2(screen.contains("\r\033[Kshop-cc: listing invoices"), screen.constData());
+    // Erased before the result is printed.
+    QVERIFY2(QRegularExpression(u"\r\033\\[Kshop-cc: \\d+ invoices seen"_s).match(QString::fromUtf8(screen)).hasMatch(),
+        screen.constData());
+
+    const Run logged = cli({u"--json"_s, u"sync"_s, u"shop-cc"_s, u"--progress"_s});
+    QVERIFY2(logged.exitCode == 0, logged.err.constData());
+    QVERIFY2(logged.err.contains("shop-cc: listing invoices"), logged.err.constData());
+    QVERIFY2(logged.err.contains("shop-cc: refreshing open invoices"), logged.err.constData());
+    QVERIFY(!logged.err.contains('\r'));
+    QCOMPARE(logged.json().toArray().first()[u"account"_s].toString(), u"shop-cc"_s);
+
+    const Run quiet = cli({u"sync"_s, u"shop-cc"_s});
+    QVERIFY2(quiet.exitCode == 0, quiet.err.constData());
+    QVERIFY2(!quiet.err.contains("listing invoices"), quiet.err.constData());
+}
+
+QByteArray TstPaydeskCli::onTerminal(const QStringList& arguments)
+{
+    QStringList command{QStringLiteral(PAYDESK_CLI_PATH)};
+    for (const QString& argument : arguments)
+        command << argument;
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"PAYDESK_HOME"_s, m_home.filePath(u"home"_s));
+    env.insert(u"PAYDESK_PASSPHRASE"_s, u"cli test passphrase"_s);
+    process.setProcessEnvironment(env);
+    // script(1) runs the command on a new pseudo-terminal and copies what it wrote to its own stdout.
+    process.start(u"script"_s, {u"-qec"_s, command.join(u' '), u"/dev/null"_s});
+    if (!process.waitForStarted())
+        return {};
+    if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 120'000)) {
+        process.kill();
+        process.waitForFinished();
+        return {};
+    }
+    return process.readAllStandardOutput();
 }
 
 void TstPaydeskCli::invoiceCreatePayAndPartialRefund()
