@@ -119,8 +119,22 @@ void HttpConnection::processBuffer()
         }
         request.headers.append({line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed()});
     }
-    if (request.header("transfer-encoding").toLower().contains("chunked")) {
+    // With Transfer-Encoding the framing is the transfer coding's and Content-Length is no fallback (RFC 9112 §6.3).
+    // The sandbox decodes none: chunked is not implemented (501), and any other final coding cannot be framed (400).
+    bool transferCoded = false;
+    bool chunked = false;
+    for (const auto& [name, value] : std::as_const(request.headers)) {
+        if (name == "transfer-encoding") {
+            transferCoded = true;
+            chunked = chunked || value.toLower().contains("chunked");
+        }
+    }
+    if (chunked) {
         failAndClose(501, "chunked request bodies are not supported; send Content-Length");
+        return;
+    }
+    if (transferCoded) {
+        failAndClose(400, "a request with a Transfer-Encoding other than chunked has no length");
         return;
     }
     // RFC 9112 §6.3: a Content-Length that is not one plain decimal number (repeated fields, a list, a sign) leaves

@@ -55,6 +55,8 @@ private Q_SLOTS:
     void expectContinue();
     void contentLengthNotOnePlainNumberIs400_data();
     void contentLengthNotOnePlainNumberIs400();
+    void transferEncodingIsRefused_data();
+    void transferEncodingIsRefused();
     void bodyBeyondLimitIs413WithoutReadingIt();
     void bodyAtLimitIsAccepted();
     void headerBlockBeyondLimitIs431EvenWhenComplete();
@@ -191,6 +193,35 @@ void TestSandboxServer::contentLengthNotOnePlainNumberIs400()
     QVERIFY(received.contains("Connection: close\r\n"));
     QCOMPARE(received.count("HTTP/1.1 "), 1); // the bytes after the headers were not taken for another request
     QCOMPARE(server->gateways().front()->paymentCount(), 0); // the request never reached the gateway
+}
+
+void TestSandboxServer::transferEncodingIsRefused_data()
+{
+    QTest::addColumn<QByteArray>("codingHeaders");
+    QTest::addColumn<int>("status");
+    QTest::newRow("chunked") << QByteArray("Transfer-Encoding: chunked\r\n") << 501;
+    QTest::newRow("chunked-in-a-second-field")
+        << QByteArray("Transfer-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n") << 501;
+    // RFC 9112 §6.3: a request whose last transfer coding is not chunked cannot be framed; Content-Length is no
+    // fallback.
+    QTest::newRow("gzip-only") << QByteArray("Transfer-Encoding: gzip\r\n") << 400;
+    QTest::newRow("identity") << QByteArray("Transfer-Encoding: identity\r\n") << 400;
+}
+
+void TestSandboxServer::transferEncodingIsRefused()
+{
+    QFETCH(QByteArray, codingHeaders);
+    QFETCH(int, status);
+    auto server = startServer();
+    const QByteArray body = newItem();
+    const QByteArray received = test::rawExchange(server->port(),
+        "POST /test/api/items HTTP/1.1\r\nHost: x\r\n" + codingHeaders
+            + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body,
+        3000);
+    QVERIFY2(received.startsWith(QByteArray("HTTP/1.1 " + QByteArray::number(status) + ' ')),
+        received.left(200).constData());
+    QVERIFY(received.contains("Connection: close\r\n"));
+    QCOMPARE(server->gateways().front()->paymentCount(), 0);
 }
 
 void TestSandboxServer::bodyBeyondLimitIs413WithoutReadingIt()
