@@ -4,6 +4,8 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <algorithm>
+
 #ifdef Q_OS_WIN
 #include <winsock2.h>
 #else
@@ -16,6 +18,7 @@ namespace {
 
 constexpr qint64 kStreamHighWater = 256 * 1024;
 constexpr int kTruncateCloseDelayMs = 100;
+constexpr qint64 kSocketReadBufferBytes = 256 * 1024;
 
 // SO_LINGER with a zero timeout: close() then sends a TCP reset instead of a FIN, so the client sees a reset
 // connection, not an orderly end of the stream.
@@ -43,6 +46,8 @@ HttpConnection::HttpConnection(QTcpSocket* socket, Handler handler, QObject* par
     , m_handler(std::move(handler))
 {
     m_socket->setParent(this);
+    // Qt's own buffer in front of m_buffer is bounded too: when both are full, TCP flow control holds the client.
+    m_socket->setReadBufferSize(kSocketReadBufferBytes);
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
     connect(m_socket, &QTcpSocket::disconnected, this, [this] {
         m_closed = true;
@@ -66,21 +71,34 @@ quint16 HttpConnection::peerPort() const
 
 void HttpConnection::onReadyRead()
 {
-    m_buffer += m_socket->readAll();
+    if (m_failed) {
+        m_socket->readAll(); // discarded: the connection is closing after an error reply
+        return;
+    }
+    fillBuffer();
     if (!m_busy)
         processBuffer();
 }
 
+void HttpConnection::fillBuffer()
+{
+    const qint64 room = kMaxBufferedBytes - m_buffer.size();
+    if (room > 0 && m_socket->bytesAvailable() > 0)
+        m_buffer += m_socket->read(room);
+}
+
 void HttpConnection::processBuffer()
 {
-    if (m_busy || m_closed || m_closing)
+    if (m_busy || m_closed || m_closing || m_failed)
         return;
+    fillBuffer(); // what waited in the socket while the previous request was answered
     const qsizetype headerEnd = m_buffer.indexOf("\r\n\r\n");
-    if (headerEnd < 0) {
-        if (m_buffer.size() > kMaxHeaderBytes)
-            failAndClose(431, "request header too large");
+    if (headerEnd < 0 ? m_buffer.size() > kMaxHeaderBytes : headerEnd > kMaxHeaderBytes) {
+        failAndClose(431, "request header too large");
         return;
     }
+    if (headerEnd < 0)
+        return;
     const QList<QByteArray> lines = m_buffer.left(headerEnd).split('\n');
     HttpRequest request;
     const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
@@ -101,18 +119,43 @@ void HttpConnection::processBuffer()
         }
         request.headers.append({line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed()});
     }
-    if (request.header("transfer-encoding").toLower().contains("chunked")) {
+    // With Transfer-Encoding the framing is the transfer coding's and Content-Length is no fallback (RFC 9112 §6.3).
+    // The sandbox decodes none: chunked is not implemented (501), and any other final coding cannot be framed (400).
+    bool transferCoded = false;
+    bool chunked = false;
+    for (const auto& [name, value] : std::as_const(request.headers)) {
+        if (name == "transfer-encoding") {
+            transferCoded = true;
+            chunked = chunked || value.toLower().contains("chunked");
+        }
+    }
+    if (chunked) {
         failAndClose(501, "chunked request bodies are not supported; send Content-Length");
         return;
     }
-    if (request.hasHeader("content-length")) {
-        bool ok = false;
-        contentLength = request.header("content-length").toLongLong(&ok);
-        if (!ok || contentLength < 0) {
+    if (transferCoded) {
+        failAndClose(400, "a request with a Transfer-Encoding other than chunked has no length");
+        return;
+    }
+    // RFC 9112 §6.3: a Content-Length that is not one plain decimal number (repeated fields, a list, a sign) leaves
+    // the framing ambiguous, so the request is refused with 400 rather than guessed at.
+    const auto lengths = std::count_if(request.headers.cbegin(), request.headers.cend(),
+        [](const auto& header) { return header.first == "content-length"; });
+    if (lengths > 1) {
+        failAndClose(400, "more than one Content-Length");
+        return;
+    }
+    if (lengths == 1) {
+        const QByteArray value = request.header("content-length");
+        const bool digits = !value.isEmpty()
+            && std::all_of(value.cbegin(), value.cend(), [](char c) { return c >= '0' && c <= '9'; });
+        if (!digits) {
             failAndClose(400, "bad Content-Length");
             return;
         }
-        if (contentLength > kMaxBodyBytes) {
+        bool ok = false;
+        contentLength = value.toLongLong(&ok);
+        if (!ok || contentLength > kMaxBodyBytes) { // !ok: more digits than 64 bits hold
             failAndClose(413, "request body too large");
             return;
         }
@@ -144,6 +187,8 @@ void HttpConnection::processBuffer()
 
 void HttpConnection::failAndClose(int status, const QByteArray& message)
 {
+    m_failed = true;
+    m_buffer.clear();
     m_busy = true;
     m_closeAfterReply = true;
     send(HttpResponse::text(status, message + '\n'));
@@ -239,7 +284,7 @@ void HttpConnection::finishReply()
         m_socket->disconnectFromHost();
         return;
     }
-    if (!m_buffer.isEmpty())
+    if (!m_buffer.isEmpty() || m_socket->bytesAvailable() > 0)
         QMetaObject::invokeMethod(this, &HttpConnection::processBuffer, Qt::QueuedConnection);
 }
 

@@ -23,8 +23,12 @@ class HttpConnection final : public QObject
 public:
     using Handler = std::function<void(HttpConnection*, const HttpRequest&)>;
 
+    // Limits on what one request may make the sandbox hold: a longer header block is answered 431, a longer
+    // Content-Length 413, both at once and without reading the rest. Bytes beyond one request's worth (pipelined
+    // while a reply is pending) stay in the socket, so a client cannot make the buffer grow without bound.
     static constexpr qsizetype kMaxHeaderBytes = 64 * 1024;
-    static constexpr qsizetype kMaxBodyBytes = 32 * 1024 * 1024;
+    static constexpr qsizetype kMaxBodyBytes = 4 * 1024 * 1024;
+    static constexpr qsizetype kMaxBufferedBytes = kMaxHeaderBytes + 4 + kMaxBodyBytes;
 
     HttpConnection(QTcpSocket* socket, Handler handler, QObject* parent = nullptr);
     ~HttpConnection() override;
@@ -43,6 +47,7 @@ public:
 private:
     void onReadyRead();
     void processBuffer();
+    void fillBuffer();
     void failAndClose(int status, const QByteArray& message);
     QByteArray headerBlock(const HttpResponse& response, qint64 contentLength, bool close) const;
     void pumpStream();
@@ -56,6 +61,7 @@ private:
     bool m_sentContinue = false;
     bool m_closed = false;
     bool m_closing = false; // truncated reply sent; closing soon
+    bool m_failed = false; // a request was refused (4xx/5xx from the parser): nothing more is read
     HttpResponse::Producer m_stream;
 };
 

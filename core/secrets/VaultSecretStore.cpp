@@ -162,7 +162,12 @@ bool decrypt(const std::array<unsigned char, 64>& key, const QByteArray& nonce, 
 bool VaultKdfParams::isValid() const
 {
     return log2N >= 1 && log2N <= 24 && r >= 1 && r <= 64 && p >= 1 && p <= 16
-        && memoryBytes() <= VaultSecretStore::kMaxMemoryBytes;
+        && memoryBytes() <= VaultSecretStore::kMaxMemoryBytes && work() <= VaultSecretStore::kMaxWork;
+}
+
+quint64 VaultKdfParams::work() const
+{
+    return (quint64{1} << std::clamp(log2N, 0, 40)) * r * p;
 }
 
 quint64 VaultKdfParams::memoryBytes() const

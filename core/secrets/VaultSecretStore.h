@@ -15,8 +15,13 @@ struct VaultKdfParams
     quint32 r = 8;
     quint32 p = 1;
 
-    // Accepted range: 1 <= log2N <= 24, 1 <= r <= 64, 1 <= p <= 16, and at most 1 GiB of memory.
+    // Accepted range: 1 <= log2N <= 24, 1 <= r <= 64, 1 <= p <= 16, at most VaultSecretStore::kMaxMemoryBytes of
+    // memory and at most VaultSecretStore::kMaxWork for N·r·p: twice what the defaults need. A vault file's header is
+    // only checksummed until the key is derived, so these bounds are all that limits what a crafted file makes
+    // unlock() spend before the key check can fail.
     bool isValid() const;
+    // N·r·p: scrypt's time is proportional to it.
+    quint64 work() const;
     // Memory scrypt needs with these parameters (what OpenSSL checks against maxmem).
     quint64 memoryBytes() const;
     friend bool operator==(const VaultKdfParams&, const VaultKdfParams&) = default;
@@ -46,7 +51,10 @@ public:
     using KdfParams = VaultKdfParams;
 
     static constexpr quint64 kMinMaxMemBytes = 256ull * 1024 * 1024; // maxmem is at least this (OpenSSL: 32 MiB)
-    static constexpr quint64 kMaxMemoryBytes = 1024ull * 1024 * 1024; // refuse parameters needing more
+    // Refuse parameters needing more: twice the defaults (N = 2^17, r = 8, p = 1 need 128 MiB and N·r·p = 2^20),
+    // which is all Paydesk writes, plus scrypt's few extra blocks.
+    static constexpr quint64 kMaxMemoryBytes = 257ull * 1024 * 1024;
+    static constexpr quint64 kMaxWork = quint64{1} << 21;
     static constexpr int kFormatVersion = 1;
 
     explicit VaultSecretStore(const QString& filePath, QObject* parent = nullptr);

@@ -3,6 +3,7 @@
 #include <QList>
 
 #include <charconv>
+#include <cmath>
 #include <cstdlib>
 #include <string>
 #include <system_error>
@@ -20,6 +21,8 @@ struct Node
     QList<Node> items;
     QList<std::pair<QByteArray, Node>> members;
 };
+
+bool isValidUtf8(const QByteArray& text);
 
 class Parser
 {
@@ -201,6 +204,10 @@ private:
             const auto c = static_cast<unsigned char>(m_in[m_pos]);
             if (c == '"') {
                 ++m_pos;
+                // Checked here, not only when encoding: json_decode fails on invalid UTF-8 even in a value that is
+                // dropped later (an overwritten duplicate key, the removed member).
+                if (!isValidUtf8(out))
+                    return std::nullopt;
                 return out;
             }
             if (c < 0x20)
@@ -301,8 +308,12 @@ private:
             }
             // Beyond 64 bits PHP decodes a float (JSON_BIGINT_AS_STRING is not set).
         }
+        const double value = std::strtod(lexeme.c_str(), nullptr);
+        // Beyond double range json_decode gives INF, which json_encode refuses ("Inf and NaN cannot be JSON encoded").
+        if (!std::isfinite(value))
+            return std::nullopt;
         node.type = Node::Type::Float;
-        node.text = phpDouble(std::strtod(lexeme.c_str(), nullptr));
+        node.text = phpDouble(value);
         return node;
     }
 

@@ -18,7 +18,8 @@ class PhpJsonEncoder final
 {
 public:
     // The body re-encoded without the top-level member named `removeKey` (usually "sign"); std::nullopt when the
-    // body is not a JSON object, is not valid JSON, or has invalid UTF-8 (PHP's json_decode / json_encode would fail).
+    // body is not a JSON object, is not valid JSON, has invalid UTF-8 anywhere (even in a member that is dropped) or
+    // a number beyond double range (PHP's json_decode / json_encode would fail).
     static std::optional<QByteArray> reencodeWithout(QByteArrayView body, QByteArrayView removeKey);
     // The top-level string member `key`, decoded; std::nullopt when absent or not a string.
     static std::optional<QByteArray> topLevelString(QByteArrayView body, QByteArrayView key);

@@ -5,8 +5,8 @@
 #include <QCoreApplication>
 #include <QStringBuilder>
 
+#include <algorithm>
 #include <climits>
-#include <cstdlib>
 
 namespace paydesk {
 
@@ -61,10 +61,14 @@ WebhookVerification CryptoComWebhookVerifier::verify(const WebhookMessage& messa
     }
     const qint64 now
         = message.receivedAt.isValid() ? message.receivedAt.toSecsSinceEpoch() : QDateTime::currentSecsSinceEpoch();
-    if (std::abs(now - t) > m_tolerance.count()) {
+    // |now - t| without overflow (t is whatever the header says, down to -2^63): the distance between two qint64
+    // always fits in a quint64, and unsigned arithmetic is exact here.
+    const quint64 age = now >= t ? static_cast<quint64>(now) - static_cast<quint64>(t)
+                                 : static_cast<quint64>(t) - static_cast<quint64>(now);
+    if (age > static_cast<quint64>(std::max<qint64>(0, m_tolerance.count()))) {
         return {Status::Expired,
             QCoreApplication::translate("WebhookVerifier", "The signature is valid but %n second(s) old.", nullptr,
-                static_cast<int>(std::min<qint64>(std::abs(now - t), INT_MAX)))};
+                static_cast<int>(std::min<quint64>(age, INT_MAX)))};
     }
     return {Status::Valid, {}};
 }

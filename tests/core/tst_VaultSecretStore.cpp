@@ -2,10 +2,12 @@
 #include "core/secrets/VaultPassphrase.h"
 #include "core/secrets/VaultSecretStore.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
 
 #ifdef Q_OS_UNIX
 #include <csignal>
@@ -32,6 +34,19 @@ bool writeAll(const QString& path, const QByteArray& data)
 {
     QFile f(path);
     return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(data) == data.size();
+}
+
+// A vault file with other scrypt costs in its header and the header checksum recomputed, as anyone can.
+QByteArray withKdfCosts(QByteArray file, int log2N, quint32 r, quint32 p)
+{
+    // magic (8) | version (2) | kdf id (1) | log2 N @11 | r @12 | p @16 | salt length @20 | salt (32) |
+    // nonce length @53 | nonce (12) | key check (32) | payload length @98 | checksum @102 (SHA-256 of [0, 102))
+    constexpr qsizetype kChecksumAt = 102;
+    file[11] = static_cast<char>(log2N);
+    qToBigEndian(r, file.data() + 12);
+    qToBigEndian(p, file.data() + 16);
+    file.replace(kChecksumAt, 32, QCryptographicHash::hash(file.left(kChecksumAt), QCryptographicHash::Sha256));
+    return file;
 }
 
 QByteArray binaryValue()
@@ -63,6 +78,9 @@ private Q_SLOTS:
     void failedWriteKeepsExistingVault();
     void changePassphrase();
     void createRefusesExistingFileAndBadParams();
+    void kdfCostBoundsAreTight();
+    void craftedKdfCostsAreRefusedBeforeDerivingTheKey_data();
+    void craftedKdfCostsAreRefusedBeforeDerivingTheKey();
     void missingVaultIsNotFound();
     void valuesAreRedacted();
     void passphraseFromEnvironmentHelper();
@@ -365,6 +383,68 @@ void TstVaultSecretStore::createRefusesExistingFileAndBadParams()
     VaultSecretStore second(m_path);
     QCOMPARE(second.create("other"_ba, kFast).status, Status::IoError);
     QCOMPARE(readAll(m_path), before);
+}
+
+void TstVaultSecretStore::kdfCostBoundsAreTight()
+{
+    // What Paydesk writes (the defaults) and up to twice its work or memory is accepted; no more.
+    using P = VaultSecretStore::KdfParams;
+    QVERIFY(P{}.isValid());
+    QVERIFY(kFast.isValid());
+    QVERIFY((P{18, 8, 1}.isValid()));
+    QVERIFY((P{17, 8, 2}.isValid()));
+    QVERIFY((P{17, 16, 1}.isValid()));
+    QVERIFY(!(P{19, 8, 1}.isValid()));
+    QVERIFY(!(P{17, 32, 1}.isValid()));
+    QVERIFY(!(P{17, 8, 3}.isValid()));
+    QVERIFY(!(P{18, 8, 2}.isValid()));
+    QVERIFY(!(P{20, 8, 16}.isValid()));
+    QVERIFY(!(P{0, 8, 1}.isValid()));
+    QVERIFY(!(P{10, 8, 0}.isValid()));
+}
+
+void TstVaultSecretStore::craftedKdfCostsAreRefusedBeforeDerivingTheKey_data()
+{
+    QTest::addColumn<int>("log2N");
+    QTest::addColumn<quint32>("r");
+    QTest::addColumn<quint32>("p");
+    QTest::newRow("N-four-times-default") << 19 << 8u << 1u; // 512 MiB
+    QTest::newRow("r-four-times-default") << 17 << 32u << 1u; // 512 MiB
+    QTest::newRow("p-four-times-default") << 17 << 8u << 4u; // four times the work
+    // Accepted by the old 1 GiB bound: about a minute of scrypt and 960 MiB before the key check could fail.
+    QTest::newRow("a-minute-and-a-gigabyte") << 19 << 15u << 16u;
+    QTest::newRow("beyond-the-old-1-GiB-bound-too") << 24 << 64u << 16u;
+}
+
+void TstVaultSecretStore::craftedKdfCostsAreRefusedBeforeDerivingTheKey()
+{
+    QFETCH(int, log2N);
+    QFETCH(quint32, r);
+    QFETCH(quint32, p);
+    {
+        VaultSecretStore store(m_path);
+        QVERIFY(store.create(kPass, kFast).ok());
+        QVERIFY(store.writeNow(u"a/api_key"_s, "secret-value"_ba).ok());
+    }
+    const QByteArray original = readAll(m_path);
+    QCOMPARE(original.at(20), char(32)); // the salt length: the layout withKdfCosts() assumes
+    QCOMPARE(withKdfCosts(original, kFast.log2N, kFast.r, kFast.p), original);
+    QVERIFY(writeAll(m_path, withKdfCosts(original, log2N, r, p)));
+
+    VaultSecretStore store(m_path);
+    QElapsedTimer timer;
+    timer.start();
+    const SecretResult result = store.unlock(kPass);
+    const qint64 elapsedMs = timer.elapsed();
+    QCOMPARE(result.status, Status::Tampered);
+    QVERIFY(!result.message.isEmpty());
+    QVERIFY(!store.isUnlocked());
+    QVERIFY2(elapsedMs < 1000, qPrintable(u"unlock took %1 ms"_s.arg(elapsedMs))); // no scrypt was run
+
+    // The untouched vault still opens.
+    QVERIFY(writeAll(m_path, original));
+    QVERIFY(store.unlock(kPass).ok());
+    QCOMPARE(store.readNow(u"a/api_key"_s).value, "secret-value"_ba);
 }
 
 void TstVaultSecretStore::missingVaultIsNotFound()

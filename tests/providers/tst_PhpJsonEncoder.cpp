@@ -15,6 +15,7 @@ private Q_SLOTS:
     void rejects_data();
     void rejects();
     void topLevelString();
+    void topLevelStringRejectsWhatReencodingRejects();
 };
 
 void TstPhpJsonEncoder::reencode_data()
@@ -82,6 +83,18 @@ void TstPhpJsonEncoder::rejects_data()
     QTest::newRow("invalid-utf8") << QByteArray("{\"a\":\"\xff\"}");
     QTest::newRow("overlong-utf8") << QByteArray("{\"a\":\"\xc0\xaf\"}");
     QTest::newRow("truncated-utf8") << QByteArray("{\"a\":\"\xd0\"}");
+    // Invalid UTF-8 in a value the re-encoding drops: PHP's json_decode already fails on it.
+    QTest::newRow("invalid-utf8-in-overwritten-duplicate") << QByteArray("{\"\":{\"crt\":\"\xD3\",\"crt\":\"\"}}");
+    QTest::newRow("invalid-utf8-in-overwritten-top-level-duplicate") << QByteArray("{\"a\":\"\xff\",\"a\":\"ok\"}");
+    QTest::newRow("invalid-utf8-in-removed-sign") << QByteArray("{\"sign\":\"\xd0\",\"a\":1}");
+    QTest::newRow("invalid-utf8-in-overwritten-key-of-removed-sign")
+        << QByteArray("{\"sign\":{\"\xc0\xaf\":1},\"a\":1}");
+    // Beyond double range json_decode gives INF, which json_encode cannot encode.
+    QTest::newRow("float-beyond-double-range") << QByteArray(R"({"a":1e999})");
+    QTest::newRow("negative-float-beyond-double-range") << QByteArray(R"({"a":-1.5e400})");
+    QTest::newRow("integer-digits-beyond-double-range") << QByteArray(R"({"a":)" + QByteArray(400, '9') + "}");
+    QTest::newRow("beyond-double-range-in-removed-sign") << QByteArray(R"({"sign":1e999,"a":1})");
+    QTest::newRow("bare-number-beyond-double-range") << QByteArray("9e589");
 }
 
 void TstPhpJsonEncoder::rejects()
@@ -98,6 +111,14 @@ void TstPhpJsonEncoder::topLevelString()
     QVERIFY(!PhpJsonEncoder::topLevelString(body, "n").has_value());
     QVERIFY(!PhpJsonEncoder::topLevelString(body, "missing").has_value());
     QVERIFY(!PhpJsonEncoder::topLevelString("not json", "sign").has_value());
+}
+
+void TstPhpJsonEncoder::topLevelStringRejectsWhatReencodingRejects()
+{
+    // A body json_decode refuses has no "sign" either, even when the member itself is fine.
+    QVERIFY(!PhpJsonEncoder::topLevelString(R"({"sign":"abc","n":1e999})", "sign").has_value());
+    QVERIFY(!PhpJsonEncoder::topLevelString("{\"sign\":\"abc\",\"x\":\"\xff\",\"x\":1}", "sign").has_value());
+    QVERIFY(!PhpJsonEncoder::topLevelString("{\"sign\":\"\xd3\"}", "sign").has_value());
 }
 
 QTEST_APPLESS_MAIN(TstPhpJsonEncoder)

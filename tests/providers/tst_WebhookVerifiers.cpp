@@ -6,6 +6,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 using namespace paydesk;
 using Status = WebhookVerification::Status;
 
@@ -19,6 +21,8 @@ class TstWebhookVerifiers final : public QObject
 private Q_SLOTS:
     void cryptoCom_data();
     void cryptoCom();
+    void cryptoComTimestampFarFromNowIsExpired_data();
+    void cryptoComTimestampFarFromNowIsExpired();
     void cryptoProcessing_data();
     void cryptoProcessing();
     void bucksBus_data();
@@ -90,6 +94,31 @@ void TstWebhookVerifiers::cryptoCom()
     // The webhook's own signature secret, not anything else, validates it.
     if (expected == Status::Valid)
         QCOMPARE(CryptoComWebhookVerifier("sk_test_api_key").verify(message).status, Status::Invalid);
+}
+
+void TstWebhookVerifiers::cryptoComTimestampFarFromNowIsExpired_data()
+{
+    QTest::addColumn<qint64>("timestamp");
+    const qint64 now = kCryptoComTime.toSecsSinceEpoch();
+    // now - t is exactly 2^63: a signed subtraction wraps to INT64_MIN, whose std::abs is negative ("fresh").
+    QTest::newRow("now-minus-2^63") << qint64(now + std::numeric_limits<qint64>::min());
+    QTest::newRow("int64-min") << std::numeric_limits<qint64>::min();
+    QTest::newRow("int64-min-plus-one") << std::numeric_limits<qint64>::min() + 1;
+    QTest::newRow("int64-max") << std::numeric_limits<qint64>::max();
+}
+
+void TstWebhookVerifiers::cryptoComTimestampFarFromNowIsExpired()
+{
+    QFETCH(qint64, timestamp);
+    // Correctly signed, so only the tolerance check stands between this message and Valid.
+    const QByteArray secret = "demo_signature_secret";
+    const QByteArray t = QByteArray::number(timestamp);
+    const QByteArray header = "t=" + t + ",v1=" + digest::hmacSha256Hex(secret, QByteArray(t + '.' + kCryptoComBody));
+    WebhookMessage message{.body = kCryptoComBody, .receivedAt = kCryptoComTime};
+    message.headers.append({"Pay-Signature", header});
+    const auto result = CryptoComWebhookVerifier(secret).verify(message);
+    QCOMPARE(result.status, Status::Expired);
+    QVERIFY(!result.detail.isEmpty());
 }
 
 void TstWebhookVerifiers::cryptoProcessing_data()
