@@ -41,7 +41,7 @@ InvoiceResultView::InvoiceResultView(GatewayActions& actions, QWidget* parent)
     , m_banner(new ErrorBanner(this))
     , m_qr(new QrCodeView(this))
     , m_url(new WrapAnywhereLabel(this))
-    , m_notice(new QLabel(this))
+    , m_notice(new WrapAnywhereLabel(this))
     , m_copyUrl(new QPushButton(tr("Copy URL"), this))
     , m_openUrl(new QPushButton(tr("Open payment page"), this))
     , m_timer(new QTimer(this))
@@ -66,8 +66,6 @@ InvoiceResultView::InvoiceResultView(GatewayActions& actions, QWidget* parent)
     m_qr->setMinimumSize(300, 300);
     m_url->setObjectName(u"invoiceUrlLabel"_s);
     m_notice->setObjectName(u"invoiceNoticeLabel"_s);
-    m_notice->setTextFormat(Qt::PlainText);
-    m_notice->setWordWrap(true);
 
     m_copyUrl->setObjectName(u"copyUrlPushButton"_s);
     m_openUrl->setObjectName(u"openUrlPushButton"_s);

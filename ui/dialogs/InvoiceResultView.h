@@ -79,7 +79,7 @@ private:
     ErrorBanner* m_banner;
     QrCodeView* m_qr;
     WrapAnywhereLabel* m_url;
-    QLabel* m_notice;
+    WrapAnywhereLabel* m_notice; // "Saved <path>." too
     QPushButton* m_copyUrl;
     QPushButton* m_openUrl;
     QTimer* m_timer;

@@ -60,7 +60,7 @@ PaymentDetailPanel::PaymentDetailPanel(const Ledger& ledger, GatewayActions& act
     , m_body(new QWidget(m_content))
     , m_title(new WrapAnywhereLabel(m_body))
     , m_banner(new ErrorBanner(m_body))
-    , m_notice(new QLabel(m_body))
+    , m_notice(new WrapAnywhereLabel(m_body))
     , m_form(new QGridLayout)
     , m_qr(new QrCodeView(m_body))
     , m_url(new WrapAnywhereLabel(m_body))
@@ -98,8 +98,6 @@ PaymentDetailPanel::PaymentDetailPanel(const Ledger& ledger, GatewayActions& act
     m_title->setFont(titleFont);
     m_banner->setObjectName(u"detailErrorBanner"_s);
     m_notice->setObjectName(u"detailNoticeLabel"_s);
-    m_notice->setTextFormat(Qt::PlainText);
-    m_notice->setWordWrap(true);
     m_notice->hide();
 
     // Actions.

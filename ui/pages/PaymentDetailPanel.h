@@ -85,7 +85,7 @@ private:
     QWidget* m_body;
     WrapAnywhereLabel* m_title;
     ErrorBanner* m_banner;
-    QLabel* m_notice;
+    WrapAnywhereLabel* m_notice; // "Saved <path>." too
     QGridLayout* m_form;
     QHash<QString, WrapAnywhereLabel*> m_fields;
     QrCodeView* m_qr;
