@@ -25,8 +25,8 @@ const std::array<Entry, 11>& table()
 {
     using K = Settings::Key;
     static const std::array<Entry, 11> entries{{
-        {K::Language, u"general/language"_s, QString()},
-        {K::ReportingCurrency, u"general/reportingCurrency"_s, u"USD"_s},
+        {K::Language, u"interface/language"_s, QString()},
+        {K::ReportingCurrency, u"reporting/currency"_s, u"USD"_s},
         {K::Theme, u"appearance/theme"_s, u"system"_s},
         {K::HideAmounts, u"privacy/hideAmounts"_s, false},
         {K::AutoLockMinutes, u"security/autoLockMinutes"_s, 15},
@@ -350,13 +350,38 @@ Settings::MigrationReport Settings::migrate()
     }
     if (report.fromVersion == 0)
         migrateFromUnversioned(report);
-    // Future steps: if (report.fromVersion < 2) migrateTo2(report); ...
+    if (report.fromVersion < 2)
+        migrateTo2(report);
+    // Future steps: if (report.fromVersion < 3) migrateTo3(report); ...
     if (report.fromVersion < kCurrentVersion) {
         m_storage->setValue(kVersionKey, kCurrentVersion);
         report.toVersion = kCurrentVersion;
         report.changed = true;
     }
     return report;
+}
+
+// Version 1 kept the language and the reporting currency under "general/", which the INI file stores as [%General]
+// and QSettings reads back as "General/" (after a restart, never within the process that wrote it). A language chosen
+// again was written under "general/" once more, as a second [%General] section: read back, the later one wins, and
+// it is the newer choice. Whichever spelling is there moves to the new key and both groups go.
+void Settings::migrateTo2(MigrationReport& report)
+{
+    const std::array<std::pair<QString, Key>, 2> moved{{
+        {u"language"_s, Key::Language},
+        {u"reportingCurrency"_s, Key::ReportingCurrency},
+    }};
+    for (const auto& [oldName, key] : moved) {
+        for (const QString& group : {u"general/"_s, u"General/"_s}) {
+            const QString oldKey = group + oldName;
+            if (!m_storage->contains(oldKey))
+                continue;
+            if (!m_storage->contains(keyName(key)))
+                m_storage->setValue(keyName(key), m_storage->value(oldKey));
+            m_storage->remove(oldKey);
+            report.changed = true;
+        }
+    }
 }
 
 // Version 0: the flat layout of the unversioned development builds:

@@ -17,16 +17,20 @@ namespace paydesk {
 // their own groups. Enums are stored as strings; a value that cannot be read (unknown enum name, out of range number,
 // malformed text) reads as the default.
 //
+// No group may be called "general" in any case: in an INI file [General] holds the keys outside any group, so
+// QSettings writes a "general" group as [%General] and reads it back as "General", and on case-sensitive platforms a
+// "general/..." key is then not found after a restart (version 1 lost its language and currency that way).
+//
 // There is no key for a secret and no method that takes one: API keys and webhook secrets live in the SecretStore
 // only. migrate() even removes secret-looking keys that very old development builds may have left behind.
 class Settings final
 {
 public:
-    static constexpr int kCurrentVersion = 1;
+    static constexpr int kCurrentVersion = 2;
 
     enum class Key {
-        Language, // "general/language": UI language ("de", "pt_BR"); empty = the system language
-        ReportingCurrency, // "general/reportingCurrency": "USD"
+        Language, // "interface/language": UI language ("de", "pt_BR"); empty = the system language
+        ReportingCurrency, // "reporting/currency": "USD"
         Theme, // "appearance/theme": system | light | dark
         HideAmounts, // "privacy/hideAmounts": false
         AutoLockMinutes, // "security/autoLockMinutes": 15 (0 = never), 0..1440
@@ -123,6 +127,7 @@ private:
     int intValue(Key key, int min, int max) const;
     bool boolValue(const QString& key, bool fallback) const;
     void migrateFromUnversioned(MigrationReport& report);
+    void migrateTo2(MigrationReport& report);
 
     QSettings* m_storage;
 };

@@ -21,12 +21,16 @@ private Q_SLOTS:
     void unknownValuesFallBackToDefault_data();
     void unknownValuesFallBackToDefault();
     void migrateUnversionedFile();
+    void migrateVersion1File();
     void migrateFreshAndCurrentFiles();
     void newerFileIsLeftAlone();
     void tableIsComplete();
 
 private:
     QString writeIni(const QByteArray& text);
+    // Makes the next QSettings on m_path read the file, as a new process does: within a process QSettings keeps the
+    // contents of a file it has used and reads it again only when its size or time has changed.
+    void forgetCachedFile();
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
 };
@@ -44,6 +48,14 @@ QString TstSettings::writeIni(const QByteArray& text)
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(text) != text.size())
         return {};
     return m_path;
+}
+
+void TstSettings::forgetCachedFile()
+{
+    QFile file(m_path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.setFileTime(
+        file.fileTime(QFileDevice::FileModificationTime).addSecs(10), QFileDevice::FileModificationTime));
 }
 
 void TstSettings::defaults()
@@ -93,7 +105,8 @@ void TstSettings::roundTripEachType()
         s.sync();
         QCOMPARE(ini.status(), QSettings::NoError);
     }
-    QSettings ini(m_path, QSettings::IniFormat); // a fresh instance reads the file
+    forgetCachedFile();
+    QSettings ini(m_path, QSettings::IniFormat); // a fresh instance reads the file, as after a restart
     Settings s(&ini);
     QCOMPARE(s.language(), u"pt_BR"_s);
     QCOMPARE(s.reportingCurrency(), u"EUR"_s);
@@ -114,6 +127,19 @@ void TstSettings::roundTripEachType()
     s.reset(Key::Theme);
     QVERIFY(!s.contains(Key::Theme));
     QCOMPARE(s.theme(), Settings::Theme::System);
+
+    // Written again and read again: still one value per key, and no [General] section (nothing is outside a group).
+    s.setLanguage(u"es"_s);
+    s.setReportingCurrency(u"chf"_s);
+    s.sync();
+    forgetCachedFile();
+    QSettings again(m_path, QSettings::IniFormat);
+    QCOMPARE(Settings(&again).language(), u"es"_s);
+    QCOMPARE(Settings(&again).reportingCurrency(), u"CHF"_s);
+    QFile f(m_path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray text = f.readAll();
+    QVERIFY2(!text.contains("General]"), text.constData());
 }
 
 void TstSettings::enumsStoredAsStrings()
@@ -148,15 +174,15 @@ void TstSettings::unknownValuesFallBackToDefault_data()
     QTest::newRow("clipboard too long") << "[security]\nclipboardClearSeconds=999999\n"_ba;
     QTest::newRow("sync too short") << "[sync]\nintervalSeconds=1\n"_ba;
     QTest::newRow("hide amounts garbage") << "[privacy]\nhideAmounts=maybe\n"_ba;
-    QTest::newRow("currency") << "[general]\nreportingCurrency=US Dollar!\n"_ba;
-    QTest::newRow("language") << "[general]\nlanguage=../../etc\n"_ba;
+    QTest::newRow("currency") << "[reporting]\ncurrency=US Dollar!\n"_ba;
+    QTest::newRow("language") << "[interface]\nlanguage=../../etc\n"_ba;
     QTest::newRow("notification garbage") << "[notifications]\npaid=perhaps\n"_ba;
 }
 
 void TstSettings::unknownValuesFallBackToDefault()
 {
     QFETCH(QByteArray, ini);
-    QVERIFY(!writeIni("settingsVersion=1\n"_ba + ini).isEmpty());
+    QVERIFY(!writeIni("settingsVersion=2\n"_ba + ini).isEmpty());
     QSettings storage(m_path, QSettings::IniFormat);
     Settings s(&storage);
     QVERIFY(!storage.allKeys().isEmpty());
@@ -225,6 +251,49 @@ void TstSettings::migrateUnversionedFile()
     QCOMPARE(again.fromVersion, Settings::kCurrentVersion);
 }
 
+void TstSettings::migrateVersion1File()
+{
+    // As version 1 left it after two restarts with a language chosen each time: its "general/" keys written as
+    // [%General], twice (read back, the later section wins).
+    QVERIFY(!writeIni("[General]\n"
+                      "settingsVersion=1\n"
+                      "\n"
+                      "[%General]\n"
+                      "language=es\n"
+                      "reportingCurrency=EUR\n"
+                      "\n"
+                      "[sync]\n"
+                      "intervalSeconds=900\n"
+                      "\n"
+                      "[%General]\n"
+                      "language=ru\n"_ba)
+                 .isEmpty());
+    {
+        QSettings ini(m_path, QSettings::IniFormat);
+        Settings s(&ini);
+        QCOMPARE(s.version(), 1);
+        const Settings::MigrationReport report = s.migrate();
+        QCOMPARE(report.fromVersion, 1);
+        QCOMPARE(report.toVersion, Settings::kCurrentVersion);
+        QVERIFY(report.changed);
+        QCOMPARE(s.language(), u"ru"_s);
+        QCOMPARE(s.reportingCurrency(), u"EUR"_s);
+        s.sync();
+    }
+    forgetCachedFile();
+    QSettings ini(m_path, QSettings::IniFormat);
+    Settings s(&ini);
+    QCOMPARE(s.language(), u"ru"_s);
+    QCOMPARE(s.reportingCurrency(), u"EUR"_s);
+    QCOMPARE(s.syncIntervalSeconds(), 900);
+    QFile f(m_path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray text = f.readAll();
+    QVERIFY2(!text.contains("%General"), text.constData());
+    QCOMPARE(text.count("[General]"), 1); // settingsVersion only
+    QVERIFY(!s.migrate().changed);
+}
+
 void TstSettings::migrateFreshAndCurrentFiles()
 {
     QSettings ini(m_path, QSettings::IniFormat);
@@ -258,6 +327,11 @@ void TstSettings::tableIsComplete()
         QVERIFY2(!names.contains(name), qPrintable(name));
         names.insert(name);
         QVERIFY(!name.contains(u"secret"_s, Qt::CaseInsensitive) || key == Key::SecretBackend);
+        // In a group, and not in one QSettings' INI format treats specially (see Settings.h).
+        const QString group = name.section(u'/', 0, 0);
+        QVERIFY2(name.contains(u'/'), qPrintable(name));
+        QVERIFY2(group.compare(u"general"_s, Qt::CaseInsensitive) != 0, qPrintable(name));
+        QVERIFY2(!name.startsWith(u'%'), qPrintable(name));
     }
     QCOMPARE(Settings::defaultValue(Key::ReportingCurrency).toString(), u"USD"_s);
     QCOMPARE(Settings::defaultValue(Key::ClipboardClearSeconds).toInt(), 30);

@@ -7,6 +7,7 @@
 #include "ui/pages/PaymentText.h"
 #include "ui/widgets/ErrorBanner.h"
 #include "ui/widgets/QrCodeView.h"
+#include "ui/widgets/WrapAnywhereLabel.h"
 
 #include <QClipboard>
 #include <QDesktopServices>
@@ -34,30 +35,29 @@ constexpr int kImagePixels = 600;
 InvoiceResultView::InvoiceResultView(GatewayActions& actions, QWidget* parent)
     : QWidget(parent)
     , m_actions(actions)
-    , m_title(new QLabel(this))
-    , m_amount(new QLabel(this))
+    , m_title(new WrapAnywhereLabel(this))
+    , m_amount(new WrapAnywhereLabel(this))
     , m_status(new QLabel(this))
     , m_banner(new ErrorBanner(this))
     , m_qr(new QrCodeView(this))
-    , m_url(new QLabel(this))
-    , m_notice(new QLabel(this))
+    , m_url(new WrapAnywhereLabel(this))
+    , m_notice(new WrapAnywhereLabel(this))
     , m_copyUrl(new QPushButton(tr("Copy URL"), this))
     , m_openUrl(new QPushButton(tr("Open payment page"), this))
     , m_timer(new QTimer(this))
 {
     setObjectName(u"invoiceResultView"_s);
+    // The headline, the amount ("15.00 USD (pay 15.00000000 USDT.TRC20)") and the URL wrap, inside a word where
+    // they must: never cut.
     m_title->setObjectName(u"invoiceTitleLabel"_s);
-    m_title->setTextFormat(Qt::PlainText);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_amount->setObjectName(u"invoiceAmountLabel"_s);
-    m_amount->setTextFormat(Qt::PlainText);
     QFont amountFont = m_amount->font();
     amountFont.setPointSizeF(amountFont.pointSizeF() * 1.8);
     m_amount->setFont(amountFont);
-    m_amount->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setObjectName(u"invoiceStatusLabel"_s);
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
@@ -65,12 +65,7 @@ InvoiceResultView::InvoiceResultView(GatewayActions& actions, QWidget* parent)
     m_qr->setObjectName(u"invoiceQrCodeView"_s);
     m_qr->setMinimumSize(300, 300);
     m_url->setObjectName(u"invoiceUrlLabel"_s);
-    m_url->setTextFormat(Qt::PlainText);
-    m_url->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_url->setWordWrap(true);
     m_notice->setObjectName(u"invoiceNoticeLabel"_s);
-    m_notice->setTextFormat(Qt::PlainText);
-    m_notice->setWordWrap(true);
 
     m_copyUrl->setObjectName(u"copyUrlPushButton"_s);
     m_openUrl->setObjectName(u"openUrlPushButton"_s);

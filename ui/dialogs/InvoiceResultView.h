@@ -19,6 +19,7 @@ namespace paydesk {
 class ErrorBanner;
 class GatewayActions;
 class QrCodeView;
+class WrapAnywhereLabel;
 
 // The second page of the New invoice dialog: the invoice just created, with a large QR code to scan from the screen
 // (invoiceQrText: a wallet URI when the address and crypto amount are known, else the payment page), the payment
@@ -72,13 +73,13 @@ private:
     quint64 m_generation = 0;
     std::unique_ptr<QPrinter> m_printer;
 
-    QLabel* m_title;
-    QLabel* m_amount;
+    WrapAnywhereLabel* m_title;
+    WrapAnywhereLabel* m_amount;
     QLabel* m_status;
     ErrorBanner* m_banner;
     QrCodeView* m_qr;
-    QLabel* m_url;
-    QLabel* m_notice;
+    WrapAnywhereLabel* m_url;
+    WrapAnywhereLabel* m_notice; // "Saved <path>." too
     QPushButton* m_copyUrl;
     QPushButton* m_openUrl;
     QTimer* m_timer;

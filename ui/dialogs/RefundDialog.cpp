@@ -7,6 +7,7 @@
 #include "ui/GatewayActions.h"
 #include "ui/pages/PaymentText.h"
 #include "ui/widgets/ErrorBanner.h"
+#include "ui/widgets/WrapAnywhereLabel.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -121,14 +122,10 @@ bool RefundDialog::refundsToAddress() const
 QWidget* RefundDialog::createForm()
 {
     auto* page = new QWidget(this);
-    m_summary = new QLabel(page);
+    m_summary = new WrapAnywhereLabel(page);
     m_summary->setObjectName(u"refundSummaryLabel"_s);
-    m_summary->setTextFormat(Qt::PlainText);
-    m_summary->setWordWrap(true);
-    m_refundableLabel = new QLabel(page);
+    m_refundableLabel = new WrapAnywhereLabel(page);
     m_refundableLabel->setObjectName(u"refundableLabel"_s);
-    m_refundableLabel->setTextFormat(Qt::PlainText);
-    m_refundableLabel->setWordWrap(true);
 
     m_full = new QRadioButton(tr("Full refund"), page);
     m_full->setObjectName(u"fullRefundRadioButton"_s);
@@ -215,11 +212,9 @@ QWidget* RefundDialog::createConfirm()
 {
     auto* page = new QWidget(this);
     auto* title = new QLabel(tr("Please check what will be sent:"), page);
-    m_confirmText = new QLabel(page);
+    // The payer's address in full, wrapped inside itself where it must: what is sent has to be checked whole.
+    m_confirmText = new WrapAnywhereLabel(page);
     m_confirmText->setObjectName(u"confirmationLabel"_s);
-    m_confirmText->setTextFormat(Qt::PlainText);
-    m_confirmText->setWordWrap(true);
-    m_confirmText->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* warning = new QLabel(tr("A refund cannot be undone."), page);
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(title);
@@ -232,11 +227,8 @@ QWidget* RefundDialog::createConfirm()
 QWidget* RefundDialog::createResult()
 {
     auto* page = new QWidget(this);
-    m_resultText = new QLabel(page);
+    m_resultText = new WrapAnywhereLabel(page);
     m_resultText->setObjectName(u"resultLabel"_s);
-    m_resultText->setTextFormat(Qt::PlainText);
-    m_resultText->setWordWrap(true);
-    m_resultText->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(m_resultText);
     layout->addStretch(1);

@@ -23,6 +23,7 @@ namespace paydesk {
 
 class ErrorBanner;
 class GatewayActions;
+class WrapAnywhereLabel;
 
 // Refund dialog (PRODUCT.md "Refunds"), opened from a payment with open() (never exec()). Three steps:
 //  1. the form: full or partial amount, checked against what is refundable (Crypto.com: the invoice amount less
@@ -73,8 +74,8 @@ private:
 
     QStackedWidget* m_steps;
     ErrorBanner* m_banner;
-    QLabel* m_summary;
-    QLabel* m_refundableLabel;
+    WrapAnywhereLabel* m_summary;
+    WrapAnywhereLabel* m_refundableLabel;
     QRadioButton* m_full;
     QRadioButton* m_partial;
     QButtonGroup* m_amountMode;
@@ -85,8 +86,8 @@ private:
     QLineEdit* m_address;
     QLabel* m_addressProblem;
     QCheckBox* m_feeFromRefund;
-    QLabel* m_confirmText;
-    QLabel* m_resultText;
+    WrapAnywhereLabel* m_confirmText;
+    WrapAnywhereLabel* m_resultText;
     QPushButton* m_back;
     QPushButton* m_next;
     QPushButton* m_close;

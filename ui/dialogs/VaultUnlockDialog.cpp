@@ -1,5 +1,7 @@
 #include "ui/dialogs/VaultUnlockDialog.h"
 
+#include "ui/widgets/WrapAnywhereLabel.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -13,7 +15,7 @@ namespace paydesk {
 
 VaultUnlockDialog::VaultUnlockDialog(QWidget* parent)
     : QDialog(parent)
-    , m_messageLabel(new QLabel(this))
+    , m_messageLabel(new WrapAnywhereLabel(this))
     , m_passphraseEdit(new QLineEdit(this))
     , m_problemLabel(new QLabel(this))
 {
@@ -22,8 +24,6 @@ VaultUnlockDialog::VaultUnlockDialog(QWidget* parent)
     setMinimumWidth(420);
 
     m_messageLabel->setObjectName(u"messageLabel"_s);
-    m_messageLabel->setTextFormat(Qt::PlainText);
-    m_messageLabel->setWordWrap(true);
     m_messageLabel->setText(tr("Your gateway keys are in an encrypted vault. Enter its passphrase to unlock it."));
     m_passphraseEdit->setObjectName(u"passphraseLineEdit"_s);
     m_passphraseEdit->setEchoMode(QLineEdit::Password);

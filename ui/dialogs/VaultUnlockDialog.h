@@ -9,6 +9,8 @@ class QPushButton;
 
 namespace paydesk {
 
+class WrapAnywhereLabel;
+
 // Asks for the passphrase of the encrypted vault at start (or after an auto-lock). The dialog does not unlock
 // anything itself: Unlock emits unlockRequested() with the passphrase and waits; the owner tries it and either
 // closes the dialog (accept()) or calls showError(), which asks again. Cancel rejects (the owner decides whether
@@ -39,7 +41,7 @@ private:
     void requestUnlock();
     void clearPassphrase();
 
-    QLabel* m_messageLabel;
+    WrapAnywhereLabel* m_messageLabel; // with the vault's path, which may be long
     QLineEdit* m_passphraseEdit;
     QLabel* m_problemLabel;
     QPushButton* m_unlockButton;

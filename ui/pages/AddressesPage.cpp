@@ -8,6 +8,7 @@
 #include "ui/dialogs/AddressDialog.h"
 #include "ui/widgets/ErrorBanner.h"
 #include "ui/widgets/QrCodeView.h"
+#include "ui/widgets/WrapAnywhereLabel.h"
 
 #include <QClipboard>
 #include <QDir>
@@ -61,9 +62,9 @@ AddressesPage::AddressesPage(const Ledger& ledger, GatewayActions& actions, QWid
     , m_printSheetButton(new QPushButton(tr("Print QR Sheet…"), this))
     , m_saveSheetButton(new QPushButton(tr("Save QR Sheet as PDF…"), this))
     , m_qrView(new QrCodeView(this))
-    , m_addressLabel(new QLabel(this))
-    , m_detailsLabel(new QLabel(this))
-    , m_tagLabel(new QLabel(this))
+    , m_addressLabel(new WrapAnywhereLabel(this))
+    , m_detailsLabel(new WrapAnywhereLabel(this))
+    , m_tagLabel(new WrapAnywhereLabel(this))
     , m_releaseNoteLabel(new QLabel(this))
 {
     setObjectName(u"addressesPage"_s);
@@ -142,21 +143,13 @@ AddressesPage::AddressesPage(const Ledger& ledger, GatewayActions& actions, QWid
     details->setObjectName(u"addressDetailsWidget"_s);
     m_qrView->setObjectName(u"addressQrCodeView"_s);
     m_qrView->setMinimumSize(220, 220);
+    // The address wraps inside itself where the panel is narrow: never cut (Copy Address copies it whole).
     m_addressLabel->setObjectName(u"addressLabel"_s);
-    m_addressLabel->setTextFormat(Qt::PlainText);
-    m_addressLabel->setWordWrap(true);
     m_addressLabel->setAlignment(Qt::AlignCenter);
-    m_addressLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_addressLabel->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_tagLabel->setObjectName(u"tagLabel"_s);
-    m_tagLabel->setTextFormat(Qt::PlainText);
-    m_tagLabel->setWordWrap(true);
     m_tagLabel->setAlignment(Qt::AlignCenter);
-    m_tagLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_detailsLabel->setObjectName(u"addressDetailsLabel"_s);
-    m_detailsLabel->setTextFormat(Qt::PlainText);
-    m_detailsLabel->setWordWrap(true);
-    m_detailsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_releaseNoteLabel->setObjectName(u"releaseNoteLabel"_s);
     m_releaseNoteLabel->setTextFormat(Qt::PlainText);
     m_releaseNoteLabel->setWordWrap(true);

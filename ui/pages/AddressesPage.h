@@ -25,6 +25,7 @@ class ErrorBanner;
 class GatewayActions;
 class Ledger;
 class QrCodeView;
+class WrapAnywhereLabel;
 
 // The Addresses page (PRODUCT.md "Addresses"): the dedicated / static deposit addresses of every account, the QR
 // code of the selected one (the bare address, which every wallet reads; a memo / tag is shown next to it, never
@@ -92,9 +93,9 @@ private:
     QPushButton* m_printSheetButton;
     QPushButton* m_saveSheetButton;
     QrCodeView* m_qrView;
-    QLabel* m_addressLabel;
-    QLabel* m_detailsLabel;
-    QLabel* m_tagLabel;
+    WrapAnywhereLabel* m_addressLabel;
+    WrapAnywhereLabel* m_detailsLabel;
+    WrapAnywhereLabel* m_tagLabel;
     QLabel* m_releaseNoteLabel;
     QString m_releasing; // key of the address being released
     std::unique_ptr<QPrinter> m_printer; // keeps the user's printer choices between prints

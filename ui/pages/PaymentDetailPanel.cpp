@@ -9,6 +9,7 @@
 #include "ui/pages/PaymentText.h"
 #include "ui/widgets/ErrorBanner.h"
 #include "ui/widgets/QrCodeView.h"
+#include "ui/widgets/WrapAnywhereLabel.h"
 
 #include <QClipboard>
 #include <QDesktopServices>
@@ -57,12 +58,12 @@ PaymentDetailPanel::PaymentDetailPanel(const Ledger& ledger, GatewayActions& act
     , m_content(new QWidget(this))
     , m_placeholder(new QLabel(tr("Select a payment to see its details."), m_content))
     , m_body(new QWidget(m_content))
-    , m_title(new QLabel(m_body))
+    , m_title(new WrapAnywhereLabel(m_body))
     , m_banner(new ErrorBanner(m_body))
-    , m_notice(new QLabel(m_body))
+    , m_notice(new WrapAnywhereLabel(m_body))
     , m_form(new QGridLayout)
     , m_qr(new QrCodeView(m_body))
-    , m_url(new QLabel(m_body))
+    , m_url(new WrapAnywhereLabel(m_body))
     , m_copyUrl(new QPushButton(tr("Copy URL"), m_body))
     , m_openUrl(new QPushButton(tr("Open"), m_body))
     , m_copyId(new QPushButton(tr("Copy id"), m_body))
@@ -91,16 +92,12 @@ PaymentDetailPanel::PaymentDetailPanel(const Ledger& ledger, GatewayActions& act
     m_placeholder->setWordWrap(true);
 
     m_title->setObjectName(u"detailTitleLabel"_s);
-    m_title->setTextFormat(Qt::PlainText);
-    m_title->setWordWrap(true);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_banner->setObjectName(u"detailErrorBanner"_s);
     m_notice->setObjectName(u"detailNoticeLabel"_s);
-    m_notice->setTextFormat(Qt::PlainText);
-    m_notice->setWordWrap(true);
     m_notice->hide();
 
     // Actions.
@@ -165,9 +162,9 @@ PaymentDetailPanel::PaymentDetailPanel(const Ledger& ledger, GatewayActions& act
     addField(u"refundedValueLabel"_s, tr("Refunded"));
     addField(u"orderIdValueLabel"_s, tr("Order id"));
     addField(u"descriptionValueLabel"_s, tr("Description"));
-    addField(u"idValueLabel"_s, tr("Payment id"))->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    // Long unbreakable values (ids, addresses) must not widen the panel: clipped, whole in the tooltip and on Copy.
-    addField(u"addressValueLabel"_s, tr("Address"))->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    // Long unbreakable values (ids, addresses) wrap inside the word: whole on screen, without widening the panel.
+    addField(u"idValueLabel"_s, tr("Payment id"));
+    addField(u"addressValueLabel"_s, tr("Address"));
     addField(u"payerEmailValueLabel"_s, tr("Payer e-mail"));
     addField(u"createdValueLabel"_s, tr("Created"));
     addField(u"updatedValueLabel"_s, tr("Updated"));
@@ -179,9 +176,6 @@ PaymentDetailPanel::PaymentDetailPanel(const Ledger& ledger, GatewayActions& act
     m_qr->setMinimumSize(180, 180);
     m_qr->setMaximumSize(260, 260);
     m_url->setObjectName(u"paymentUrlLabel"_s);
-    m_url->setTextFormat(Qt::PlainText);
-    m_url->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_url->setWordWrap(true);
     m_copyUrl->setObjectName(u"copyUrlPushButton"_s);
     m_openUrl->setObjectName(u"openUrlPushButton"_s);
     m_copyId->setObjectName(u"copyIdPushButton"_s);
@@ -300,13 +294,10 @@ PaymentDetailPanel::PaymentDetailPanel(const Ledger& ledger, GatewayActions& act
 
 PaymentDetailPanel::~PaymentDetailPanel() = default;
 
-QLabel* PaymentDetailPanel::addField(const QString& objectName, const QString& label)
+WrapAnywhereLabel* PaymentDetailPanel::addField(const QString& objectName, const QString& label)
 {
-    auto* value = new QLabel(m_body);
+    auto* value = new WrapAnywhereLabel(m_body);
     value->setObjectName(objectName);
-    value->setTextFormat(Qt::PlainText);
-    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    value->setWordWrap(true);
     // A grid, not a QFormLayout: Qt 6.4's form squeezes wrapped rows together in a resizable scroll area.
     const int row = int(m_fields.size());
     auto* title = new QLabel(label, m_body);
@@ -375,8 +366,6 @@ void PaymentDetailPanel::fillFields()
     m_fields.value(u"descriptionValueLabel"_s)->setText(orNone(p.description));
     m_fields.value(u"idValueLabel"_s)->setText(p.id);
     m_fields.value(u"addressValueLabel"_s)->setText(orNone(p.address));
-    m_fields.value(u"addressValueLabel"_s)->setToolTip(p.address);
-    m_fields.value(u"idValueLabel"_s)->setToolTip(p.id);
     m_fields.value(u"payerEmailValueLabel"_s)->setText(orNone(p.payerEmail));
     m_fields.value(u"createdValueLabel"_s)->setText(PaymentText::dateTime(p.created));
     m_fields.value(u"updatedValueLabel"_s)->setText(PaymentText::dateTime(p.updated));

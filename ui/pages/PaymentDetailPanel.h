@@ -25,6 +25,7 @@ class ErrorBanner;
 class GatewayActions;
 class Ledger;
 class QrCodeView;
+class WrapAnywhereLabel;
 
 // The detail panel of the Payments page: every field of one payment, its status with the gateway's raw status, the
 // QR code, the payment URL (copy / open), copy buttons, its blockchain transactions (fetched where the gateway
@@ -70,7 +71,7 @@ private:
     void fetchTransactions();
     void showTransactions(const QList<BlockchainTx>& txs);
     void copyText(const QString& text, const QString& what);
-    QLabel* addField(const QString& objectName, const QString& label);
+    WrapAnywhereLabel* addField(const QString& objectName, const QString& label);
 
     const Ledger& m_ledger;
     GatewayActions& m_actions;
@@ -82,13 +83,13 @@ private:
     QWidget* m_content;
     QLabel* m_placeholder;
     QWidget* m_body;
-    QLabel* m_title;
+    WrapAnywhereLabel* m_title;
     ErrorBanner* m_banner;
-    QLabel* m_notice;
+    WrapAnywhereLabel* m_notice; // "Saved <path>." too
     QGridLayout* m_form;
-    QHash<QString, QLabel*> m_fields;
+    QHash<QString, WrapAnywhereLabel*> m_fields;
     QrCodeView* m_qr;
-    QLabel* m_url;
+    WrapAnywhereLabel* m_url;
     QPushButton* m_copyUrl;
     QPushButton* m_openUrl;
     QPushButton* m_copyId;
