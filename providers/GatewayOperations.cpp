@@ -41,7 +41,7 @@ enum class Ending {
 
 // `handedOver`: the HTTP layer took the request (the journal entry is `sent`); a check before sending leaves it
 // `pending`. Anything not clearly "never sent" or "refused" counts as unknown: a 2xx reply that could not be read, say,
-// may well mean the object exists.
+// may well mean the object exists. docs/journal.md.
 Ending endingOf(const ProviderError& error, bool handedOver)
 {
     using Kind = ProviderError::Kind;
@@ -53,6 +53,12 @@ Ending endingOf(const ProviderError& error, bool handedOver)
         && (error.kind == Kind::Network || error.kind == Kind::Tls || error.kind == Kind::Refused))
         return Ending::NotSent; // connection refused, unknown host, TLS handshake, refused by the HTTP layer
     if (error.httpStatus >= 400 && error.httpStatus <= 499)
+        return Ending::Refused; // whatever the body says
+    // A refusal the gateway states in the body of a 2xx reply (Cryptomus: "state" other than 0). A 2xx reply that
+    // could not be read (Parse) says nothing about what happened.
+    const bool statedRefusal = error.kind == Kind::Validation || error.kind == Kind::Auth
+        || error.kind == Kind::NotFound || error.kind == Kind::Conflict || error.kind == Kind::RateLimited;
+    if (error.httpStatus >= 200 && error.httpStatus <= 299 && statedRefusal)
         return Ending::Refused;
     return Ending::Unknown;
 }
