@@ -45,7 +45,7 @@ Money money(JsonFieldReader& reader, QStringView amountKey, QStringView currency
     return {*amount, currency};
 }
 
-Result<Payment> mapPayment(const RawJsonNode& object)
+Result<Payment> mapPayment(const RawJsonNode& object, bool accountLive)
 {
     JsonFieldReader reader(object, translated("payment"), kKeys);
     Payment payment;
@@ -68,7 +68,8 @@ Result<Payment> mapPayment(const RawJsonNode& object)
     payment.updated = reader.optionalTime(u"complete_date");
     if (!payment.updated.isValid())
         payment.updated = payment.created;
-    payment.liveMode = !reader.optionalBool(u"is_test");
+    // is_test marks a payment to a test store; without it, the account's mode decides.
+    payment.liveMode = !reader.optionalBool(u"is_test", !accountLive);
     // Valuation (docs/export.md): `rate` is a float64 read from its token text, never through double; `paid_amount`
     // is what was received so far in asset_id at that rate. Informational: an unreadable value is left out ("not
     // given") instead of making the payment unreadable.
@@ -167,15 +168,15 @@ Result<DedicatedAddress> mapDedicate(const RawJsonNode& object)
 
 } // namespace
 
-Result<Payment> BucksBusJson::payment(const QByteArray& json)
+Result<Payment> BucksBusJson::payment(const QByteArray& json, bool accountLive)
 {
     const Result<RawJsonNode> root = JsonFieldReader::parseReply(json);
     if (!root)
         return root.error();
-    return withReplyBytes(mapPayment(root.value()), json);
+    return withReplyBytes(mapPayment(root.value(), accountLive), json);
 }
 
-Result<Payment> BucksBusJson::webhookPayment(const QByteArray& json)
+Result<Payment> BucksBusJson::webhookPayment(const QByteArray& json, bool accountLive)
 {
     const Result<RawJsonNode> root = JsonFieldReader::parseReply(json);
     if (!root)
@@ -183,10 +184,10 @@ Result<Payment> BucksBusJson::webhookPayment(const QByteArray& json)
     const RawJsonNode* inner = root.value().member(u"payment", kKeys);
     if (!inner || !inner->isObject())
         return JsonFieldReader::parseError(translated("The webhook has no \"payment\" object."), u"payment"_s);
-    return mapPayment(*inner);
+    return mapPayment(*inner, accountLive);
 }
 
-Result<QList<Payment>> BucksBusJson::payments(const QByteArray& json)
+Result<QList<Payment>> BucksBusJson::payments(const QByteArray& json, bool accountLive)
 {
     const Result<RawJsonNode> root = JsonFieldReader::parseReply(json);
     if (!root)
@@ -197,7 +198,7 @@ Result<QList<Payment>> BucksBusJson::payments(const QByteArray& json)
     QList<Payment> payments;
     payments.reserve(items.value().size());
     for (const RawJsonNode& item : items.value()) {
-        auto payment = mapPayment(item);
+        auto payment = mapPayment(item, accountLive);
         if (!payment)
             return payment.error();
         payments.append(std::move(payment).value());

@@ -36,12 +36,13 @@ public:
     // POST /payment, GET /payment/{id}, and the "payment" object of a webhook. An OPEN fixed-amount payment with
     // 0 < ip_amount < payment_amount is Underpaid. rate → exchangeRate (exact, from the float's token text),
     // rate_date → exchangeRateTime, paid_amount (in asset_id) → paidValue; unreadable ones are left out.
-    static Result<Payment> payment(const QByteArray& json);
+    // liveMode: false when is_test is true; `accountLive` (the account's mode) where the object has no is_test.
+    static Result<Payment> payment(const QByteArray& json, bool accountLive);
     // A webhook body {"type","event","payment":{…}}: its payment object (key off payment.status, not the event name,
     // which may be "payment.complete" or "payment.completed").
-    static Result<Payment> webhookPayment(const QByteArray& json);
+    static Result<Payment> webhookPayment(const QByteArray& json, bool accountLive);
     // GET /payments?from&to: a bare array (no paging: sync by date windows).
-    static Result<QList<Payment>> payments(const QByteArray& json);
+    static Result<QList<Payment>> payments(const QByteArray& json, bool accountLive);
     // GET /payment/{id}/trxs or the /txs fallback: a bare array, or an object holding the array under "trxs", "txs",
     // "items" or "data" (the two paths are documented with different shapes; both are accepted).
     static Result<QList<BlockchainTx>> paymentTransactions(const QByteArray& json, const QString& paymentId);

@@ -104,7 +104,7 @@ Money informationalMoney(const JsonFieldReader& reader, QStringView amountKey, c
     return {*amount, currency};
 }
 
-Result<Payment> mapPayment(const RawJsonNode& object)
+Result<Payment> mapPayment(const RawJsonNode& object, bool accountLive)
 {
     JsonFieldReader reader(object, translated("payment"), kKeys);
     Payment payment;
@@ -128,7 +128,8 @@ Result<Payment> mapPayment(const RawJsonNode& object)
     payment.created = reader.optionalTime(u"created_at");
     payment.updated = reader.optionalTime(u"updated_at");
     payment.expires = reader.optionalTime(u"expired_at");
-    payment.liveMode = true;
+    // A Cryptomus invoice says nothing of a mode: the account's decides.
+    payment.liveMode = accountLive;
     if (!reader.ok())
         return reader.error();
     payment.status = mapPaymentStatus(Gateway::Cryptomus, payment.rawStatus);
@@ -201,17 +202,18 @@ Result<CryptomusPage<T>> mapPage(const QByteArray& json, const QString& what, Ma
 
 } // namespace
 
-Result<Payment> CryptomusJson::payment(const QByteArray& json)
+Result<Payment> CryptomusJson::payment(const QByteArray& json, bool accountLive)
 {
     const auto result = resultNode(json, translated("payment"));
     if (!result)
         return result.error();
-    return mapPayment(result.value());
+    return mapPayment(result.value(), accountLive);
 }
 
-Result<CryptomusPage<Payment>> CryptomusJson::paymentPage(const QByteArray& json)
+Result<CryptomusPage<Payment>> CryptomusJson::paymentPage(const QByteArray& json, bool accountLive)
 {
-    return mapPage<Payment>(json, translated("payment list"), mapPayment);
+    return mapPage<Payment>(json, translated("payment list"),
+        [accountLive](const RawJsonNode& item) { return mapPayment(item, accountLive); });
 }
 
 Result<void> CryptomusJson::accepted(const QByteArray& json)

@@ -44,6 +44,8 @@ class TstBucksBusJson final : public QObject
 
 private Q_SLOTS:
     void createdPayment();
+    void liveModeFromIsTestOrTheAccount_data();
+    void liveModeFromIsTestOrTheAccount();
     void valuation_data();
     void valuation();
     void paymentStatuses_data();
@@ -67,7 +69,7 @@ private Q_SLOTS:
 void TstBucksBusJson::createdPayment()
 {
     const QByteArray json = fixture(u"payment-create.json"_s);
-    const auto result = BucksBusJson::payment(json);
+    const auto result = BucksBusJson::payment(json, true);
     QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
     const Payment& p = result.value();
     QCOMPARE(p.gateway, Gateway::BucksBus);
@@ -134,7 +136,7 @@ void TstBucksBusJson::valuation()
         QVERIFY(json.contains(from));
         json.replace(from, to);
     }
-    const auto result = BucksBusJson::payment(json);
+    const auto result = BucksBusJson::payment(json, true);
     QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
     const Payment& p = result.value();
     QCOMPARE(p.exchangeRate.has_value(), !rate.isEmpty());
@@ -165,7 +167,7 @@ void TstBucksBusJson::paymentStatuses()
     QFETCH(QString, file);
     QFETCH(QString, rawStatus);
     QFETCH(PaymentStatus, status);
-    const auto result = BucksBusJson::payment(fixture(file));
+    const auto result = BucksBusJson::payment(fixture(file), true);
     QVERIFY(result.ok());
     QCOMPARE(result.value().rawStatus, rawStatus);
     QCOMPARE(result.value().status, status);
@@ -174,7 +176,7 @@ void TstBucksBusJson::paymentStatuses()
 void TstBucksBusJson::numericAmountsAreExact()
 {
     // Amounts sent as JSON numbers in exponent form are read from their token text, not through double.
-    const auto result = BucksBusJson::payment(fixture(u"payment-numeric-amount-variant.json"_s));
+    const auto result = BucksBusJson::payment(fixture(u"payment-numeric-amount-variant.json"_s), true);
     QVERIFY(result.ok());
     QCOMPARE(result.value().amount.amount.toString(), u"100.5"_s);
     QCOMPARE(result.value().payAmount.amount.toString(), u"0.00370885"_s);
@@ -182,7 +184,7 @@ void TstBucksBusJson::numericAmountsAreExact()
 
 void TstBucksBusJson::specExampleAsPrintedIsParseError()
 {
-    const auto result = BucksBusJson::payment(fixture(u"payment-spec-verbatim.txt"_s));
+    const auto result = BucksBusJson::payment(fixture(u"payment-spec-verbatim.txt"_s), true);
     QVERIFY(!result.ok());
     QCOMPARE(result.error().kind, ProviderError::Kind::Parse);
     QVERIFY(!result.error().message.isEmpty());
@@ -191,7 +193,7 @@ void TstBucksBusJson::specExampleAsPrintedIsParseError()
 void TstBucksBusJson::paymentList()
 {
     const QByteArray json = fixture(u"payments-list.json"_s);
-    const auto result = BucksBusJson::payments(json);
+    const auto result = BucksBusJson::payments(json, true);
     QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
     QCOMPARE(result.value().size(), 2);
     const Payment& first = result.value().at(0);
@@ -206,10 +208,10 @@ void TstBucksBusJson::paymentList()
     QVERIFY(first.rawJson.startsWith('{') && first.rawJson.endsWith('}'));
     QCOMPARE(QJsonDocument::fromJson(second.rawJson).object().value(u"payment_id"_s).toString(), second.id);
 
-    const auto empty = BucksBusJson::payments("[]");
+    const auto empty = BucksBusJson::payments("[]", true);
     QVERIFY(empty.ok());
     QVERIFY(empty.value().isEmpty());
-    const auto webhook = BucksBusJson::webhookPayment(fixture(u"webhook-payment-complete.json"_s));
+    const auto webhook = BucksBusJson::webhookPayment(fixture(u"webhook-payment-complete.json"_s), true);
     QVERIFY(webhook.ok());
     QCOMPARE(webhook.value().status, PaymentStatus::Paid);
     QCOMPARE(webhook.value().description, u"Платеж за сервис консультанта"_s);
@@ -347,7 +349,7 @@ void TstBucksBusJson::malformed()
 {
     QFETCH(QByteArray, json);
     QFETCH(QString, mentions);
-    const auto result = BucksBusJson::payment(json);
+    const auto result = BucksBusJson::payment(json, true);
     QVERIFY(!result.ok());
     QCOMPARE(result.error().kind, ProviderError::Kind::Parse);
     QVERIFY(!result.error().message.isEmpty());
@@ -409,6 +411,38 @@ void TstBucksBusJson::errors()
     QVERIFY(!error.message.isEmpty());
     if (code == u"ERR_NO_PAYMENT"_s)
         QCOMPARE(error.message, u"Payment <e5792528-d265-4813-8b59-055cdfef31b1> not found."_s);
+}
+
+void TstBucksBusJson::liveModeFromIsTestOrTheAccount_data()
+{
+    QTest::addColumn<QByteArray>("isTest"); // the is_test member as sent, or empty for none
+    QTest::addColumn<bool>("accountLive");
+    QTest::addColumn<bool>("liveMode");
+    QTest::newRow("is_test true, live account") << QByteArray("true") << true << false;
+    QTest::newRow("is_test false, test account") << QByteArray("false") << false << true;
+    QTest::newRow("no is_test, test account") << QByteArray() << false << false;
+    QTest::newRow("no is_test, live account") << QByteArray() << true << true;
+    QTest::newRow("is_test null, test account") << QByteArray("null") << false << false;
+}
+
+void TstBucksBusJson::liveModeFromIsTestOrTheAccount()
+{
+    QFETCH(QByteArray, isTest);
+    QFETCH(bool, accountLive);
+    QFETCH(bool, liveMode);
+    QByteArray json = fixture(u"payment-create.json"_s);
+    QVERIFY(json.contains("\"is_test\": false,"));
+    json.replace("\"is_test\": false,", isTest.isEmpty() ? QByteArray() : "\"is_test\": " + isTest + ',');
+    const auto payment = BucksBusJson::payment(json, accountLive);
+    QVERIFY2(payment.ok(), qPrintable(payment.ok() ? QString() : payment.error().message));
+    QCOMPARE(payment.value().liveMode, liveMode);
+    const auto list = BucksBusJson::payments('[' + json + ']', accountLive);
+    QVERIFY(list.ok());
+    QCOMPARE(list.value().first().liveMode, liveMode);
+    const auto webhook = BucksBusJson::webhookPayment(
+        R"({"type":"payment","event":"payment.open","payment":)" + json + '}', accountLive);
+    QVERIFY(webhook.ok());
+    QCOMPARE(webhook.value().liveMode, liveMode);
 }
 
 QTEST_APPLESS_MAIN(TstBucksBusJson)
