@@ -39,7 +39,7 @@ Result<T> withReplyBytes(Result<T> record, const QByteArray& json)
 Money money(JsonFieldReader& reader, QStringView amountKey, QStringView currencyKey)
 {
     const std::optional<Decimal> amount = reader.optionalDecimal(amountKey);
-    const QString currency = reader.optionalText(currencyKey);
+    const QString currency = reader.optionalText(currencyKey).toUpper();
     if (!amount || currency.isEmpty())
         return {};
     return {*amount, currency};
@@ -53,7 +53,8 @@ Result<Payment> mapPayment(const RawJsonNode& object, bool accountLive)
     payment.id = reader.requiredText(u"payment_id");
     payment.orderId = reader.optionalText(BucksBusJson::kOrderIdField).trimmed();
     payment.description = reader.optionalText(u"description");
-    payment.amount = {reader.requiredDecimal(u"amount").value_or(Decimal()), reader.requiredText(u"asset_id")};
+    payment.amount
+        = {reader.requiredDecimal(u"amount").value_or(Decimal()), reader.requiredText(u"asset_id").toUpper()};
     payment.payAmount = money(reader, u"payment_amount", u"payment_asset_id");
     payment.network = reader.optionalText(u"crypto_network");
     payment.paid = money(reader, u"ip_amount", u"ip_asset_id");
@@ -103,7 +104,8 @@ Result<Withdrawal> mapWithdrawal(const RawJsonNode& object)
     withdrawal.gateway = Gateway::BucksBus;
     withdrawal.id = reader.requiredText(u"withdraw_id");
     withdrawal.foreignId = reader.optionalText(BucksBusJson::kOrderIdField).trimmed();
-    withdrawal.amount = {reader.requiredDecimal(u"amount").value_or(Decimal()), reader.requiredText(u"asset_id")};
+    withdrawal.amount
+        = {reader.requiredDecimal(u"amount").value_or(Decimal()), reader.requiredText(u"asset_id").toUpper()};
     withdrawal.fee = money(reader, u"fee", u"fee_asset_id");
     withdrawal.address = reader.optionalText(u"address");
     withdrawal.network = reader.optionalText(u"crypto_network");
@@ -127,8 +129,8 @@ Result<BlockchainTx> mapTransaction(const RawJsonNode& object, const QString& pa
     tx.gateway = Gateway::BucksBus;
     tx.paymentId = paymentId;
     tx.txHash = reader.requiredFirstText({u"trx_hash", u"tx_hash", u"hash", u"txid"});
-    tx.amount
-        = {reader.requiredDecimal(u"amount").value_or(Decimal()), reader.requiredFirstText({u"asset_id", u"currency"})};
+    tx.amount = {reader.requiredDecimal(u"amount").value_or(Decimal()),
+        reader.requiredFirstText({u"asset_id", u"currency"}).toUpper()};
     tx.network = reader.optionalText(u"crypto_network");
     tx.toAddress = reader.optionalText(u"address");
     tx.fromAddress = reader.firstText({u"from_address", u"from"});
@@ -151,7 +153,7 @@ Result<DedicatedAddress> mapDedicate(const RawJsonNode& object)
     address.gateway = Gateway::BucksBus;
     address.id = reader.requiredText(u"dedicate_id");
     address.address = reader.requiredText(u"address");
-    address.currency = reader.optionalText(u"asset_id");
+    address.currency = reader.optionalText(u"asset_id").toUpper();
     address.network = reader.optionalText(u"crypto_network");
     address.label = reader.optionalText(u"description");
     address.customerReference = reader.optionalText(BucksBusJson::kOrderIdField).trimmed();
@@ -294,7 +296,7 @@ Result<QList<Balance>> BucksBusJson::balances(const QByteArray& json)
         JsonFieldReader reader(item, translated("account"), kKeys);
         Balance balance;
         balance.gateway = Gateway::BucksBus;
-        balance.currency = reader.requiredText(u"asset_id");
+        balance.currency = reader.requiredText(u"asset_id").toUpper();
         balance.total = reader.requiredDecimal(u"balance").value_or(Decimal());
         balance.available = reader.optionalDecimal(u"available").value_or(balance.total);
         balance.onHold = reader.optionalDecimal(u"on_hold").value_or(Decimal());

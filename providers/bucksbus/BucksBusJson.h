@@ -18,7 +18,8 @@ namespace paydesk {
 
 // Gateway v10.2 (BucksBus and its white labels): pure mappers from reply bytes to core records, and the error
 // classification. Replies are bare JSON (no envelope); amounts are decimal strings (numbers are read exactly from
-// their token text too); `rate` and other floats are never used as money. Times are ISO 8601 with 'Z'.
+// their token text too); `rate` and other floats are never used as money. Times are ISO 8601 with 'Z'. Currency
+// codes (asset ids) become upper case as core/Money.h wants them, whatever case the reply has.
 //
 // Records come back with gateway = BucksBus and an empty accountId: the provider fills accountId. Each record keeps
 // its object's exact bytes in rawJson (list items included: their own bytes, cut from the list verbatim) and the

@@ -112,8 +112,9 @@ Result<Payment> mapPayment(const RawJsonNode& object, bool accountLive)
     payment.id = reader.requiredText(u"uuid");
     payment.orderId = reader.optionalText(u"order_id");
     payment.description = reader.optionalText(u"additional_data");
-    payment.amount = {reader.requiredDecimal(u"amount").value_or(Decimal()), reader.requiredText(u"currency")};
-    const QString payerCurrency = reader.optionalText(u"payer_currency");
+    payment.amount
+        = {reader.requiredDecimal(u"amount").value_or(Decimal()), reader.requiredText(u"currency").toUpper()};
+    const QString payerCurrency = reader.optionalText(u"payer_currency").toUpper();
     payment.payAmount = money(reader, u"payer_amount", payerCurrency);
     payment.paid = money(reader, u"payment_amount", payerCurrency.isEmpty() ? payment.amount.currency : payerCurrency);
     // merchant_amount: credited to the balance after Cryptomus' commission, in payer_currency (null until the payer
@@ -144,8 +145,8 @@ Result<Withdrawal> mapPayout(const RawJsonNode& object)
     payout.gateway = Gateway::Cryptomus;
     payout.id = reader.requiredText(u"uuid");
     payout.foreignId = reader.optionalText(u"order_id");
-    payout.amount = {reader.requiredDecimal(u"amount").value_or(Decimal()), reader.requiredText(u"currency")};
-    const QString feeCurrency = reader.firstText({u"payer_currency", u"currency"});
+    payout.amount = {reader.requiredDecimal(u"amount").value_or(Decimal()), reader.requiredText(u"currency").toUpper()};
+    const QString feeCurrency = reader.firstText({u"payer_currency", u"currency"}).toUpper();
     payout.fee = money(reader, u"commission", feeCurrency);
     payout.address = reader.optionalText(u"address");
     payout.network = reader.optionalText(u"network");
@@ -271,7 +272,7 @@ Result<QList<Balance>> CryptomusJson::balances(const QByteArray& json)
             JsonFieldReader reader(wallet, translated("balance"), kKeys);
             Balance balance;
             balance.gateway = Gateway::Cryptomus;
-            balance.currency = reader.requiredText(u"currency_code");
+            balance.currency = reader.requiredText(u"currency_code").toUpper();
             balance.total = reader.requiredDecimal(u"balance").value_or(Decimal());
             balance.available = balance.total;
             if (!reader.ok())
@@ -294,7 +295,7 @@ Result<DedicatedAddress> CryptomusJson::staticWallet(const QByteArray& json)
     wallet.gateway = Gateway::Cryptomus;
     wallet.id = reader.requiredText(u"uuid");
     wallet.address = reader.requiredText(u"address");
-    wallet.currency = reader.optionalText(u"currency");
+    wallet.currency = reader.optionalText(u"currency").toUpper();
     wallet.network = reader.optionalText(u"network");
     wallet.customerReference = reader.optionalText(u"order_id");
     wallet.rawStatus = reader.optionalText(u"status");

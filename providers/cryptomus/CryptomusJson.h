@@ -25,7 +25,7 @@ namespace paydesk {
 // Records come back with gateway = Cryptomus and an empty accountId (the provider fills it). rawJson holds the
 // object's exact bytes: the "result" object, or for list items each item's own bytes cut verbatim from the list.
 // A Cryptomus invoice carries no mode: its liveMode is the account's (`accountLive`), so a test account's invoices
-// are never taken for income.
+// are never taken for income. Currency codes become upper case (core/Money.h), whatever case the reply has.
 class CryptomusJson final
 {
 public:

@@ -22,6 +22,16 @@ QByteArray fixture(const QString& name)
     return paydesk::test::fixture(u"bucksbus"_s, name);
 }
 
+// The same reply with its currency codes in lower case, as a gateway may send them.
+QByteArray lowerCaseCodes(QByteArray json)
+{
+    for (const char* code : {"USDT", "USD", "BTC", "ETH"}) {
+        const QByteArray upper = QByteArray("\"").append(code).append('"');
+        json.replace(upper, upper.toLower());
+    }
+    return json;
+}
+
 QDateTime utc(const char* iso)
 {
     return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toUTC();
@@ -46,6 +56,7 @@ private Q_SLOTS:
     void createdPayment();
     void liveModeFromIsTestOrTheAccount_data();
     void liveModeFromIsTestOrTheAccount();
+    void currencyCodesBecomeUpperCase();
     void valuation_data();
     void valuation();
     void paymentStatuses_data();
@@ -443,6 +454,50 @@ void TstBucksBusJson::liveModeFromIsTestOrTheAccount()
         R"({"type":"payment","event":"payment.open","payment":)" + json + '}', accountLive);
     QVERIFY(webhook.ok());
     QCOMPARE(webhook.value().liveMode, liveMode);
+}
+
+void TstBucksBusJson::currencyCodesBecomeUpperCase()
+{
+    const QByteArray json = lowerCaseCodes(fixture(u"payment-create.json"_s));
+    QVERIFY(json.contains("\"usd\""));
+    const auto payment = BucksBusJson::payment(json, true);
+    QVERIFY(payment.ok());
+    QCOMPARE(payment.value().amount.currency, u"USD"_s);
+    QCOMPARE(payment.value().payAmount.currency, u"BTC"_s);
+    QCOMPARE(payment.value().paid.currency, u"BTC"_s);
+    QCOMPARE(payment.value().paidValue.currency, u"USD"_s);
+    const auto list = BucksBusJson::payments(lowerCaseCodes(fixture(u"payments-list.json"_s)), true);
+    QVERIFY(list.ok());
+    for (const Payment& p : list.value()) {
+        QCOMPARE(p.amount.currency, u"USD"_s);
+        QCOMPARE(p.payAmount.currency, p.payAmount.currency.toUpper());
+    }
+
+    const auto withdrawal = BucksBusJson::withdrawal(lowerCaseCodes(fixture(u"withdrawal.json"_s)));
+    QVERIFY(withdrawal.ok());
+    QCOMPARE(withdrawal.value().amount.currency, u"BTC"_s);
+    QCOMPARE(withdrawal.value().fee.currency, u"BTC"_s);
+    const auto refund = BucksBusJson::refund(lowerCaseCodes(fixture(u"withdrawal.json"_s)), u"p-1"_s);
+    QVERIFY(refund.ok());
+    QCOMPARE(refund.value().amount.currency, u"BTC"_s);
+
+    const auto balances = BucksBusJson::balances(lowerCaseCodes(fixture(u"accounts.json"_s)));
+    QVERIFY(balances.ok());
+    for (const Balance& b : balances.value()) {
+        QCOMPARE(b.currency, b.currency.toUpper());
+        QVERIFY(!b.currency.isEmpty());
+        QCOMPARE(b.fiatEquivalent.currency, u"USD"_s);
+    }
+
+    const auto address = BucksBusJson::dedicatedAddress(lowerCaseCodes(fixture(u"dedicate-release.json"_s)));
+    QVERIFY(address.ok());
+    QCOMPARE(address.value().currency, u"USD"_s);
+
+    const auto txs = BucksBusJson::paymentTransactions(lowerCaseCodes(fixture(u"payment-txs.json"_s)), u"p"_s);
+    QVERIFY(txs.ok());
+    QVERIFY(!txs.value().isEmpty());
+    for (const BlockchainTx& tx : txs.value())
+        QCOMPARE(tx.amount.currency, u"BTC"_s);
 }
 
 QTEST_APPLESS_MAIN(TstBucksBusJson)

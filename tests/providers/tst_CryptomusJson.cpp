@@ -20,6 +20,16 @@ QByteArray fixture(const QString& name)
     return paydesk::test::fixture(u"cryptomus"_s, name);
 }
 
+// The same reply with its currency codes in lower case, as a gateway may send them.
+QByteArray lowerCaseCodes(QByteArray json)
+{
+    for (const char* code : {"USDT", "USD", "BTC", "ETH"}) {
+        const QByteArray upper = QByteArray("\"").append(code).append('"');
+        json.replace(upper, upper.toLower());
+    }
+    return json;
+}
+
 QDateTime utc(const char* iso)
 {
     return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toUTC();
@@ -34,6 +44,7 @@ class TstCryptomusJson final : public QObject
 private Q_SLOTS:
     void createdInvoice();
     void liveModeIsTheAccounts();
+    void currencyCodesBecomeUpperCase();
     void paidInvoice();
     void creditedAndCommission();
     void statuses_data();
@@ -376,6 +387,47 @@ void TstCryptomusJson::liveModeIsTheAccounts()
         QVERIFY(!page.value().items.isEmpty());
         for (const Payment& p : page.value().items)
             QCOMPARE(p.liveMode, live);
+    }
+}
+
+void TstCryptomusJson::currencyCodesBecomeUpperCase()
+{
+    const QByteArray paidJson = lowerCaseCodes(fixture(u"payment-info-paid.json"_s));
+    QVERIFY(paidJson.contains("\"usdt\""));
+    const auto paid = CryptomusJson::payment(paidJson, true);
+    QVERIFY(paid.ok());
+    QCOMPARE(paid.value().amount.currency, u"USDT"_s);
+    QCOMPARE(paid.value().payAmount.currency, u"USDT"_s);
+    QCOMPARE(paid.value().paid.currency, u"USDT"_s);
+    if (paid.value().credited.isValid())
+        QCOMPARE(paid.value().credited.currency, u"USDT"_s);
+
+    const auto page = CryptomusJson::paymentPage(lowerCaseCodes(fixture(u"payment-list.json"_s)), true);
+    QVERIFY(page.ok());
+    for (const Payment& p : page.value().items) {
+        QCOMPARE(p.amount.currency, p.amount.currency.toUpper());
+        QCOMPARE(p.payAmount.currency, p.payAmount.currency.toUpper());
+        QCOMPARE(p.paid.currency, p.paid.currency.toUpper());
+    }
+
+    const auto balances = CryptomusJson::balances(lowerCaseCodes(fixture(u"balance.json"_s)));
+    QVERIFY(balances.ok());
+    QCOMPARE(balances.value().at(0).currency, u"ETH"_s);
+    QCOMPARE(balances.value().at(1).currency, u"USDT"_s);
+
+    const auto wallet = CryptomusJson::staticWallet(lowerCaseCodes(fixture(u"wallet.json"_s)));
+    QVERIFY(wallet.ok());
+    QCOMPARE(wallet.value().currency, u"USDT"_s);
+
+    const auto payout = CryptomusJson::payout(lowerCaseCodes(fixture(u"payout-create-numbers.json"_s)));
+    QVERIFY(payout.ok());
+    QCOMPARE(payout.value().amount.currency, u"USDT"_s);
+    const auto payouts = CryptomusJson::payoutPage(lowerCaseCodes(fixture(u"payout-list.json"_s)));
+    QVERIFY(payouts.ok());
+    for (const Withdrawal& w : payouts.value().items) {
+        QCOMPARE(w.amount.currency, u"USDT"_s);
+        if (w.fee.isValid())
+            QCOMPARE(w.fee.currency, u"USDT"_s);
     }
 }
 
