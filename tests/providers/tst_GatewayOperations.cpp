@@ -38,6 +38,7 @@ private Q_SLOTS:
     void refundInterruptedAfterCommitIsFoundOnce_data();
     void refundInterruptedAfterCommitIsFoundOnce();
     void refundInterruptedBeforeCommitIsNotFound();
+    void refundKeyIsFreeAfterAGatewayRefusal();
     void ledgerChangesAreAnnounced();
 
 private:
@@ -458,6 +459,35 @@ void TstGatewayOperations::refundInterruptedBeforeCommitIsNotFound()
     QCOMPARE(refundPosts(), 2);
     QCOMPARE(m_fixture->ledger().refunds({u"acc-cc"_s}).value().size(), 1);
     QCOMPARE(m_fixture->journal().entryByKey(u"acc-cc"_s, JournalKind::Refund, u"PR-TEST-3"_s).value().attempts, 2);
+}
+
+void TstGatewayOperations::refundKeyIsFreeAfterAGatewayRefusal()
+{
+    const Payment paid = paidInvoice(u"OP-R4"_s, u"30.00"_s);
+    QVERIFY(!paid.id.isEmpty());
+    // The gateway answers 400 without refunding anything.
+    m_fixture->control(u"/_sandbox/faults"_s,
+        {{u"rules"_s,
+            QJsonArray{QJsonObject{{u"method"_s, u"POST"_s}, {u"path"_s, u"/cryptocom/api/refunds"_s},
+                {u"kind"_s, u"error500BeforeCommit"_s}, {u"status"_s, 400}, {u"count"_s, 1}}}}});
+    const RefundDraft draft{
+        .paymentId = paid.id, .amount = {*Decimal::fromString(u"10.00"), u"USD"_s}, .idempotencyKey = u"PR-TEST-4"_s};
+    const auto refused = refund(draft);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().httpStatus, 400);
+    QCOMPARE(
+        journalStateId(m_fixture->journal().entryByKey(u"acc-cc"_s, JournalKind::Refund, u"PR-TEST-4"_s).value().state),
+        u"failed"_s);
+    QCOMPARE(refundPosts(), 1);
+
+    // The same refund key again: sent once more, refunded once.
+    const auto refunded = refund(draft);
+    QVERIFY2(refunded.ok(), qPrintable(refunded.ok() ? QString() : refunded.error().message));
+    QCOMPARE(refundPosts(), 2);
+    QCOMPARE(m_fixture->ledger().refunds({u"acc-cc"_s}).value().size(), 1);
+    QCOMPARE(
+        journalStateId(m_fixture->journal().entryByKey(u"acc-cc"_s, JournalKind::Refund, u"PR-TEST-4"_s).value().state),
+        u"confirmed"_s);
 }
 
 void TstGatewayOperations::ledgerChangesAreAnnounced()
