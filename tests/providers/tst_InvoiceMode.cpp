@@ -26,6 +26,8 @@ private Q_SLOTS:
 
     void createdSyncedAndExported_data();
     void createdSyncedAndExported();
+    void storedModeFollowsTheAccount_data();
+    void storedModeFollowsTheAccount();
 
 private:
     Account account(Gateway gateway, bool live, AccountCredentials* credentials);
@@ -173,6 +175,47 @@ void TstInvoiceMode::createdSyncedAndExported()
     QCOMPARE(stored.value().id, created.value().id);
     QCOMPARE(stored.value().liveMode, liveMode);
     QCOMPARE(exportedLiveMode(acc.id, u"MODE-1"_s), liveMode ? u"true"_s : u"false"_s);
+}
+
+void TstInvoiceMode::storedModeFollowsTheAccount_data()
+{
+    QTest::addColumn<Gateway>("gateway");
+    QTest::newRow("cryptomus") << Gateway::Cryptomus;
+    QTest::newRow("cryptoprocessing") << Gateway::CryptoProcessing;
+}
+
+void TstInvoiceMode::storedModeFollowsTheAccount()
+{
+    QFETCH(Gateway, gateway);
+    AccountCredentials credentials;
+    Account acc = account(gateway, false, &credentials);
+    // Stored as live before the mode came from the account: paid (settled) and far older than any sync window, so
+    // no list or refresh will bring it back.
+    Payment old;
+    old.accountId = acc.id;
+    old.gateway = gateway;
+    old.id = u"old-1"_s;
+    old.orderId = u"OLD-1"_s;
+    old.amount = {*Decimal::fromString(u"40.00"), u"USD"_s};
+    old.status = PaymentStatus::Paid;
+    old.rawStatus = u"paid"_s;
+    old.created = old.updated = QDateTime::currentDateTimeUtc().addYears(-3);
+    old.liveMode = true;
+    QVERIFY(m_fixture->ledger().upsertPayments({old}).ok());
+
+    // A sync of the test account makes it a test invoice, in the ledger and the export.
+    SyncOutcome synced = syncAndWait(acc, credentials);
+    QVERIFY2(synced.ok(), qPrintable(synced.errors.join(u"; "_s)));
+    QVERIFY(!m_fixture->ledger().payment(acc.id, u"old-1"_s).value().liveMode);
+    QCOMPARE(exportedLiveMode(acc.id, u"OLD-1"_s), u"false"_s);
+
+    // The account switched to live: its invoices follow.
+    acc.liveMode = true;
+    QVERIFY(m_fixture->ledger().updateAccount(acc).ok());
+    synced = syncAndWait(acc, credentials);
+    QVERIFY2(synced.ok(), qPrintable(synced.errors.join(u"; "_s)));
+    QVERIFY(m_fixture->ledger().payment(acc.id, u"old-1"_s).value().liveMode);
+    QCOMPARE(exportedLiveMode(acc.id, u"OLD-1"_s), u"true"_s);
 }
 
 QTEST_GUILESS_MAIN(TstInvoiceMode)
