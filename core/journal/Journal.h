@@ -39,7 +39,8 @@ class Journal final
 
 public:
     // The result of begin(): the new entry and its permit, or the entry that already holds this idempotency key
-    // (no permit then: never two intents for one key; reconcile or report it instead).
+    // (no permit then: never two intents for one key; reconcile it, reopen() it when it created nothing, or report
+    // it).
     struct Started
     {
         JournalEntry entry;
@@ -59,8 +60,9 @@ public:
 
     LedgerResult<Started> begin(const JournalIntent& intent);
 
-    // Steps of an attempt, with the permit begin() or resumeAfterNotFound() gave. Refused with IllegalTransition
-    // when the entry's state does not allow them or the permit belongs to an earlier attempt / another session.
+    // Steps of an attempt, with the permit begin(), resumeAfterNotFound() or reopen() gave. Refused with
+    // IllegalTransition when the entry's state does not allow them or the permit belongs to an earlier attempt /
+    // another session.
     LedgerResult<JournalEntry> markSent(const CreatingCallPermit& permit); // pending → sent
     LedgerResult<JournalEntry> confirm(const CreatingCallPermit& permit, const QString& gatewayId); // sent → confirmed
     // The gateway answered with a refusal (4xx): it created nothing. pending|sent → failed.
