@@ -32,6 +32,37 @@ ProviderError conflict(const QString& message)
     return error;
 }
 
+// How a creating call that delivered an error ended, for the journal.
+enum class Ending {
+    NotSent, // nothing reached the gateway: journal not_sent, the key may be sent again
+    Refused, // the gateway answered with a refusal (4xx) and created nothing: journal failed, the key may be sent again
+    Unknown, // the gateway may have created it: journal unknown, looked up before anything is sent again
+};
+
+// `handedOver`: the HTTP layer took the request (the journal entry is `sent`); a check before sending leaves it
+// `pending`. Anything not clearly "never sent" or "refused" counts as unknown: a 2xx reply that could not be read, say,
+// may well mean the object exists. docs/journal.md.
+Ending endingOf(const ProviderError& error, bool handedOver)
+{
+    using Kind = ProviderError::Kind;
+    if (error.outcomeUnknown)
+        return Ending::Unknown;
+    if (!handedOver)
+        return Ending::NotSent;
+    if (error.httpStatus == 0
+        && (error.kind == Kind::Network || error.kind == Kind::Tls || error.kind == Kind::Refused))
+        return Ending::NotSent; // connection refused, unknown host, TLS handshake, refused by the HTTP layer
+    if (error.httpStatus >= 400 && error.httpStatus <= 499)
+        return Ending::Refused; // whatever the body says
+    // A refusal the gateway states in the body of a 2xx reply (Cryptomus: "state" other than 0). A 2xx reply that
+    // could not be read (Parse) says nothing about what happened.
+    const bool statedRefusal = error.kind == Kind::Validation || error.kind == Kind::Auth
+        || error.kind == Kind::NotFound || error.kind == Kind::Conflict || error.kind == Kind::RateLimited;
+    if (error.httpStatus >= 200 && error.httpStatus <= 299 && statedRefusal)
+        return Ending::Refused;
+    return Ending::Unknown;
+}
+
 // "order id PD-…", "refund key PR-…": how messages name the key of each kind. A free function has no tr(): the
 // context is spelled out, so lupdate files these strings under the same context as the runtime lookup.
 QString keyPhrase(JournalKind kind, const QString& key)
@@ -383,6 +414,7 @@ void GatewayOperations::start(Provider& provider, std::shared_ptr<const Creating
         });
         return;
     case JournalState::Unknown:
+        // Blocked until a lookup settles it: retryAfterUnknown() looks first, and sends only when the gateway has none.
         retryAfterUnknown<Record>(provider, std::move(call), entry.id, context, std::move(done));
         return;
     case JournalState::Pending:
@@ -390,9 +422,22 @@ void GatewayOperations::start(Provider& provider, std::shared_ptr<const Creating
         done(conflict(tr("A request with %1 is being sent right now.").arg(keyPhrase(call->kind, call->key))));
         return;
     case JournalState::Failed:
-        done(conflict(tr("The gateway already refused a request with %1 (%2). Use another one.")
-                          .arg(keyPhrase(call->kind, call->key), entry.failureReason)));
+    case JournalState::NotSent: {
+        // The earlier attempt created nothing (refused by the gateway, or never reached it): send this one, under the
+        // same key. The entry keeps the earlier failure reason and counts the attempt.
+        auto reopened = m_journal.reopen(entry.id, call->summary);
+        if (!reopened.ok()) {
+            if (reopened.error().kind == LedgerError::Kind::IllegalTransition) {
+                done(conflict(tr("A request with %1 is being sent right now.").arg(keyPhrase(call->kind, call->key))));
+            } else {
+                done(ledgerFailure(reopened.error()));
+            }
+            return;
+        }
+        send<Record>(provider, std::move(call), std::make_shared<CreatingCallPermit>(std::move(reopened).value()),
+            context, std::move(done));
         return;
+    }
     }
 }
 
@@ -412,12 +457,15 @@ void GatewayOperations::send(Provider& provider, std::shared_ptr<const CreatingC
                 return;
             }
             const ProviderError& error = result.error();
-            if (!error.outcomeUnknown) {
-                // Refused before or by the gateway: nothing was created. (A refusal before sending leaves the
-                // entry pending; fail() settles both.)
-                const auto failed
-                    = m_journal.fail(*permit, error.message.isEmpty() ? error.providerCode : error.message);
-                done(failed.ok() ? error : ledgerFailure(failed.error()));
+            const auto now = m_journal.entry(permit->entryId());
+            const bool handedOver = !now.ok() || now.value().state != JournalState::Pending;
+            const Ending ending = endingOf(error, handedOver);
+            if (ending != Ending::Unknown) {
+                // Nothing was created: not sent at all, or refused by the gateway. The same key may be sent again.
+                const QString reason = error.message.isEmpty() ? error.providerCode : error.message;
+                const auto settled = ending == Ending::NotSent ? m_journal.markNotSent(*permit, reason)
+                                                               : m_journal.fail(*permit, reason);
+                done(settled.ok() ? error : ledgerFailure(settled.error()));
                 return;
             }
             if (const auto marked = m_journal.markUnknown(*permit); !marked.ok()) {

@@ -23,7 +23,9 @@ struct CreatingCall;
 //
 // The same steps serve invoices, refunds, dedicated addresses and withdrawals. Outcomes of each create*():
 // - created: journal confirmed, ledger upserted, the record delivered;
-// - refused by the gateway (validation, auth, conflict…): journal failed, the error delivered;
+// - not sent (a check before sending, connection refused, unknown host, TLS): journal not_sent, the error delivered;
+// - refused by the gateway (a 4xx answer: validation, auth, conflict…): journal failed, the error delivered;
+// - either of these, then the same key again: the entry is reopened and the request sent (docs/journal.md);
 // - unknown, then found by its key: journal confirmed, ledger upserted, the record delivered;
 // - unknown, and not found (or the lookup failed or does not exist for this gateway): the entry stays `unknown` and
 //   the error says so (outcomeUnknown = true). Asking again with the same key looks it up once more and only then

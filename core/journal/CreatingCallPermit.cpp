@@ -5,12 +5,13 @@
 namespace paydesk {
 
 CreatingCallPermit::CreatingCallPermit(
-    qint64 entryId, QString accountId, JournalKind kind, QString idempotencyKey, QString session)
+    qint64 entryId, QString accountId, JournalKind kind, QString idempotencyKey, QString session, int attempt)
     : m_entryId(entryId)
     , m_accountId(std::move(accountId))
     , m_kind(kind)
     , m_idempotencyKey(std::move(idempotencyKey))
     , m_session(std::move(session))
+    , m_attempt(attempt)
 {
 }
 
@@ -20,6 +21,7 @@ CreatingCallPermit::CreatingCallPermit(CreatingCallPermit&& other) noexcept
     , m_kind(other.m_kind)
     , m_idempotencyKey(std::move(other.m_idempotencyKey))
     , m_session(std::move(other.m_session))
+    , m_attempt(std::exchange(other.m_attempt, 0))
 {
 }
 
@@ -31,6 +33,7 @@ CreatingCallPermit& CreatingCallPermit::operator=(CreatingCallPermit&& other) no
         m_kind = other.m_kind;
         m_idempotencyKey = std::move(other.m_idempotencyKey);
         m_session = std::move(other.m_session);
+        m_attempt = std::exchange(other.m_attempt, 0);
     }
     return *this;
 }

@@ -226,8 +226,7 @@ LedgerResult<Journal::Started> Journal::begin(const JournalIntent& intent)
         return entry.error();
     Started started{std::move(entry.value()), std::nullopt};
     if (inserted && started.entry.state == JournalState::Pending) {
-        started.permit.emplace(CreatingCallPermit(
-            started.entry.id, started.entry.accountId, started.entry.kind, started.entry.idempotencyKey, m_session));
+        started.permit.emplace(permitFor(started.entry));
     }
     return started;
 }
@@ -244,7 +243,7 @@ LedgerResult<JournalEntry> Journal::markSent(const CreatingCallPermit& permit)
 {
     if (const LedgerError error = checkPermit(permit); error.isError())
         return error;
-    return transition(permit.entryId(), {JournalState::Pending}, JournalState::Sent, &m_session, {}, {});
+    return transition(permit.entryId(), {JournalState::Pending}, JournalState::Sent, &permit, {}, {});
 }
 
 LedgerResult<JournalEntry> Journal::confirm(const CreatingCallPermit& permit, const QString& gatewayId)
@@ -253,7 +252,7 @@ LedgerResult<JournalEntry> Journal::confirm(const CreatingCallPermit& permit, co
         return error;
     if (gatewayId.isEmpty())
         return LedgerError::make(LedgerError::Kind::InvalidArgument, tr("A confirmed call needs the gateway's id."));
-    return transition(permit.entryId(), {JournalState::Sent}, JournalState::Confirmed, &m_session, gatewayId, {});
+    return transition(permit.entryId(), {JournalState::Sent}, JournalState::Confirmed, &permit, gatewayId, {});
 }
 
 LedgerResult<JournalEntry> Journal::fail(const CreatingCallPermit& permit, const QString& reason)
@@ -261,7 +260,15 @@ LedgerResult<JournalEntry> Journal::fail(const CreatingCallPermit& permit, const
     if (const LedgerError error = checkPermit(permit); error.isError())
         return error;
     return transition(
-        permit.entryId(), {JournalState::Pending, JournalState::Sent}, JournalState::Failed, &m_session, {}, reason);
+        permit.entryId(), {JournalState::Pending, JournalState::Sent}, JournalState::Failed, &permit, {}, reason);
+}
+
+LedgerResult<JournalEntry> Journal::markNotSent(const CreatingCallPermit& permit, const QString& reason)
+{
+    if (const LedgerError error = checkPermit(permit); error.isError())
+        return error;
+    return transition(
+        permit.entryId(), {JournalState::Pending, JournalState::Sent}, JournalState::NotSent, &permit, {}, reason);
 }
 
 LedgerResult<JournalEntry> Journal::markUnknown(const CreatingCallPermit& permit)
@@ -269,7 +276,7 @@ LedgerResult<JournalEntry> Journal::markUnknown(const CreatingCallPermit& permit
     if (const LedgerError error = checkPermit(permit); error.isError())
         return error;
     return transition(
-        permit.entryId(), {JournalState::Pending, JournalState::Sent}, JournalState::Unknown, &m_session, {}, {});
+        permit.entryId(), {JournalState::Pending, JournalState::Sent}, JournalState::Unknown, &permit, {}, {});
 }
 
 LedgerResult<JournalEntry> Journal::settleFound(qint64 entryId, const QString& gatewayId)
@@ -289,12 +296,55 @@ LedgerResult<CreatingCallPermit> Journal::resumeAfterNotFound(qint64 entryId)
     auto resumed = transition(entryId, {JournalState::Unknown}, JournalState::Pending, nullptr, {}, {});
     if (!resumed)
         return resumed.error();
-    const JournalEntry& e = resumed.value();
-    return CreatingCallPermit(e.id, e.accountId, e.kind, e.idempotencyKey, m_session);
+    return permitFor(resumed.value());
+}
+
+LedgerResult<CreatingCallPermit> Journal::reopen(qint64 entryId, const QByteArray& requestJson)
+{
+    if (!requestJson.isEmpty()) {
+        QJsonParseError parseError;
+        QJsonDocument::fromJson(requestJson, &parseError);
+        if (parseError.error != QJsonParseError::NoError)
+            return LedgerError::make(LedgerError::Kind::InvalidArgument, tr("The request summary is not valid JSON."),
+                parseError.errorString());
+        if (containsSecretField(requestJson))
+            return LedgerError::make(LedgerError::Kind::InvalidArgument,
+                tr("The request summary contains a secret; secrets are never written to the journal."));
+    }
+    auto current = entry(entryId);
+    if (!current)
+        return current.error();
+    // One conditional UPDATE: of two callers reopening the same entry, only one sees it failed / not_sent.
+    QSqlQuery update(m_ledger.database());
+    update.prepare(u"UPDATE journal SET state = ?, updated = ?, session = ?, attempts = attempts + 1, "
+                   u"request_json = coalesce(?, request_json) WHERE id = ? AND state IN (%1)"_s.arg(
+                       stateList({JournalState::Failed, JournalState::NotSent})));
+    int i = 0;
+    update.bindValue(i++, journalStateId(JournalState::Pending));
+    update.bindValue(i++, nowMs());
+    update.bindValue(i++, m_session);
+    update.bindValue(i++, requestJson.isEmpty() ? QVariant() : QVariant(requestJson));
+    update.bindValue(i++, entryId);
+    if (!update.exec())
+        return LedgerError::fromSql(update.lastError(), tr("Cannot update the journal."));
+    if (update.numRowsAffected() != 1)
+        return LedgerError::make(LedgerError::Kind::IllegalTransition,
+            tr("The journal entry %1 is %2 and cannot be sent again.")
+                .arg(entryId)
+                .arg(journalStateId(current.value().state)));
+    const auto reopened = entry(entryId);
+    if (!reopened)
+        return reopened.error();
+    return permitFor(reopened.value());
+}
+
+CreatingCallPermit Journal::permitFor(const JournalEntry& e) const
+{
+    return CreatingCallPermit(e.id, e.accountId, e.kind, e.idempotencyKey, m_session, e.attempts);
 }
 
 LedgerResult<JournalEntry> Journal::transition(qint64 entryId, std::initializer_list<JournalState> from,
-    JournalState to, const QString* permitSession, const QString& gatewayId, const QString& reason)
+    JournalState to, const CreatingCallPermit* permit, const QString& gatewayId, const QString& reason)
 {
     QSqlDatabase db = m_ledger.database();
     const QString what = tr("Cannot update the journal.");
@@ -313,9 +363,12 @@ LedgerResult<JournalEntry> Journal::transition(qint64 entryId, std::initializer_
     session.finish();
 
     const JournalState state = current.value().state;
-    if (permitSession && owner != *permitSession)
+    if (permit && owner != permit->m_session)
         return LedgerError::make(LedgerError::Kind::IllegalTransition,
             tr("The journal entry %1 was taken over by another session; this permit is no longer valid.").arg(entryId));
+    if (permit && current.value().attempts != permit->m_attempt)
+        return LedgerError::make(LedgerError::Kind::IllegalTransition,
+            tr("The journal entry %1 was sent again since; this permit belongs to an earlier attempt.").arg(entryId));
     if (std::find(from.begin(), from.end(), state) == from.end())
         return LedgerError::make(LedgerError::Kind::IllegalTransition,
             tr("The journal entry %1 is %2 and cannot become %3.")
@@ -331,7 +384,7 @@ LedgerResult<JournalEntry> Journal::transition(qint64 entryId, std::initializer_
     update.bindValue(i++, journalStateId(to));
     update.bindValue(i++, nowMs());
     update.bindValue(i++, gatewayId.isEmpty() ? QVariant() : QVariant(gatewayId));
-    update.bindValue(i++, to == JournalState::Failed ? QVariant(reason) : QVariant());
+    update.bindValue(i++, createdNothing(to) ? QVariant(reason) : QVariant());
     if (resume)
         update.bindValue(i++, m_session);
     update.bindValue(i++, entryId);

@@ -24,6 +24,8 @@ class Ledger;
 // commits the intent BEFORE anything is sent; only then does it get the CreatingCallPermit the HTTP layer demands.
 // No creating call is ever retried blindly: an interrupted entry becomes `unknown` and is reconciled by looking
 // the object up at the gateway by its idempotency key, then settleFound() / settleFailed() / resumeAfterNotFound().
+// An attempt that certainly created nothing (`failed`: refused by the gateway; `not_sent`: never reached it) does not
+// block its key: reopen() sends it again (docs/journal.md).
 //
 // Crash recovery: each Journal instance is a session holding a lock file "<ledger path>-sessions/<session>.lock"
 // (QLockFile, stale only when its process is gone). open() turns the `pending` and `sent` entries of sessions
@@ -37,7 +39,8 @@ class Journal final
 
 public:
     // The result of begin(): the new entry and its permit, or the entry that already holds this idempotency key
-    // (no permit then: never two intents for one key; reconcile or report it instead).
+    // (no permit then: never two intents for one key; reconcile it, reopen() it when it created nothing, or report
+    // it).
     struct Started
     {
         JournalEntry entry;
@@ -57,11 +60,16 @@ public:
 
     LedgerResult<Started> begin(const JournalIntent& intent);
 
-    // Steps of an attempt, with the permit begin() or resumeAfterNotFound() gave. Refused with IllegalTransition
-    // when the entry's state does not allow them or the permit belongs to an earlier attempt / another session.
+    // Steps of an attempt, with the permit begin(), resumeAfterNotFound() or reopen() gave. Refused with
+    // IllegalTransition when the entry's state does not allow them or the permit belongs to an earlier attempt /
+    // another session.
     LedgerResult<JournalEntry> markSent(const CreatingCallPermit& permit); // pending → sent
     LedgerResult<JournalEntry> confirm(const CreatingCallPermit& permit, const QString& gatewayId); // sent → confirmed
-    LedgerResult<JournalEntry> fail(const CreatingCallPermit& permit, const QString& reason); // pending|sent → failed
+    // The gateway answered with a refusal (4xx): it created nothing. pending|sent → failed.
+    LedgerResult<JournalEntry> fail(const CreatingCallPermit& permit, const QString& reason);
+    // Nothing reached the gateway (a check before sending, connection refused, unknown host, TLS).
+    // pending|sent → not_sent.
+    LedgerResult<JournalEntry> markNotSent(const CreatingCallPermit& permit, const QString& reason);
     LedgerResult<JournalEntry> markUnknown(const CreatingCallPermit& permit); // pending|sent → unknown
 
     // Reconciliation of an unknown entry, after the provider looked the object up by the idempotency key.
@@ -69,6 +77,10 @@ public:
     LedgerResult<JournalEntry> settleFailed(qint64 entryId, const QString& reason); // unknown → failed
     // The gateway has no object with this key: unknown → pending, with a new permit for the SAME key.
     LedgerResult<CreatingCallPermit> resumeAfterNotFound(qint64 entryId);
+    // The key once more after an attempt that created nothing (failed, not_sent): → pending in this session, with a
+    // new permit for the SAME key and the new attempt's summary; attempts + 1, the earlier failure reason is kept.
+    // Atomic: of two callers only one gets a permit, the other IllegalTransition (the entry is pending then).
+    LedgerResult<CreatingCallPermit> reopen(qint64 entryId, const QByteArray& requestJson);
 
     LedgerResult<JournalEntry> entry(qint64 entryId) const;
     LedgerResult<JournalEntry> entryByKey(
@@ -84,7 +96,8 @@ private:
 
     LedgerResult<int> recoverDeadSessions();
     LedgerResult<JournalEntry> transition(qint64 entryId, std::initializer_list<JournalState> from, JournalState to,
-        const QString* permitSession, const QString& gatewayId, const QString& reason);
+        const CreatingCallPermit* permit, const QString& gatewayId, const QString& reason);
+    CreatingCallPermit permitFor(const JournalEntry& entry) const;
     LedgerError checkPermit(const CreatingCallPermit& permit) const;
     LedgerResult<QList<JournalEntry>> select(const QString& where, const QVariantList& values) const;
 

@@ -44,6 +44,8 @@ QString journalStateId(JournalState state)
         return u"failed"_s;
     case JournalState::Unknown:
         return u"unknown"_s;
+    case JournalState::NotSent:
+        return u"not_sent"_s;
     }
     return {};
 }
@@ -51,7 +53,7 @@ QString journalStateId(JournalState state)
 std::optional<JournalState> journalStateFromId(QStringView id)
 {
     for (JournalState state : {JournalState::Pending, JournalState::Sent, JournalState::Confirmed, JournalState::Failed,
-             JournalState::Unknown}) {
+             JournalState::Unknown, JournalState::NotSent}) {
         if (id == journalStateId(state))
             return state;
     }
@@ -60,7 +62,12 @@ std::optional<JournalState> journalStateFromId(QStringView id)
 
 bool isFinal(JournalState state)
 {
-    return state == JournalState::Confirmed || state == JournalState::Failed;
+    return state == JournalState::Confirmed;
+}
+
+bool createdNothing(JournalState state)
+{
+    return state == JournalState::Failed || state == JournalState::NotSent;
 }
 
 QString generateIdempotencyKey(JournalKind kind)

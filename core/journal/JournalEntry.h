@@ -17,22 +17,28 @@ enum class JournalKind {
     Withdrawal, // "withdrawal" (payouts included)
 };
 
-// pending → sent → confirmed | failed | unknown; pending → failed | unknown; unknown → confirmed | failed (settled
-// after reconciliation) | pending (resumed with the same key after the gateway reported "not found").
-// confirmed and failed are final.
+// pending → sent → confirmed | failed | not_sent | unknown; pending → failed | not_sent | unknown;
+// unknown → confirmed | failed (settled after reconciliation) | pending (resumed with the same key after the gateway
+// reported "not found"); failed | not_sent → pending (reopened: the same key sent again, e.g. with corrected input).
+// confirmed is final. failed and not_sent end an attempt with nothing created, so they never block the key; only
+// pending/sent (an attempt in flight) and unknown (until reconciliation settles it) do. docs/journal.md.
 enum class JournalState {
     Pending, // "pending": intent committed, nothing sent yet
     Sent, // "sent": the request may be on the wire
     Confirmed, // "confirmed": the gateway answered with the object's id
-    Failed, // "failed": the gateway refused, or it is known that nothing was created
+    Failed, // "failed": the gateway answered with a refusal (4xx), or it is known that nothing was created
     Unknown, // "unknown": interrupted (timeout, 5xx, crash); must be looked up before anything is re-sent
+    NotSent, // "not_sent": nothing reached the gateway (a local check, connection refused, unknown host, TLS)
 };
 
 QString journalKindId(JournalKind kind);
 std::optional<JournalKind> journalKindFromId(QStringView id);
 QString journalStateId(JournalState state);
 std::optional<JournalState> journalStateFromId(QStringView id);
+// Only confirmed is final: failed and not_sent can be reopened (Journal::reopen).
 bool isFinal(JournalState state);
+// The attempt ended and created nothing at the gateway (failed or not_sent): the key may be sent again.
+bool createdNothing(JournalState state);
 // A fresh idempotency key for a creating call: "PD-" (invoice), "PR-" (refund), "PA-" (address) or "PW-"
 // (withdrawal) + 12 upper-case hex digits, accepted as order id / foreign id by all four gateways.
 QString generateIdempotencyKey(JournalKind kind);
@@ -47,8 +53,10 @@ struct JournalEntry
     QByteArray requestJson; // summary of the request, without secrets
     JournalState state = JournalState::Pending;
     QString gatewayId; // the created object's id, once confirmed
-    QString failureReason; // once failed
-    int attempts = 1; // 1 + the number of resumeAfterNotFound() calls
+    // Why the last attempt that ended with nothing created (failed, not_sent) ended; kept as history when the key is
+    // sent again (Journal::reopen), so a confirmed entry may carry the reason an earlier attempt failed.
+    QString failureReason;
+    int attempts = 1; // 1 + the number of resumeAfterNotFound() and reopen() calls
     QDateTime created; // UTC
     QDateTime updated;
 

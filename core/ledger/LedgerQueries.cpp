@@ -61,6 +61,8 @@ Where paymentWhere(const PaymentQuery& q)
         where.add(u"created >= ?"_s, {q.createdFrom.toMSecsSinceEpoch()});
     if (q.createdTo.isValid())
         where.add(u"created < ?"_s, {q.createdTo.toMSecsSinceEpoch()});
+    if (q.liveMode)
+        where.add(u"live_mode = ?"_s, {*q.liveMode ? 1 : 0});
     if (!q.search.isEmpty()) {
         const QString pattern = likePattern(q.search);
         where.add(u"(id LIKE ? ESCAPE '\\' OR order_id LIKE ? ESCAPE '\\' OR description LIKE ? ESCAPE '\\' "

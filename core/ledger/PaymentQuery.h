@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace paydesk {
 
 // Filter for Ledger::payments(), countPayments(), paymentCountsByStatus() and forEachPayment().
@@ -21,6 +23,7 @@ struct PaymentQuery
     QDateTime createdTo{}; // exclusive
     // Case-insensitive (ASCII) substring over payment id, order id, description and deposit address.
     QString search{};
+    std::optional<bool> liveMode{}; // live invoices only (true) or test invoices only (false)
     int limit = -1; // -1: no limit
     int offset = 0;
 };

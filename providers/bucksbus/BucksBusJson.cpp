@@ -39,13 +39,13 @@ Result<T> withReplyBytes(Result<T> record, const QByteArray& json)
 Money money(JsonFieldReader& reader, QStringView amountKey, QStringView currencyKey)
 {
     const std::optional<Decimal> amount = reader.optionalDecimal(amountKey);
-    const QString currency = reader.optionalText(currencyKey);
+    const QString currency = reader.optionalText(currencyKey).toUpper();
     if (!amount || currency.isEmpty())
         return {};
     return {*amount, currency};
 }
 
-Result<Payment> mapPayment(const RawJsonNode& object)
+Result<Payment> mapPayment(const RawJsonNode& object, bool accountLive)
 {
     JsonFieldReader reader(object, translated("payment"), kKeys);
     Payment payment;
@@ -53,7 +53,8 @@ Result<Payment> mapPayment(const RawJsonNode& object)
     payment.id = reader.requiredText(u"payment_id");
     payment.orderId = reader.optionalText(BucksBusJson::kOrderIdField).trimmed();
     payment.description = reader.optionalText(u"description");
-    payment.amount = {reader.requiredDecimal(u"amount").value_or(Decimal()), reader.requiredText(u"asset_id")};
+    payment.amount
+        = {reader.requiredDecimal(u"amount").value_or(Decimal()), reader.requiredText(u"asset_id").toUpper()};
     payment.payAmount = money(reader, u"payment_amount", u"payment_asset_id");
     payment.network = reader.optionalText(u"crypto_network");
     payment.paid = money(reader, u"ip_amount", u"ip_asset_id");
@@ -68,7 +69,8 @@ Result<Payment> mapPayment(const RawJsonNode& object)
     payment.updated = reader.optionalTime(u"complete_date");
     if (!payment.updated.isValid())
         payment.updated = payment.created;
-    payment.liveMode = !reader.optionalBool(u"is_test");
+    // is_test marks a payment to a test store; without it, the account's mode decides.
+    payment.liveMode = !reader.optionalBool(u"is_test", !accountLive);
     // Valuation (docs/export.md): `rate` is a float64 read from its token text, never through double; `paid_amount`
     // is what was received so far in asset_id at that rate. Informational: an unreadable value is left out ("not
     // given") instead of making the payment unreadable.
@@ -102,7 +104,8 @@ Result<Withdrawal> mapWithdrawal(const RawJsonNode& object)
     withdrawal.gateway = Gateway::BucksBus;
     withdrawal.id = reader.requiredText(u"withdraw_id");
     withdrawal.foreignId = reader.optionalText(BucksBusJson::kOrderIdField).trimmed();
-    withdrawal.amount = {reader.requiredDecimal(u"amount").value_or(Decimal()), reader.requiredText(u"asset_id")};
+    withdrawal.amount
+        = {reader.requiredDecimal(u"amount").value_or(Decimal()), reader.requiredText(u"asset_id").toUpper()};
     withdrawal.fee = money(reader, u"fee", u"fee_asset_id");
     withdrawal.address = reader.optionalText(u"address");
     withdrawal.network = reader.optionalText(u"crypto_network");
@@ -126,8 +129,8 @@ Result<BlockchainTx> mapTransaction(const RawJsonNode& object, const QString& pa
     tx.gateway = Gateway::BucksBus;
     tx.paymentId = paymentId;
     tx.txHash = reader.requiredFirstText({u"trx_hash", u"tx_hash", u"hash", u"txid"});
-    tx.amount
-        = {reader.requiredDecimal(u"amount").value_or(Decimal()), reader.requiredFirstText({u"asset_id", u"currency"})};
+    tx.amount = {reader.requiredDecimal(u"amount").value_or(Decimal()),
+        reader.requiredFirstText({u"asset_id", u"currency"}).toUpper()};
     tx.network = reader.optionalText(u"crypto_network");
     tx.toAddress = reader.optionalText(u"address");
     tx.fromAddress = reader.firstText({u"from_address", u"from"});
@@ -150,7 +153,7 @@ Result<DedicatedAddress> mapDedicate(const RawJsonNode& object)
     address.gateway = Gateway::BucksBus;
     address.id = reader.requiredText(u"dedicate_id");
     address.address = reader.requiredText(u"address");
-    address.currency = reader.optionalText(u"asset_id");
+    address.currency = reader.optionalText(u"asset_id").toUpper();
     address.network = reader.optionalText(u"crypto_network");
     address.label = reader.optionalText(u"description");
     address.customerReference = reader.optionalText(BucksBusJson::kOrderIdField).trimmed();
@@ -167,15 +170,15 @@ Result<DedicatedAddress> mapDedicate(const RawJsonNode& object)
 
 } // namespace
 
-Result<Payment> BucksBusJson::payment(const QByteArray& json)
+Result<Payment> BucksBusJson::payment(const QByteArray& json, bool accountLive)
 {
     const Result<RawJsonNode> root = JsonFieldReader::parseReply(json);
     if (!root)
         return root.error();
-    return withReplyBytes(mapPayment(root.value()), json);
+    return withReplyBytes(mapPayment(root.value(), accountLive), json);
 }
 
-Result<Payment> BucksBusJson::webhookPayment(const QByteArray& json)
+Result<Payment> BucksBusJson::webhookPayment(const QByteArray& json, bool accountLive)
 {
     const Result<RawJsonNode> root = JsonFieldReader::parseReply(json);
     if (!root)
@@ -183,10 +186,10 @@ Result<Payment> BucksBusJson::webhookPayment(const QByteArray& json)
     const RawJsonNode* inner = root.value().member(u"payment", kKeys);
     if (!inner || !inner->isObject())
         return JsonFieldReader::parseError(translated("The webhook has no \"payment\" object."), u"payment"_s);
-    return mapPayment(*inner);
+    return mapPayment(*inner, accountLive);
 }
 
-Result<QList<Payment>> BucksBusJson::payments(const QByteArray& json)
+Result<QList<Payment>> BucksBusJson::payments(const QByteArray& json, bool accountLive)
 {
     const Result<RawJsonNode> root = JsonFieldReader::parseReply(json);
     if (!root)
@@ -197,7 +200,7 @@ Result<QList<Payment>> BucksBusJson::payments(const QByteArray& json)
     QList<Payment> payments;
     payments.reserve(items.value().size());
     for (const RawJsonNode& item : items.value()) {
-        auto payment = mapPayment(item);
+        auto payment = mapPayment(item, accountLive);
         if (!payment)
             return payment.error();
         payments.append(std::move(payment).value());
@@ -293,7 +296,7 @@ Result<QList<Balance>> BucksBusJson::balances(const QByteArray& json)
         JsonFieldReader reader(item, translated("account"), kKeys);
         Balance balance;
         balance.gateway = Gateway::BucksBus;
-        balance.currency = reader.requiredText(u"asset_id");
+        balance.currency = reader.requiredText(u"asset_id").toUpper();
         balance.total = reader.requiredDecimal(u"balance").value_or(Decimal());
         balance.available = reader.optionalDecimal(u"available").value_or(balance.total);
         balance.onHold = reader.optionalDecimal(u"on_hold").value_or(Decimal());

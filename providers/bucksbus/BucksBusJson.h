@@ -18,7 +18,8 @@ namespace paydesk {
 
 // Gateway v10.2 (BucksBus and its white labels): pure mappers from reply bytes to core records, and the error
 // classification. Replies are bare JSON (no envelope); amounts are decimal strings (numbers are read exactly from
-// their token text too); `rate` and other floats are never used as money. Times are ISO 8601 with 'Z'.
+// their token text too); `rate` and other floats are never used as money. Times are ISO 8601 with 'Z'. Currency
+// codes (asset ids) become upper case as core/Money.h wants them, whatever case the reply has.
 //
 // Records come back with gateway = BucksBus and an empty accountId: the provider fills accountId. Each record keeps
 // its object's exact bytes in rawJson (list items included: their own bytes, cut from the list verbatim) and the
@@ -36,12 +37,13 @@ public:
     // POST /payment, GET /payment/{id}, and the "payment" object of a webhook. An OPEN fixed-amount payment with
     // 0 < ip_amount < payment_amount is Underpaid. rate → exchangeRate (exact, from the float's token text),
     // rate_date → exchangeRateTime, paid_amount (in asset_id) → paidValue; unreadable ones are left out.
-    static Result<Payment> payment(const QByteArray& json);
+    // liveMode: false when is_test is true; `accountLive` (the account's mode) where the object has no is_test.
+    static Result<Payment> payment(const QByteArray& json, bool accountLive);
     // A webhook body {"type","event","payment":{…}}: its payment object (key off payment.status, not the event name,
     // which may be "payment.complete" or "payment.completed").
-    static Result<Payment> webhookPayment(const QByteArray& json);
+    static Result<Payment> webhookPayment(const QByteArray& json, bool accountLive);
     // GET /payments?from&to: a bare array (no paging: sync by date windows).
-    static Result<QList<Payment>> payments(const QByteArray& json);
+    static Result<QList<Payment>> payments(const QByteArray& json, bool accountLive);
     // GET /payment/{id}/trxs or the /txs fallback: a bare array, or an object holding the array under "trxs", "txs",
     // "items" or "data" (the two paths are documented with different shapes; both are accepted).
     static Result<QList<BlockchainTx>> paymentTransactions(const QByteArray& json, const QString& paymentId);

@@ -92,12 +92,13 @@ void BucksBusProvider::createInvoice(Journal& journal, const CreatingCallPermit&
     InvoiceDraft sent = draft;
     sent.orderId = permit.idempotencyKey();
     const QString accountId = account().id;
+    const bool live = account().liveMode;
     create<Payment>(
         journal, permit, BucksBusRequests::createInvoice(account(), credentials(), sent), context,
-        [accountId](const HttpResult& reply) -> Result<Payment> {
+        [accountId, live](const HttpResult& reply) -> Result<Payment> {
             if (!reply.isSuccess())
                 return BucksBusJson::errorFrom(reply, true);
-            return forAccount(BucksBusJson::payment(reply.body), accountId);
+            return forAccount(BucksBusJson::payment(reply.body, live), accountId);
         },
         std::move(done));
 }
@@ -105,12 +106,13 @@ void BucksBusProvider::createInvoice(Journal& journal, const CreatingCallPermit&
 void BucksBusProvider::fetchInvoice(const QString& id, QObject* context, Callback<Payment> done)
 {
     const QString accountId = account().id;
+    const bool live = account().liveMode;
     read<Payment>(
         BucksBusRequests::getInvoice(account(), credentials(), id), context,
-        [accountId](const HttpResult& reply) -> Result<Payment> {
+        [accountId, live](const HttpResult& reply) -> Result<Payment> {
             if (!reply.isSuccess())
                 return BucksBusJson::errorFrom(reply, false);
-            return forAccount(BucksBusJson::payment(reply.body), accountId);
+            return forAccount(BucksBusJson::payment(reply.body, live), accountId);
         },
         std::move(done));
 }
@@ -158,14 +160,15 @@ void BucksBusProvider::listInvoices(const InvoiceListRequest& request, QObject* 
     }
     const ListWindow w = window.value();
     const QString accountId = account().id;
+    const bool live = account().liveMode;
     const QDateTime from = request.from.toUTC();
     const QDateTime to = request.to.toUTC();
     read<InvoicePage>(
         BucksBusRequests::listInvoices(account(), credentials(), w.windowStart, w.windowEnd), context,
-        [accountId, w, from, to](const HttpResult& reply) -> Result<InvoicePage> {
+        [accountId, live, w, from, to](const HttpResult& reply) -> Result<InvoicePage> {
             if (!reply.isSuccess())
                 return BucksBusJson::errorFrom(reply, false);
-            const auto payments = forAccount(BucksBusJson::payments(reply.body), accountId);
+            const auto payments = forAccount(BucksBusJson::payments(reply.body, live), accountId);
             if (!payments.ok())
                 return payments.error();
             InvoicePage page;

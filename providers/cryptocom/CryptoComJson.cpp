@@ -25,7 +25,7 @@ std::optional<int> exponentFor(JsonFieldReader& reader, const QString& currency)
     return exponent;
 }
 
-Result<Payment> paymentFrom(const RawJsonNode& object, const QString& accountId)
+Result<Payment> paymentFrom(const RawJsonNode& object, const QString& accountId, bool accountLive)
 {
     JsonFieldReader reader(object, CryptoComJson::tr("payment"));
     Payment payment;
@@ -51,7 +51,8 @@ Result<Payment> paymentFrom(const RawJsonNode& object, const QString& accountId)
     payment.paymentUrl = reader.optionalText(u"payment_url");
     payment.created = reader.optionalTime(u"created");
     payment.expires = reader.optionalTime(u"expired_at");
-    payment.liveMode = reader.optionalBool(u"live_mode");
+    // live_mode is on every object (test or live is decided by the key); without it, the account's mode decides.
+    payment.liveMode = reader.optionalBool(u"live_mode", accountLive);
     const bool fullyRefunded = reader.optionalBool(u"refunded");
     if (!reader.ok())
         return reader.error();
@@ -95,15 +96,16 @@ Result<Refund> refundFrom(const RawJsonNode& object, const QString& accountId)
 
 } // namespace
 
-Result<Payment> CryptoComJson::payment(const QByteArray& json, const QString& accountId)
+Result<Payment> CryptoComJson::payment(const QByteArray& json, const QString& accountId, bool accountLive)
 {
     Result<RawJsonNode> root = JsonFieldReader::parseReply(json);
     if (!root)
         return root.error();
-    return paymentFrom(root.value(), accountId);
+    return paymentFrom(root.value(), accountId, accountLive);
 }
 
-Result<CryptoComPaymentPage> CryptoComJson::paymentList(const QByteArray& json, const QString& accountId)
+Result<CryptoComPaymentPage> CryptoComJson::paymentList(
+    const QByteArray& json, const QString& accountId, bool accountLive)
 {
     Result<RawJsonNode> root = JsonFieldReader::parseReply(json);
     if (!root)
@@ -127,7 +129,7 @@ Result<CryptoComPaymentPage> CryptoComJson::paymentList(const QByteArray& json, 
         return JsonFieldReader::parseError(tr("Crypto.com Pay's payment list is not a JSON array."));
     page.payments.reserve(items->children().size());
     for (const RawJsonNode& item : items->children()) {
-        Result<Payment> payment = paymentFrom(item, accountId);
+        Result<Payment> payment = paymentFrom(item, accountId, accountLive);
         if (!payment) {
             ProviderError error = payment.error();
             error.message = tr("Payment %1 of the list: %2").arg(page.payments.size() + 1).arg(error.message);
@@ -146,7 +148,7 @@ Result<Refund> CryptoComJson::refund(const QByteArray& json, const QString& acco
     return refundFrom(root.value(), accountId);
 }
 
-Result<CryptoComEvent> CryptoComJson::event(const QByteArray& json, const QString& accountId)
+Result<CryptoComEvent> CryptoComJson::event(const QByteArray& json, const QString& accountId, bool accountLive)
 {
     Result<RawJsonNode> root = JsonFieldReader::parseReply(json);
     if (!root)
@@ -171,7 +173,7 @@ Result<CryptoComEvent> CryptoComJson::event(const QByteArray& json, const QStrin
             return refund.error();
         event.refund = std::move(refund).value();
     } else {
-        Result<Payment> payment = paymentFrom(*object, accountId);
+        Result<Payment> payment = paymentFrom(*object, accountId, accountLive);
         if (!payment)
             return payment.error();
         event.payment = std::move(payment).value();

@@ -29,14 +29,17 @@ class CryptoComJson final
     Q_DECLARE_TR_FUNCTIONS(CryptoComJson)
 
 public:
-    // POST /payments, GET /payments/{id}, POST /payments/{id}/cancel: one payment object.
-    static Result<Payment> payment(const QByteArray& json, const QString& accountId = {});
+    // POST /payments, GET /payments/{id}, POST /payments/{id}/cancel: one payment object. liveMode is the object's
+    // live_mode; `accountLive` (the account's mode) only where an object lacks it.
+    static Result<Payment> payment(const QByteArray& json, const QString& accountId = {}, bool accountLive = false);
     // GET /payments.
-    static Result<CryptoComPaymentPage> paymentList(const QByteArray& json, const QString& accountId = {});
+    static Result<CryptoComPaymentPage> paymentList(
+        const QByteArray& json, const QString& accountId = {}, bool accountLive = false);
     // POST /refunds, GET /refunds/{id}: one refund object.
     static Result<Refund> refund(const QByteArray& json, const QString& accountId = {});
     // A webhook body.
-    static Result<CryptoComEvent> event(const QByteArray& json, const QString& accountId = {});
+    static Result<CryptoComEvent> event(
+        const QByteArray& json, const QString& accountId = {}, bool accountLive = false);
     // The account test (GET /payments): a list the key was allowed to read.
     static Result<void> accountTest(const QByteArray& json);
 

@@ -45,12 +45,13 @@ void CryptoComProvider::createInvoice(Journal& journal, const CreatingCallPermit
     InvoiceDraft sent = draft;
     sent.orderId = permit.idempotencyKey();
     const QString accountId = account().id;
+    const bool live = account().liveMode;
     create<Payment>(
         journal, permit, CryptoComRequests::createPayment(account(), credentials(), sent), context,
-        [accountId](const HttpResult& reply) -> Result<Payment> {
+        [accountId, live](const HttpResult& reply) -> Result<Payment> {
             if (!reply.isSuccess())
                 return CryptoComJson::errorFrom(reply, true);
-            return CryptoComJson::payment(reply.body, accountId);
+            return CryptoComJson::payment(reply.body, accountId, live);
         },
         std::move(done));
 }
@@ -58,12 +59,13 @@ void CryptoComProvider::createInvoice(Journal& journal, const CreatingCallPermit
 void CryptoComProvider::fetchInvoice(const QString& id, QObject* context, Callback<Payment> done)
 {
     const QString accountId = account().id;
+    const bool live = account().liveMode;
     read<Payment>(
         CryptoComRequests::getPayment(account(), credentials(), id), context,
-        [accountId](const HttpResult& reply) -> Result<Payment> {
+        [accountId, live](const HttpResult& reply) -> Result<Payment> {
             if (!reply.isSuccess())
                 return CryptoComJson::errorFrom(reply, false);
-            return CryptoComJson::payment(reply.body, accountId);
+            return CryptoComJson::payment(reply.body, accountId, live);
         },
         std::move(done));
 }
@@ -102,12 +104,13 @@ void CryptoComProvider::findInPages(const QString& orderId, const QString& curso
 void CryptoComProvider::listInvoices(const InvoiceListRequest& request, QObject* context, Callback<InvoicePage> done)
 {
     const QString accountId = account().id;
+    const bool live = account().liveMode;
     read<InvoicePage>(
         CryptoComRequests::listPayments(account(), credentials(), pageQuery(request.cursor)), context,
-        [accountId](const HttpResult& reply) -> Result<InvoicePage> {
+        [accountId, live](const HttpResult& reply) -> Result<InvoicePage> {
             if (!reply.isSuccess())
                 return CryptoComJson::errorFrom(reply, false);
-            auto list = CryptoComJson::paymentList(reply.body, accountId);
+            auto list = CryptoComJson::paymentList(reply.body, accountId, live);
             if (!list.ok())
                 return list.error();
             InvoicePage page;
@@ -126,12 +129,13 @@ void CryptoComProvider::cancelInvoice(const QString& id, QObject* context, Callb
     if (request.ok())
         request.value().idempotent = true; // cancelling twice changes nothing more
     const QString accountId = account().id;
+    const bool live = account().liveMode;
     read<Payment>(
         std::move(request), context,
-        [accountId](const HttpResult& reply) -> Result<Payment> {
+        [accountId, live](const HttpResult& reply) -> Result<Payment> {
             if (!reply.isSuccess())
                 return CryptoComJson::errorFrom(reply, false);
-            return CryptoComJson::payment(reply.body, accountId);
+            return CryptoComJson::payment(reply.body, accountId, live);
         },
         std::move(done));
 }

@@ -104,7 +104,7 @@ Money informationalMoney(const JsonFieldReader& reader, QStringView amountKey, c
     return {*amount, currency};
 }
 
-Result<Payment> mapPayment(const RawJsonNode& object)
+Result<Payment> mapPayment(const RawJsonNode& object, bool accountLive)
 {
     JsonFieldReader reader(object, translated("payment"), kKeys);
     Payment payment;
@@ -112,8 +112,9 @@ Result<Payment> mapPayment(const RawJsonNode& object)
     payment.id = reader.requiredText(u"uuid");
     payment.orderId = reader.optionalText(u"order_id");
     payment.description = reader.optionalText(u"additional_data");
-    payment.amount = {reader.requiredDecimal(u"amount").value_or(Decimal()), reader.requiredText(u"currency")};
-    const QString payerCurrency = reader.optionalText(u"payer_currency");
+    payment.amount
+        = {reader.requiredDecimal(u"amount").value_or(Decimal()), reader.requiredText(u"currency").toUpper()};
+    const QString payerCurrency = reader.optionalText(u"payer_currency").toUpper();
     payment.payAmount = money(reader, u"payer_amount", payerCurrency);
     payment.paid = money(reader, u"payment_amount", payerCurrency.isEmpty() ? payment.amount.currency : payerCurrency);
     // merchant_amount: credited to the balance after Cryptomus' commission, in payer_currency (null until the payer
@@ -128,7 +129,8 @@ Result<Payment> mapPayment(const RawJsonNode& object)
     payment.created = reader.optionalTime(u"created_at");
     payment.updated = reader.optionalTime(u"updated_at");
     payment.expires = reader.optionalTime(u"expired_at");
-    payment.liveMode = true;
+    // A Cryptomus invoice says nothing of a mode: the account's decides.
+    payment.liveMode = accountLive;
     if (!reader.ok())
         return reader.error();
     payment.status = mapPaymentStatus(Gateway::Cryptomus, payment.rawStatus);
@@ -143,8 +145,8 @@ Result<Withdrawal> mapPayout(const RawJsonNode& object)
     payout.gateway = Gateway::Cryptomus;
     payout.id = reader.requiredText(u"uuid");
     payout.foreignId = reader.optionalText(u"order_id");
-    payout.amount = {reader.requiredDecimal(u"amount").value_or(Decimal()), reader.requiredText(u"currency")};
-    const QString feeCurrency = reader.firstText({u"payer_currency", u"currency"});
+    payout.amount = {reader.requiredDecimal(u"amount").value_or(Decimal()), reader.requiredText(u"currency").toUpper()};
+    const QString feeCurrency = reader.firstText({u"payer_currency", u"currency"}).toUpper();
     payout.fee = money(reader, u"commission", feeCurrency);
     payout.address = reader.optionalText(u"address");
     payout.network = reader.optionalText(u"network");
@@ -201,17 +203,18 @@ Result<CryptomusPage<T>> mapPage(const QByteArray& json, const QString& what, Ma
 
 } // namespace
 
-Result<Payment> CryptomusJson::payment(const QByteArray& json)
+Result<Payment> CryptomusJson::payment(const QByteArray& json, bool accountLive)
 {
     const auto result = resultNode(json, translated("payment"));
     if (!result)
         return result.error();
-    return mapPayment(result.value());
+    return mapPayment(result.value(), accountLive);
 }
 
-Result<CryptomusPage<Payment>> CryptomusJson::paymentPage(const QByteArray& json)
+Result<CryptomusPage<Payment>> CryptomusJson::paymentPage(const QByteArray& json, bool accountLive)
 {
-    return mapPage<Payment>(json, translated("payment list"), mapPayment);
+    return mapPage<Payment>(json, translated("payment list"),
+        [accountLive](const RawJsonNode& item) { return mapPayment(item, accountLive); });
 }
 
 Result<void> CryptomusJson::accepted(const QByteArray& json)
@@ -269,7 +272,7 @@ Result<QList<Balance>> CryptomusJson::balances(const QByteArray& json)
             JsonFieldReader reader(wallet, translated("balance"), kKeys);
             Balance balance;
             balance.gateway = Gateway::Cryptomus;
-            balance.currency = reader.requiredText(u"currency_code");
+            balance.currency = reader.requiredText(u"currency_code").toUpper();
             balance.total = reader.requiredDecimal(u"balance").value_or(Decimal());
             balance.available = balance.total;
             if (!reader.ok())
@@ -292,7 +295,7 @@ Result<DedicatedAddress> CryptomusJson::staticWallet(const QByteArray& json)
     wallet.gateway = Gateway::Cryptomus;
     wallet.id = reader.requiredText(u"uuid");
     wallet.address = reader.requiredText(u"address");
-    wallet.currency = reader.optionalText(u"currency");
+    wallet.currency = reader.optionalText(u"currency").toUpper();
     wallet.network = reader.optionalText(u"network");
     wallet.customerReference = reader.optionalText(u"order_id");
     wallet.rawStatus = reader.optionalText(u"status");

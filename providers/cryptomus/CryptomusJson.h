@@ -24,7 +24,8 @@ namespace paydesk {
 //
 // Records come back with gateway = Cryptomus and an empty accountId (the provider fills it). rawJson holds the
 // object's exact bytes: the "result" object, or for list items each item's own bytes cut verbatim from the list.
-// Cryptomus has no test mode, so payments are liveMode = true.
+// A Cryptomus invoice carries no mode: its liveMode is the account's (`accountLive`), so a test account's invoices
+// are never taken for income. Currency codes become upper case (core/Money.h), whatever case the reply has.
 class CryptomusJson final
 {
 public:
@@ -32,9 +33,9 @@ public:
     // payment_status (or "status") is the raw status; payer_amount/payer_currency the amount to pay in crypto;
     // payment_amount what was paid; additional_data the description; merchant_amount → credited and (when present,
     // e.g. in webhooks) commission → fee, both in payer_currency.
-    static Result<Payment> payment(const QByteArray& json);
+    static Result<Payment> payment(const QByteArray& json, bool accountLive);
     // v1/payment/list: {items:[…], paginate:{count,hasPages,nextCursor,previousCursor,perPage}}.
-    static Result<CryptomusPage<Payment>> paymentPage(const QByteArray& json);
+    static Result<CryptomusPage<Payment>> paymentPage(const QByteArray& json, bool accountLive);
     // v1/payment/refund, v1/payment/resend, v1/test-webhook/*: {"state":0,"result":[]} means accepted. A refund's
     // progress shows on the payment (refund_process → refund_paid | refund_fail).
     static Result<void> accepted(const QByteArray& json);

@@ -62,6 +62,12 @@ Result<std::optional<T>> lookedUp(const HttpResult& reply, Mapper map)
     return std::optional<T>(std::move(mapped).value());
 }
 
+// CryptomusJson::payment for lookedUp(), with the account's mode.
+auto paymentMapper(bool live)
+{
+    return [live](const QByteArray& body) { return CryptomusJson::payment(body, live); };
+}
+
 } // namespace
 
 CryptomusProvider::CryptomusProvider(Account account, AccountCredentials credentials, HttpClient* http, QObject* parent)
@@ -91,12 +97,13 @@ void CryptomusProvider::createInvoice(Journal& journal, const CreatingCallPermit
     InvoiceDraft sent = draft;
     sent.orderId = permit.idempotencyKey();
     const QString accountId = account().id;
+    const bool live = account().liveMode;
     create<Payment>(
         journal, permit, CryptomusRequests::createInvoice(account(), credentials(), sent), context,
-        [accountId](const HttpResult& reply) -> Result<Payment> {
+        [accountId, live](const HttpResult& reply) -> Result<Payment> {
             if (!reply.isSuccess())
                 return failure(reply, true);
-            auto payment = CryptomusJson::payment(reply.body);
+            auto payment = CryptomusJson::payment(reply.body, live);
             if (payment.ok())
                 payment.value().accountId = accountId;
             return payment;
@@ -107,12 +114,13 @@ void CryptomusProvider::createInvoice(Journal& journal, const CreatingCallPermit
 void CryptomusProvider::fetchInvoice(const QString& id, QObject* context, Callback<Payment> done)
 {
     const QString accountId = account().id;
+    const bool live = account().liveMode;
     read<Payment>(
         CryptomusRequests::getInvoice(account(), credentials(), id), context,
-        [accountId](const HttpResult& reply) -> Result<Payment> {
+        [accountId, live](const HttpResult& reply) -> Result<Payment> {
             if (!reply.isSuccess())
                 return failure(reply, false);
-            auto payment = CryptomusJson::payment(reply.body);
+            auto payment = CryptomusJson::payment(reply.body, live);
             if (payment.ok())
                 payment.value().accountId = accountId;
             return payment;
@@ -124,10 +132,11 @@ void CryptomusProvider::findInvoiceByKey(
     const QString& idempotencyKey, QObject* context, Callback<std::optional<Payment>> done)
 {
     const QString accountId = account().id;
+    const bool live = account().liveMode;
     read<std::optional<Payment>>(
         CryptomusRequests::getInvoiceByOrderId(account(), credentials(), idempotencyKey), context,
-        [accountId](const HttpResult& reply) {
-            auto found = lookedUp<Payment>(reply, &CryptomusJson::payment);
+        [accountId, live](const HttpResult& reply) {
+            auto found = lookedUp<Payment>(reply, paymentMapper(live));
             if (found.ok() && found.value())
                 found.value()->accountId = accountId;
             return found;
@@ -147,13 +156,14 @@ void CryptomusProvider::listInvoices(const InvoiceListRequest& request, QObject*
         : QDateTime();
     const QDateTime to = request.to.isValid() ? lastIncludedSecond(request.to) : QDateTime();
     const QString accountId = account().id;
+    const bool live = account().liveMode;
     const QString cursor = request.cursor;
     read<InvoicePage>(
         CryptomusRequests::listInvoices(account(), credentials(), from, to, cursor), context,
-        [accountId, cursor](const HttpResult& reply) -> Result<InvoicePage> {
+        [accountId, live, cursor](const HttpResult& reply) -> Result<InvoicePage> {
             if (!reply.isSuccess())
                 return failure(reply, false);
-            auto list = CryptomusJson::paymentPage(reply.body);
+            auto list = CryptomusJson::paymentPage(reply.body, live);
             if (!list.ok())
                 return list.error();
             InvoicePage page;
@@ -206,11 +216,12 @@ void CryptomusProvider::createRefund(Journal& journal, const CreatingCallPermit&
 void CryptomusProvider::findRefund(const RefundDraft& draft, QObject* context, Callback<std::optional<Refund>> done)
 {
     const QString accountId = account().id;
+    const bool live = account().liveMode;
     const QString address = draft.address.trimmed();
     read<std::optional<Refund>>(
         CryptomusRequests::getInvoice(account(), credentials(), draft.paymentId), context,
-        [accountId, address](const HttpResult& reply) -> Result<std::optional<Refund>> {
-            auto found = lookedUp<Payment>(reply, &CryptomusJson::payment);
+        [accountId, live, address](const HttpResult& reply) -> Result<std::optional<Refund>> {
+            auto found = lookedUp<Payment>(reply, paymentMapper(live));
             if (!found.ok())
                 return found.error();
             if (!found.value())

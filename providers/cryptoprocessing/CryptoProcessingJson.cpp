@@ -68,7 +68,7 @@ Money moneyIn(const RawJsonNode* object, QStringView amountKey, JsonFieldReader&
 
 } // namespace
 
-Result<Payment> CryptoProcessingJson::paymentRequest(const QByteArray& json, const QString& accountId)
+Result<Payment> CryptoProcessingJson::paymentRequest(const QByteArray& json, const QString& accountId, bool accountLive)
 {
     Result<RawJsonNode> object = unwrapData(json);
     if (!object)
@@ -77,6 +77,7 @@ Result<Payment> CryptoProcessingJson::paymentRequest(const QByteArray& json, con
     Payment payment;
     payment.accountId = accountId;
     payment.gateway = Gateway::CryptoProcessing;
+    payment.liveMode = accountLive; // the objects carry no mode: the account's (production or sandbox host) decides
     payment.rawJson = object.value().rawBytes();
     payment.id = reader.requiredText(u"id");
     payment.rawStatus = reader.requiredText(u"status");

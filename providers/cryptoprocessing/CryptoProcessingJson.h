@@ -28,8 +28,9 @@ class CryptoProcessingJson final
 public:
     // POST /api/payments/v1/requests (and a payment request looked up later): id, amount, currency{iso,
     // network_name}, status, life_time (→ expires), end_user_email, description, payment_link, foreign_id,
-    // payment_currency. Status through mapPaymentStatus(CryptoProcessing, …).
-    static Result<Payment> paymentRequest(const QByteArray& json, const QString& accountId = {});
+    // payment_currency. Status through mapPaymentStatus(CryptoProcessing, …). The object has no mode: liveMode is
+    // `accountLive`, the account's.
+    static Result<Payment> paymentRequest(const QByteArray& json, const QString& accountId, bool accountLive);
     // POST /api/v2/accounts/list: [{currency, type, balance}]. The gateway gives one figure per currency: it is the
     // total and the available amount, onHold stays zero. `asOf` is the sync time (the reply has none).
     static Result<QList<Balance>> balances(

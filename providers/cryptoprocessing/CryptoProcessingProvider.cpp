@@ -99,12 +99,13 @@ void CryptoProcessingProvider::createInvoice(Journal& journal, const CreatingCal
     InvoiceDraft sent = draft;
     sent.orderId = permit.idempotencyKey();
     const QString accountId = account().id;
+    const bool live = account().liveMode;
     create<Payment>(
         journal, permit, CryptoProcessingRequests::createPaymentRequest(account(), credentials(), sent), context,
-        [accountId](const HttpResult& reply) -> Result<Payment> {
+        [accountId, live](const HttpResult& reply) -> Result<Payment> {
             if (!reply.isSuccess())
                 return CryptoProcessingJson::errorFrom(reply, true);
-            auto payment = CryptoProcessingJson::paymentRequest(reply.body, accountId);
+            auto payment = CryptoProcessingJson::paymentRequest(reply.body, accountId, live);
             // The reply has no creation time: the moment it arrived is within seconds of it.
             if (payment.ok() && !payment.value().created.isValid())
                 payment.value().created = payment.value().updated = QDateTime::currentDateTimeUtc();
@@ -282,8 +283,11 @@ void CryptoProcessingProvider::refreshInvoice(const Payment& known, QObject* con
                    "callbacks.")));
         return;
     }
+    // The account's mode, also over a copy stored before the mode came from the account.
+    Payment current = known;
+    current.liveMode = account().liveMode;
     transactionByForeignId(known.orderId, context,
-        [known, done = std::move(done)](const Result<std::optional<CryptoProcessingTransaction>>& found) {
+        [known = current, done = std::move(done)](const Result<std::optional<CryptoProcessingTransaction>>& found) {
             if (!found.ok()) {
                 done(found.error());
                 return;

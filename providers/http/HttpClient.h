@@ -48,7 +48,8 @@ public:
     // A creating call (invoice, refund, address, withdrawal, cancel): sent exactly once, never retried here. The
     // journal entry behind `permit` moves to `sent` before the request leaves; if it cannot (invalid permit, entry
     // already sent or settled), the request is refused and nothing is sent. The caller settles the entry from the
-    // result: confirm, fail, or markUnknown when result.outcomeUnknown().
+    // result: confirm, fail (refused by the gateway), markNotSent (the request never reached it), or markUnknown when
+    // result.outcomeUnknown().
     RequestId sendCreating(
         Journal& journal, const CreatingCallPermit& permit, HttpRequest request, QObject* context, Callback done);
     // The callback runs once with Outcome::Cancelled (if its context still exists).

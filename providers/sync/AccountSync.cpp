@@ -29,6 +29,13 @@ QList<PaymentStatus> openStatuses()
 
 constexpr int kStoreBatch = 50;
 
+// Gateways whose invoice objects say nothing of test or live: the account's mode is the invoices' (CryptomusJson,
+// CryptoProcessingJson). Crypto.com (live_mode) and v10.2 (is_test) say it themselves.
+bool modeComesFromTheAccount(Gateway gateway)
+{
+    return gateway == Gateway::Cryptomus || gateway == Gateway::CryptoProcessing;
+}
+
 } // namespace
 
 AccountSync::AccountSync(Provider& provider, Ledger& ledger, Journal& journal, GatewayOperations& operations,
@@ -74,6 +81,7 @@ void AccountSync::start()
     m_windowStart = {};
     m_listed = 0;
 
+    applyAccountMode();
     auto unknown = m_journal.unknownEntries(m_provider.account().id);
     if (!unknown.ok()) {
         m_outcome.errors << unknown.error().message;
@@ -145,6 +153,36 @@ void AccountSync::stepSucceeded(SyncProgress::Stage stage, const QString& cursor
         .lastError = {}};
     if (const auto saved = m_ledger.saveSyncState(state); !saved.ok())
         m_outcome.errors << saved.error().message;
+}
+
+// ---- 0. the account's mode ----------------------------------------------------------------------------------------
+
+// Where the invoices' mode is the account's, stored invoices with the other mode are brought in line: those stored
+// before the mode came from the account (they were all live), and all of them after the account's mode was changed.
+// Settled invoices are never listed again, so the sync window alone would leave them as they were.
+void AccountSync::applyAccountMode()
+{
+    const Account& account = m_provider.account();
+    if (!modeComesFromTheAccount(account.gateway))
+        return;
+    PaymentQuery query{.accountIds = {account.id}};
+    query.liveMode = !account.liveMode;
+    auto stale = m_ledger.payments(query);
+    if (!stale.ok()) {
+        m_outcome.errors << stale.error().message;
+        return;
+    }
+    if (stale.value().isEmpty())
+        return;
+    QList<Payment> payments = std::move(stale).value();
+    for (Payment& payment : payments)
+        payment.liveMode = account.liveMode;
+    const auto stored = m_ledger.upsertPayments(payments);
+    if (!stored.ok()) {
+        m_outcome.errors << stored.error().message;
+        return;
+    }
+    announce(LedgerChange::Kind::Payments, stored.value());
 }
 
 // ---- 1. journal -------------------------------------------------------------------------------------------------

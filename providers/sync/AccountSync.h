@@ -49,6 +49,7 @@ Q_SIGNALS:
     void finished(const paydesk::SyncOutcome& outcome);
 
 private:
+    void applyAccountMode();
     void reconcileNext(QList<JournalEntry> entries);
     void startInvoices();
     void listPage(InvoiceListRequest request, int rateLimitRetriesLeft);

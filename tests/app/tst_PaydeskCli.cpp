@@ -12,6 +12,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void unsupportedCapabilityIsExplained();
     void webhookVerify();
     void exportAndQrCode();
+    void sameOrderIdAfterNotSentOrRefused();
 
 private:
     struct Run
@@ -424,6 +426,68 @@ void TstPaydeskCli::exportAndQrCode()
     QFile svgFile(svg);
     QVERIFY(svgFile.open(QIODevice::ReadOnly));
     QVERIFY(svgFile.readAll().contains("<svg"));
+}
+
+void TstPaydeskCli::sameOrderIdAfterNotSentOrRefused()
+{
+    const QString payments = u"/cryptocom/api/payments"_s;
+    const auto create = [this](const QString& account, const QString& amount, const QString& orderId) {
+        return cli({u"--json"_s, u"invoice"_s, u"create"_s, account, u"--amount"_s, amount, u"--currency"_s, u"USD"_s,
+            u"--order-id"_s, orderId});
+    };
+
+    // Refused before sending (too many decimals), then corrected under the same order id.
+    int before = received("POST", payments);
+    const Run local = create(u"shop-cc"_s, u"10.005"_s, u"CLI-RESEND-1"_s);
+    QCOMPARE(local.exitCode, 1);
+    QVERIFY(local.err.contains("Not sent"));
+    const Run corrected = create(u"shop-cc"_s, u"10.00"_s, u"CLI-RESEND-1"_s);
+    QVERIFY2(corrected.exitCode == 0, corrected.err.constData());
+    QCOMPARE(corrected.json()[u"order_id"_s].toString(), u"CLI-RESEND-1"_s);
+    QCOMPARE(received("POST", payments), before + 1);
+
+    // The gateway refuses with a 422 and creates nothing; the same order id is then sent and created.
+    control(u"/_sandbox/faults"_s,
+        {{u"rules"_s,
+            QJsonArray{QJsonObject{{u"method"_s, u"POST"_s}, {u"path"_s, payments},
+                {u"kind"_s, u"error500BeforeCommit"_s}, {u"status"_s, 422}, {u"count"_s, 1}}}}});
+    before = received("POST", payments);
+    const Run refused = create(u"shop-cc"_s, u"11.00"_s, u"CLI-RESEND-2"_s);
+    QCOMPARE(refused.exitCode, 1);
+    QCOMPARE(refused.json()[u"error"_s][u"http_status"_s].toInt(), 422);
+    const Run resent = create(u"shop-cc"_s, u"11.00"_s, u"CLI-RESEND-2"_s);
+    QVERIFY2(resent.exitCode == 0, resent.err.constData());
+    QCOMPARE(resent.json()[u"order_id"_s].toString(), u"CLI-RESEND-2"_s);
+    QCOMPARE(received("POST", payments), before + 2);
+
+    // An account whose gateway refuses the connection: nothing reaches it.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const QString refusing = u"http://127.0.0.1:%1/cryptocom/api"_s.arg(probe.serverPort());
+    probe.close();
+    QCOMPARE(cli({u"account"_s, u"add"_s, u"shop-down"_s, u"--provider"_s, u"cryptocom"_s, u"--base-url"_s, refusing},
+                 {{u"PAYDESK_API_KEY"_s, demo(u"cryptocom"_s, u"secret key"_s)}})
+                 .exitCode,
+        0);
+    before = received("POST", payments);
+    const Run down = create(u"shop-down"_s, u"12.00"_s, u"CLI-RESEND-3"_s);
+    QCOMPARE(down.exitCode, 1);
+    QCOMPARE(down.json()[u"error"_s][u"kind"_s].toString(), u"network"_s);
+    QVERIFY(!down.json()[u"error"_s][u"outcome_unknown"_s].toBool());
+
+    // The gateway is reachable again (the account now points at the sandbox): the same order id is sent once.
+    {
+        auto ledger = Ledger::open(m_home.filePath(u"home/ledger.sqlite"_s));
+        QVERIFY(ledger.ok());
+        auto account = ledger.value()->accountByName(u"shop-down"_s);
+        QVERIFY(account.ok());
+        account.value().baseUrl = QUrl(baseUrl(u"/cryptocom/api"_s));
+        QVERIFY(ledger.value()->updateAccount(account.value()).ok());
+    }
+    const Run up = create(u"shop-down"_s, u"12.00"_s, u"CLI-RESEND-3"_s);
+    QVERIFY2(up.exitCode == 0, up.err.constData());
+    QCOMPARE(up.json()[u"order_id"_s].toString(), u"CLI-RESEND-3"_s);
+    QCOMPARE(received("POST", payments), before + 1);
 }
 
 QTEST_GUILESS_MAIN(TstPaydeskCli)

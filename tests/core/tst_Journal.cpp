@@ -58,6 +58,9 @@ private Q_SLOTS:
     void illegalTransitionsAreRefused();
     void permitRules();
     void duplicateKeyReturnsTheExistingEntry();
+    void reopenAfterNothingWasCreated_data();
+    void reopenAfterNothingWasCreated();
+    void reopenOnlyWhenNothingWasCreated();
     void secretsAreRefused();
     void crashBetweenIntentAndSentLeavesUnknown();
     void liveSessionsAreNotRecovered();
@@ -103,6 +106,8 @@ void TstJournal::legalPaths_data()
     QTest::newRow("unknown before sending") << QStringList{u"unknown"_s, u"settleFailed"_s} << u"failed"_s;
     QTest::newRow("timeout, not found, resent, confirmed")
         << QStringList{u"sent"_s, u"unknown"_s, u"resume"_s, u"sent"_s, u"confirm"_s} << u"confirmed"_s;
+    QTest::newRow("connection refused") << QStringList{u"sent"_s, u"notSent"_s} << u"not_sent"_s;
+    QTest::newRow("local check before sending") << QStringList{u"notSent"_s} << u"not_sent"_s;
 }
 
 void TstJournal::legalPaths()
@@ -124,6 +129,8 @@ void TstJournal::legalPaths()
             result = m_journal->confirm(permit, u"gw-123"_s);
         else if (step == u"fail"_s)
             result = m_journal->fail(permit, u"400 invalid amount"_s);
+        else if (step == u"notSent"_s)
+            result = m_journal->markNotSent(permit, u"connection refused"_s);
         else if (step == u"unknown"_s)
             result = m_journal->markUnknown(permit);
         else if (step == u"settleFound"_s)
@@ -213,6 +220,66 @@ void TstJournal::permitRules()
     QVERIFY(otherJournal.value()->confirm(resumed.value(), u"gw-9"_s).ok());
     QCOMPARE(m_journal->confirm(resumed.value(), u"gw"_s).error().kind, LedgerError::Kind::InvalidArgument);
     otherJournal.value().reset();
+}
+
+void TstJournal::reopenAfterNothingWasCreated_data()
+{
+    QTest::addColumn<bool>("reachedTheGateway");
+    QTest::newRow("refused by the gateway (failed)") << true;
+    QTest::newRow("never sent (not_sent)") << false;
+}
+
+void TstJournal::reopenAfterNothingWasCreated()
+{
+    QFETCH(bool, reachedTheGateway);
+    auto started = m_journal->begin(intent(u"order-re"_s));
+    CreatingCallPermit first = std::move(*started.value().permit);
+    const qint64 id = first.entryId();
+    QVERIFY(m_journal->markSent(first).ok());
+    QVERIFY(reachedTheGateway ? m_journal->fail(first, u"422 amount too small"_s).ok()
+                              : m_journal->markNotSent(first, u"connection refused"_s).ok());
+    QVERIFY(createdNothing(m_journal->entry(id).value().state));
+    QVERIFY(!isFinal(m_journal->entry(id).value().state));
+
+    // The same key once more, with the corrected request: a new permit for the same entry and key.
+    const QByteArray corrected = R"({"amount":"20.00","currency":"USD","order_id":"order-re"})";
+    auto reopened = m_journal->reopen(id, corrected);
+    QVERIFY2(reopened.ok(), qPrintable(reopened.ok() ? QString() : reopened.error().message));
+    CreatingCallPermit second = std::move(reopened).value();
+    QCOMPARE(second.entryId(), id);
+    QCOMPARE(second.idempotencyKey(), u"order-re"_s);
+    JournalEntry entry = m_journal->entry(id).value();
+    QCOMPARE(entry.state, JournalState::Pending);
+    QCOMPARE(entry.attempts, 2);
+    QCOMPARE(entry.requestJson, corrected);
+    QVERIFY(!entry.failureReason.isEmpty()); // the earlier attempt's reason stays as history
+
+    // Never two attempts in flight: a second reopen is refused while this one runs, and the old permit is spent.
+    QCOMPARE(m_journal->reopen(id, corrected).error().kind, LedgerError::Kind::IllegalTransition);
+    QCOMPARE(m_journal->markSent(first).error().kind, LedgerError::Kind::IllegalTransition);
+    QVERIFY(m_journal->markSent(second).ok());
+    QCOMPARE(m_journal->reopen(id, corrected).error().kind, LedgerError::Kind::IllegalTransition);
+    QVERIFY(m_journal->confirm(second, u"gw-re"_s).ok());
+    entry = m_journal->entry(id).value();
+    QCOMPARE(entry.state, JournalState::Confirmed);
+    QCOMPARE(entry.gatewayId, u"gw-re"_s);
+    QCOMPARE(m_journal->reopen(id, corrected).error().kind, LedgerError::Kind::IllegalTransition);
+}
+
+void TstJournal::reopenOnlyWhenNothingWasCreated()
+{
+    auto started = m_journal->begin(intent(u"order-unk"_s));
+    const CreatingCallPermit& permit = *started.value().permit;
+    const qint64 id = permit.entryId();
+    QVERIFY(m_journal->markSent(permit).ok());
+    QVERIFY(m_journal->markUnknown(permit).ok());
+    // An unknown outcome blocks the key until reconciliation settles it.
+    QCOMPARE(m_journal->reopen(id, {}).error().kind, LedgerError::Kind::IllegalTransition);
+    QVERIFY(m_journal->settleFailed(id, u"not created"_s).ok());
+    QVERIFY(m_journal->reopen(id, {}).ok());
+    QCOMPARE(m_journal->entry(id).value().attempts, 2);
+    // A summary with a secret is refused as in begin().
+    QCOMPARE(m_journal->reopen(id, R"({"api_key":"x"})").error().kind, LedgerError::Kind::InvalidArgument);
 }
 
 void TstJournal::duplicateKeyReturnsTheExistingEntry()

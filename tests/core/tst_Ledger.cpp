@@ -94,6 +94,7 @@ private Q_SLOTS:
     void paymentValuationRoundTrips();
     void queryFilters_data();
     void queryFilters();
+    void queryByMode();
     void countsPerStatus();
     void otherRecordsRoundTrip();
     void balanceSnapshotsPerSync();
@@ -580,6 +581,27 @@ void TstLedger::queryFilters_data()
     QTest::newRow("combined") << QStringList{u"a1"_s} << QList<PaymentStatus>{PaymentStatus::Paid}
                               << QStringList{u"USD"_s} << 1000LL << 5000LL << u"invoice"_s << -1 << 0
                               << QStringList{u"p3"_s};
+}
+
+void TstLedger::queryByMode()
+{
+    auto ledger = openLedger(path());
+    QVERIFY(ledger);
+    QVERIFY(ledger->addAccount(account(u"a1"_s, u"one"_s)).ok());
+    Payment live = payment(u"a1"_s, u"live-1"_s, 1000);
+    live.liveMode = true;
+    Payment test = payment(u"a1"_s, u"test-1"_s, 2000);
+    test.liveMode = false;
+    QVERIFY(ledger->upsertPayments({live, test}).ok());
+    PaymentQuery query{.accountIds = {u"a1"_s}};
+    QCOMPARE(ledger->countPayments(query).value(), 2);
+    query.liveMode = true;
+    QCOMPARE(ledger->payments(query).value().size(), 1);
+    QCOMPARE(ledger->payments(query).value().first().id, u"live-1"_s);
+    query.liveMode = false;
+    QCOMPARE(ledger->payments(query).value().size(), 1);
+    QCOMPARE(ledger->payments(query).value().first().id, u"test-1"_s);
+    QCOMPARE(ledger->countPayments(query).value(), 1);
 }
 
 void TstLedger::queryFilters()

@@ -22,6 +22,16 @@ QByteArray fixture(const QString& name)
     return paydesk::test::fixture(u"bucksbus"_s, name);
 }
 
+// The same reply with its currency codes in lower case, as a gateway may send them.
+QByteArray lowerCaseCodes(QByteArray json)
+{
+    for (const char* code : {"USDT", "USD", "BTC", "ETH"}) {
+        const QByteArray upper = QByteArray("\"").append(code).append('"');
+        json.replace(upper, upper.toLower());
+    }
+    return json;
+}
+
 QDateTime utc(const char* iso)
 {
     return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toUTC();
@@ -44,6 +54,9 @@ class TstBucksBusJson final : public QObject
 
 private Q_SLOTS:
     void createdPayment();
+    void liveModeFromIsTestOrTheAccount_data();
+    void liveModeFromIsTestOrTheAccount();
+    void currencyCodesBecomeUpperCase();
     void valuation_data();
     void valuation();
     void paymentStatuses_data();
@@ -67,7 +80,7 @@ private Q_SLOTS:
 void TstBucksBusJson::createdPayment()
 {
     const QByteArray json = fixture(u"payment-create.json"_s);
-    const auto result = BucksBusJson::payment(json);
+    const auto result = BucksBusJson::payment(json, true);
     QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
     const Payment& p = result.value();
     QCOMPARE(p.gateway, Gateway::BucksBus);
@@ -134,7 +147,7 @@ void TstBucksBusJson::valuation()
         QVERIFY(json.contains(from));
         json.replace(from, to);
     }
-    const auto result = BucksBusJson::payment(json);
+    const auto result = BucksBusJson::payment(json, true);
     QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
     const Payment& p = result.value();
     QCOMPARE(p.exchangeRate.has_value(), !rate.isEmpty());
@@ -165,7 +178,7 @@ void TstBucksBusJson::paymentStatuses()
     QFETCH(QString, file);
     QFETCH(QString, rawStatus);
     QFETCH(PaymentStatus, status);
-    const auto result = BucksBusJson::payment(fixture(file));
+    const auto result = BucksBusJson::payment(fixture(file), true);
     QVERIFY(result.ok());
     QCOMPARE(result.value().rawStatus, rawStatus);
     QCOMPARE(result.value().status, status);
@@ -174,7 +187,7 @@ void TstBucksBusJson::paymentStatuses()
 void TstBucksBusJson::numericAmountsAreExact()
 {
     // Amounts sent as JSON numbers in exponent form are read from their token text, not through double.
-    const auto result = BucksBusJson::payment(fixture(u"payment-numeric-amount-variant.json"_s));
+    const auto result = BucksBusJson::payment(fixture(u"payment-numeric-amount-variant.json"_s), true);
     QVERIFY(result.ok());
     QCOMPARE(result.value().amount.amount.toString(), u"100.5"_s);
     QCOMPARE(result.value().payAmount.amount.toString(), u"0.00370885"_s);
@@ -182,7 +195,7 @@ void TstBucksBusJson::numericAmountsAreExact()
 
 void TstBucksBusJson::specExampleAsPrintedIsParseError()
 {
-    const auto result = BucksBusJson::payment(fixture(u"payment-spec-verbatim.txt"_s));
+    const auto result = BucksBusJson::payment(fixture(u"payment-spec-verbatim.txt"_s), true);
     QVERIFY(!result.ok());
     QCOMPARE(result.error().kind, ProviderError::Kind::Parse);
     QVERIFY(!result.error().message.isEmpty());
@@ -191,7 +204,7 @@ void TstBucksBusJson::specExampleAsPrintedIsParseError()
 void TstBucksBusJson::paymentList()
 {
     const QByteArray json = fixture(u"payments-list.json"_s);
-    const auto result = BucksBusJson::payments(json);
+    const auto result = BucksBusJson::payments(json, true);
     QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
     QCOMPARE(result.value().size(), 2);
     const Payment& first = result.value().at(0);
@@ -206,10 +219,10 @@ void TstBucksBusJson::paymentList()
     QVERIFY(first.rawJson.startsWith('{') && first.rawJson.endsWith('}'));
     QCOMPARE(QJsonDocument::fromJson(second.rawJson).object().value(u"payment_id"_s).toString(), second.id);
 
-    const auto empty = BucksBusJson::payments("[]");
+    const auto empty = BucksBusJson::payments("[]", true);
     QVERIFY(empty.ok());
     QVERIFY(empty.value().isEmpty());
-    const auto webhook = BucksBusJson::webhookPayment(fixture(u"webhook-payment-complete.json"_s));
+    const auto webhook = BucksBusJson::webhookPayment(fixture(u"webhook-payment-complete.json"_s), true);
     QVERIFY(webhook.ok());
     QCOMPARE(webhook.value().status, PaymentStatus::Paid);
     QCOMPARE(webhook.value().description, u"Платеж за сервис консультанта"_s);
@@ -347,7 +360,7 @@ void TstBucksBusJson::malformed()
 {
     QFETCH(QByteArray, json);
     QFETCH(QString, mentions);
-    const auto result = BucksBusJson::payment(json);
+    const auto result = BucksBusJson::payment(json, true);
     QVERIFY(!result.ok());
     QCOMPARE(result.error().kind, ProviderError::Kind::Parse);
     QVERIFY(!result.error().message.isEmpty());
@@ -409,6 +422,82 @@ void TstBucksBusJson::errors()
     QVERIFY(!error.message.isEmpty());
     if (code == u"ERR_NO_PAYMENT"_s)
         QCOMPARE(error.message, u"Payment <e5792528-d265-4813-8b59-055cdfef31b1> not found."_s);
+}
+
+void TstBucksBusJson::liveModeFromIsTestOrTheAccount_data()
+{
+    QTest::addColumn<QByteArray>("isTest"); // the is_test member as sent, or empty for none
+    QTest::addColumn<bool>("accountLive");
+    QTest::addColumn<bool>("liveMode");
+    QTest::newRow("is_test true, live account") << QByteArray("true") << true << false;
+    QTest::newRow("is_test false, test account") << QByteArray("false") << false << true;
+    QTest::newRow("no is_test, test account") << QByteArray() << false << false;
+    QTest::newRow("no is_test, live account") << QByteArray() << true << true;
+    QTest::newRow("is_test null, test account") << QByteArray("null") << false << false;
+}
+
+void TstBucksBusJson::liveModeFromIsTestOrTheAccount()
+{
+    QFETCH(QByteArray, isTest);
+    QFETCH(bool, accountLive);
+    QFETCH(bool, liveMode);
+    QByteArray json = fixture(u"payment-create.json"_s);
+    QVERIFY(json.contains("\"is_test\": false,"));
+    json.replace("\"is_test\": false,", isTest.isEmpty() ? QByteArray() : "\"is_test\": " + isTest + ',');
+    const auto payment = BucksBusJson::payment(json, accountLive);
+    QVERIFY2(payment.ok(), qPrintable(payment.ok() ? QString() : payment.error().message));
+    QCOMPARE(payment.value().liveMode, liveMode);
+    const auto list = BucksBusJson::payments('[' + json + ']', accountLive);
+    QVERIFY(list.ok());
+    QCOMPARE(list.value().first().liveMode, liveMode);
+    const auto webhook = BucksBusJson::webhookPayment(
+        R"({"type":"payment","event":"payment.open","payment":)" + json + '}', accountLive);
+    QVERIFY(webhook.ok());
+    QCOMPARE(webhook.value().liveMode, liveMode);
+}
+
+void TstBucksBusJson::currencyCodesBecomeUpperCase()
+{
+    const QByteArray json = lowerCaseCodes(fixture(u"payment-create.json"_s));
+    QVERIFY(json.contains("\"usd\""));
+    const auto payment = BucksBusJson::payment(json, true);
+    QVERIFY(payment.ok());
+    QCOMPARE(payment.value().amount.currency, u"USD"_s);
+    QCOMPARE(payment.value().payAmount.currency, u"BTC"_s);
+    QCOMPARE(payment.value().paid.currency, u"BTC"_s);
+    QCOMPARE(payment.value().paidValue.currency, u"USD"_s);
+    const auto list = BucksBusJson::payments(lowerCaseCodes(fixture(u"payments-list.json"_s)), true);
+    QVERIFY(list.ok());
+    for (const Payment& p : list.value()) {
+        QCOMPARE(p.amount.currency, u"USD"_s);
+        QCOMPARE(p.payAmount.currency, p.payAmount.currency.toUpper());
+    }
+
+    const auto withdrawal = BucksBusJson::withdrawal(lowerCaseCodes(fixture(u"withdrawal.json"_s)));
+    QVERIFY(withdrawal.ok());
+    QCOMPARE(withdrawal.value().amount.currency, u"BTC"_s);
+    QCOMPARE(withdrawal.value().fee.currency, u"BTC"_s);
+    const auto refund = BucksBusJson::refund(lowerCaseCodes(fixture(u"withdrawal.json"_s)), u"p-1"_s);
+    QVERIFY(refund.ok());
+    QCOMPARE(refund.value().amount.currency, u"BTC"_s);
+
+    const auto balances = BucksBusJson::balances(lowerCaseCodes(fixture(u"accounts.json"_s)));
+    QVERIFY(balances.ok());
+    for (const Balance& b : balances.value()) {
+        QCOMPARE(b.currency, b.currency.toUpper());
+        QVERIFY(!b.currency.isEmpty());
+        QCOMPARE(b.fiatEquivalent.currency, u"USD"_s);
+    }
+
+    const auto address = BucksBusJson::dedicatedAddress(lowerCaseCodes(fixture(u"dedicate-release.json"_s)));
+    QVERIFY(address.ok());
+    QCOMPARE(address.value().currency, u"USD"_s);
+
+    const auto txs = BucksBusJson::paymentTransactions(lowerCaseCodes(fixture(u"payment-txs.json"_s)), u"p"_s);
+    QVERIFY(txs.ok());
+    QVERIFY(!txs.value().isEmpty());
+    for (const BlockchainTx& tx : txs.value())
+        QCOMPARE(tx.amount.currency, u"BTC"_s);
 }
 
 QTEST_APPLESS_MAIN(TstBucksBusJson)

@@ -28,9 +28,16 @@ private Q_SLOTS:
     void cryptomusRefundCreatedOnce();
     void cryptomusPayoutCreatedOnce_data();
     void cryptomusPayoutCreatedOnce();
+    void invoiceSentOnceAfterConnectionRefused_data();
+    void invoiceSentOnceAfterConnectionRefused();
+    void cryptomusInvoiceCorrectedAfterRefusal();
+    void cryptomusAddressCorrectedAfterRefusal();
 
 private:
-    std::unique_ptr<Provider> provider(Gateway gateway);
+    // The provider of the gateway's test account (added to the ledger on first use); with `refusing`, the same
+    // account but a base URL whose port refuses connections.
+    std::unique_ptr<Provider> provider(Gateway gateway, bool refusing = false);
+    QString journalState(const Provider& provider, JournalKind kind, const QString& key) const;
     void fault(const QString& path, const QString& kind);
     template<typename T>
     Result<T> run(const std::function<void(QObject*, Provider::Callback<T>)>& call)
@@ -58,22 +65,27 @@ void TstCreatingCallFaults::cleanup()
     m_fixture.reset();
 }
 
-std::unique_ptr<Provider> TstCreatingCallFaults::provider(Gateway gateway)
+std::unique_ptr<Provider> TstCreatingCallFaults::provider(Gateway gateway, bool refusing)
 {
     AccountCredentials credentials;
     Account account;
+    const auto addAccount = [this](const QString& id, Gateway gateway, const QString& path) {
+        if (const auto known = m_fixture->ledger().account(id); known.ok())
+            return known.value();
+        return m_fixture->addAccount(id, gateway, path);
+    };
     switch (gateway) {
     case Gateway::CryptoCom:
-        account = m_fixture->addAccount(u"acc-cc"_s, gateway, u"/cryptocom/api"_s);
+        account = addAccount(u"acc-cc"_s, gateway, u"/cryptocom/api"_s);
         credentials.apiKey = m_fixture->demoCredential(u"cryptocom"_s, u"secret key"_s).toUtf8();
         break;
     case Gateway::BucksBus:
-        account = m_fixture->addAccount(u"acc-bb"_s, gateway, u"/bucksbus/int"_s);
+        account = addAccount(u"acc-bb"_s, gateway, u"/bucksbus/int"_s);
         credentials.apiKey = m_fixture->demoCredential(u"bucksbus"_s, u"API key (Basic user)"_s).toUtf8();
         credentials.apiSecret = m_fixture->demoCredential(u"bucksbus"_s, u"API secret (Basic password)"_s).toUtf8();
         break;
     case Gateway::Cryptomus:
-        account = m_fixture->addAccount(u"acc-cm"_s, gateway, u"/cryptomus"_s);
+        account = addAccount(u"acc-cm"_s, gateway, u"/cryptomus"_s);
         account.merchantId = m_fixture->demoCredential(u"cryptomus"_s, u"merchant"_s);
         credentials.apiKey = m_fixture->demoCredential(u"cryptomus"_s, u"payment key"_s).toUtf8();
         credentials.payoutKey = m_fixture->demoCredential(u"cryptomus"_s, u"payout key"_s).toUtf8();
@@ -81,7 +93,15 @@ std::unique_ptr<Provider> TstCreatingCallFaults::provider(Gateway gateway)
     case Gateway::CryptoProcessing:
         break;
     }
+    if (refusing)
+        account.baseUrl = test::SandboxFixture::refusingUrl(account.baseUrl.path());
     return createProvider(account, credentials, &m_fixture->http());
+}
+
+QString TstCreatingCallFaults::journalState(const Provider& provider, JournalKind kind, const QString& key) const
+{
+    const auto entry = m_fixture->journal().entryByKey(provider.account().id, kind, key);
+    return entry.ok() ? journalStateId(entry.value().state) : u"(none)"_s;
 }
 
 void TstCreatingCallFaults::fault(const QString& path, const QString& kind)
@@ -98,7 +118,8 @@ void TstCreatingCallFaults::invoiceCreatedOnce_data()
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("payCurrency");
     QTest::addColumn<QString>("kind");
-    for (const QString& kind : {u"error500AfterCommit"_s, u"dropConnection"_s}) {
+    // malformedJson: a 2xx reply that cannot be read is an unknown outcome, never a refusal.
+    for (const QString& kind : {u"error500AfterCommit"_s, u"dropConnection"_s, u"malformedJson"_s}) {
         QTest::addRow("cryptocom, %s", qPrintable(kind))
             << Gateway::CryptoCom << u"/cryptocom/api/payments"_s << QString() << kind;
         QTest::addRow("bucksbus, %s", qPrintable(kind))
@@ -182,6 +203,95 @@ void TstCreatingCallFaults::cryptomusPayoutCreatedOnce()
     QVERIFY2(sent.ok(), qPrintable(sent.ok() ? QString() : sent.error().message));
     QCOMPARE(m_fixture->received("POST", u"/cryptomus/v1/payout"_s), 1);
     QCOMPARE(m_fixture->ledger().withdrawals({cryptomus->account().id}).value().size(), 1);
+}
+
+void TstCreatingCallFaults::invoiceSentOnceAfterConnectionRefused_data()
+{
+    QTest::addColumn<Gateway>("gateway");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("payCurrency");
+    QTest::newRow("cryptocom") << Gateway::CryptoCom << u"/cryptocom/api/payments"_s << QString();
+    QTest::newRow("bucksbus") << Gateway::BucksBus << u"/bucksbus/int/payment"_s << u"USDT.TRC20"_s;
+    QTest::newRow("cryptomus") << Gateway::Cryptomus << u"/cryptomus/v1/payment"_s << QString();
+}
+
+void TstCreatingCallFaults::invoiceSentOnceAfterConnectionRefused()
+{
+    QFETCH(Gateway, gateway);
+    QFETCH(QString, path);
+    QFETCH(QString, payCurrency);
+    auto online = provider(gateway);
+    auto offline = provider(gateway, true);
+    InvoiceDraft draft;
+    draft.amount = {*Decimal::fromString(u"25.00"), u"USD"_s};
+    draft.payCurrency = payCurrency;
+    draft.orderId = u"REFUSED-1"_s;
+
+    // The connection is refused: nothing reached the gateway, and the journal says so.
+    const auto refused = run<Payment>(
+        [&](QObject* context, auto done) { m_operations->createInvoice(*offline, draft, context, done); });
+    QVERIFY(!refused.ok());
+    QVERIFY(!refused.error().outcomeUnknown);
+    QCOMPARE(journalState(*online, JournalKind::Invoice, u"REFUSED-1"_s), u"not_sent"_s);
+    QCOMPARE(m_fixture->received("POST", path), 0);
+
+    // The same order id once the gateway is reachable: sent exactly once, stored once.
+    const auto created = run<Payment>(
+        [&](QObject* context, auto done) { m_operations->createInvoice(*online, draft, context, done); });
+    QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
+    QCOMPARE(m_fixture->received("POST", path), 1);
+    QCOMPARE(m_fixture->ledger().paymentByOrderId(online->account().id, u"REFUSED-1"_s).value().id, created.value().id);
+    QCOMPARE(m_fixture->ledger().countPayments({}).value(), 1);
+    QCOMPARE(journalState(*online, JournalKind::Invoice, u"REFUSED-1"_s), u"confirmed"_s);
+}
+
+void TstCreatingCallFaults::cryptomusInvoiceCorrectedAfterRefusal()
+{
+    auto cryptomus = provider(Gateway::Cryptomus);
+    InvoiceDraft draft;
+    draft.amount = {*Decimal::fromString(u"0.01"), u"USDT"_s};
+    draft.network = u"tron"_s;
+    draft.orderId = u"TOO-SMALL-1"_s;
+    // Below the gateway's minimum: a 422 validation refusal, nothing created.
+    const auto refused = run<Payment>(
+        [&](QObject* context, auto done) { m_operations->createInvoice(*cryptomus, draft, context, done); });
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().httpStatus, 422);
+    QVERIFY(!refused.error().outcomeUnknown);
+    QCOMPARE(journalState(*cryptomus, JournalKind::Invoice, u"TOO-SMALL-1"_s), u"failed"_s);
+
+    // Corrected, under the same order id: created.
+    draft.amount = {*Decimal::fromString(u"5.00"), u"USDT"_s};
+    const auto created = run<Payment>(
+        [&](QObject* context, auto done) { m_operations->createInvoice(*cryptomus, draft, context, done); });
+    QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
+    QCOMPARE(created.value().orderId, u"TOO-SMALL-1"_s);
+    QCOMPARE(created.value().amount.amount, *Decimal::fromString(u"5.00"));
+    QCOMPARE(m_fixture->received("POST", u"/cryptomus/v1/payment"_s), 2);
+    QCOMPARE(journalState(*cryptomus, JournalKind::Invoice, u"TOO-SMALL-1"_s), u"confirmed"_s);
+    QCOMPARE(m_fixture->ledger().countPayments({}).value(), 1);
+}
+
+void TstCreatingCallFaults::cryptomusAddressCorrectedAfterRefusal()
+{
+    auto cryptomus = provider(Gateway::Cryptomus);
+    AddressDraft draft;
+    draft.currency = u"USDT"_s;
+    draft.network = u"no-such-network"_s;
+    draft.customerReference = u"WALLET-1"_s;
+    const auto refused = run<DedicatedAddress>(
+        [&](QObject* context, auto done) { m_operations->createAddress(*cryptomus, draft, context, done); });
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().httpStatus, 422);
+    QCOMPARE(journalState(*cryptomus, JournalKind::DedicatedAddress, u"WALLET-1"_s), u"failed"_s);
+
+    draft.network = u"tron"_s;
+    const auto created = run<DedicatedAddress>(
+        [&](QObject* context, auto done) { m_operations->createAddress(*cryptomus, draft, context, done); });
+    QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
+    QCOMPARE(m_fixture->received("POST", u"/cryptomus/v1/wallet"_s), 2);
+    QCOMPARE(journalState(*cryptomus, JournalKind::DedicatedAddress, u"WALLET-1"_s), u"confirmed"_s);
+    QCOMPARE(m_fixture->ledger().dedicatedAddresses({cryptomus->account().id}).value().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TstCreatingCallFaults)

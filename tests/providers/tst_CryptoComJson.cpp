@@ -32,6 +32,7 @@ private Q_SLOTS:
     void payments_data();
     void payments();
     void specPaymentFields();
+    void liveModeWithoutTheFieldIsTheAccounts();
     void minorUnitsBeyond64Bits();
     void expiredAtAndUnknownMembers();
     void list();
@@ -386,6 +387,25 @@ void TstCryptoComJson::errors()
     QVERIFY(!error.message.isEmpty());
     if (outcome == HttpResult::Outcome::Completed)
         QCOMPARE(error.httpStatus, status);
+}
+
+void TstCryptoComJson::liveModeWithoutTheFieldIsTheAccounts()
+{
+    const QByteArray json = fixture(u"payment-retrieve.json"_s);
+    QVERIFY(json.contains("\"live_mode\": false"));
+    // The object's live_mode wins over the account's mode…
+    QVERIFY(!CryptoComJson::payment(json, u"a"_s, true).value().liveMode);
+    QVERIFY(
+        CryptoComJson::payment(QByteArray(json).replace("\"live_mode\": false", "\"live_mode\": true"), u"a"_s, false)
+            .value()
+            .liveMode);
+    // …and without it, the account's mode decides.
+    QByteArray without = json;
+    without.replace("\"live_mode\": false,", "");
+    QVERIFY(!without.contains("live_mode"));
+    QVERIFY(CryptoComJson::payment(without, u"a"_s, true).value().liveMode);
+    QVERIFY(!CryptoComJson::payment(without, u"a"_s, false).value().liveMode);
+    QVERIFY(CryptoComJson::paymentList('[' + without + ']', u"a"_s, true).value().payments.first().liveMode);
 }
 
 QTEST_APPLESS_MAIN(TstCryptoComJson)

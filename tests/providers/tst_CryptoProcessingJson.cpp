@@ -29,6 +29,7 @@ class TstCryptoProcessingJson final : public QObject
 
 private Q_SLOTS:
     void specPaymentRequest();
+    void liveModeIsTheAccounts();
     void paymentRequestStatuses_data();
     void paymentRequestStatuses();
     void balances();
@@ -49,7 +50,7 @@ private Q_SLOTS:
 void TstCryptoProcessingJson::specPaymentRequest()
 {
     const QByteArray json = fixture(u"payment-request.json"_s);
-    const Result<Payment> result = CryptoProcessingJson::paymentRequest(json, u"acc-2"_s);
+    const Result<Payment> result = CryptoProcessingJson::paymentRequest(json, u"acc-2"_s, true);
     QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
     const Payment& p = result.value();
     QCOMPARE(p.accountId, u"acc-2"_s);
@@ -90,7 +91,7 @@ void TstCryptoProcessingJson::paymentRequestStatuses()
     // Bare object (no envelope), currency as a plain string, payment_currency with a network, a numeric amount.
     const QByteArray json = R"({"id":"r1","amount":12.5,"currency":"usd","status":")" + raw.toUtf8()
         + R"(","life_time":"2024-11-12T16:00:00+03:00","payment_currency":{"iso":"USDT","network_name":"tron"}})";
-    const Result<Payment> result = CryptoProcessingJson::paymentRequest(json);
+    const Result<Payment> result = CryptoProcessingJson::paymentRequest(json, {}, true);
     QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
     QCOMPARE(int(result.value().status), status);
     QCOMPARE(result.value().rawStatus, raw);
@@ -256,7 +257,8 @@ void TstCryptoProcessingJson::paymentRequestFromDeposit()
     QFETCH(PaymentStatus, status);
     QFETCH(bool, changed);
 
-    const Result<Payment> known = CryptoProcessingJson::paymentRequest(fixture(u"payment-request.json"_s), u"a"_s);
+    const Result<Payment> known
+        = CryptoProcessingJson::paymentRequest(fixture(u"payment-request.json"_s), u"a"_s, true);
     QVERIFY(known.ok());
     QByteArray json = fixture(u"transactions-info.json"_s);
     json.replace("\"type\": \"deposit\"", QByteArray("\"type\": \"" + type.toUtf8() + '"'));
@@ -342,7 +344,7 @@ void TstCryptoProcessingJson::malformed()
     ProviderError error;
     bool ok = true;
     if (kind == u"payment"_s) {
-        const auto r = CryptoProcessingJson::paymentRequest(json);
+        const auto r = CryptoProcessingJson::paymentRequest(json, {}, true);
         ok = r.ok();
         if (!ok)
             error = r.error();
@@ -451,6 +453,16 @@ void TstCryptoProcessingJson::errors()
     QCOMPARE(error.outcomeUnknown, outcomeUnknown);
     QVERIFY(!error.message.isEmpty());
     QVERIFY2(error.message.contains(messagePart), qPrintable(error.message));
+}
+
+void TstCryptoProcessingJson::liveModeIsTheAccounts()
+{
+    // CryptoProcessing objects carry no mode: the account's (production or sandbox host) decides.
+    for (const bool live : {false, true}) {
+        const auto payment = CryptoProcessingJson::paymentRequest(fixture(u"payment-request.json"_s), u"a"_s, live);
+        QVERIFY(payment.ok());
+        QCOMPARE(payment.value().liveMode, live);
+    }
 }
 
 QTEST_APPLESS_MAIN(TstCryptoProcessingJson)

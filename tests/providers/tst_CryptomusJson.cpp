@@ -20,6 +20,16 @@ QByteArray fixture(const QString& name)
     return paydesk::test::fixture(u"cryptomus"_s, name);
 }
 
+// The same reply with its currency codes in lower case, as a gateway may send them.
+QByteArray lowerCaseCodes(QByteArray json)
+{
+    for (const char* code : {"USDT", "USD", "BTC", "ETH"}) {
+        const QByteArray upper = QByteArray("\"").append(code).append('"');
+        json.replace(upper, upper.toLower());
+    }
+    return json;
+}
+
 QDateTime utc(const char* iso)
 {
     return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toUTC();
@@ -33,6 +43,8 @@ class TstCryptomusJson final : public QObject
 
 private Q_SLOTS:
     void createdInvoice();
+    void liveModeIsTheAccounts();
+    void currencyCodesBecomeUpperCase();
     void paidInvoice();
     void creditedAndCommission();
     void statuses_data();
@@ -52,7 +64,7 @@ private Q_SLOTS:
 
 void TstCryptomusJson::createdInvoice()
 {
-    const auto result = CryptomusJson::payment(fixture(u"payment-create.json"_s));
+    const auto result = CryptomusJson::payment(fixture(u"payment-create.json"_s), true);
     QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
     const Payment& p = result.value();
     QCOMPARE(p.gateway, Gateway::Cryptomus);
@@ -82,7 +94,7 @@ void TstCryptomusJson::createdInvoice()
 
 void TstCryptomusJson::paidInvoice()
 {
-    const auto result = CryptomusJson::payment(fixture(u"payment-info-paid.json"_s));
+    const auto result = CryptomusJson::payment(fixture(u"payment-info-paid.json"_s), true);
     QVERIFY(result.ok());
     const Payment& p = result.value();
     QCOMPARE(p.status, PaymentStatus::Paid);
@@ -99,7 +111,7 @@ void TstCryptomusJson::paidInvoice()
 void TstCryptomusJson::creditedAndCommission()
 {
     const QByteArray json = fixture(u"payment-info-paid.json"_s);
-    const auto paid = CryptomusJson::payment(json);
+    const auto paid = CryptomusJson::payment(json, true);
     QVERIFY(paid.ok());
     QVERIFY(paid.value().credited.amount.isIdenticalTo(*Decimal::fromString(u"19.60000000"))); // merchant_amount
     QCOMPARE(paid.value().credited.currency, u"USDT"_s);
@@ -110,7 +122,7 @@ void TstCryptomusJson::creditedAndCommission()
     // A reply (or webhook) that carries the commission gives the fee, in the payer currency.
     QByteArray withCommission = json;
     withCommission.replace("\"merchant_amount\"", "\"commission\":\"0.40000000\",\"merchant_amount\"");
-    const auto charged = CryptomusJson::payment(withCommission);
+    const auto charged = CryptomusJson::payment(withCommission, true);
     QVERIFY2(charged.ok(), qPrintable(charged.ok() ? QString() : charged.error().message));
     QVERIFY(charged.value().fee.amount.isIdenticalTo(*Decimal::fromString(u"0.40000000")));
     QCOMPARE(charged.value().fee.currency, u"USDT"_s);
@@ -118,7 +130,7 @@ void TstCryptomusJson::creditedAndCommission()
     // Informational fields never make the invoice unreadable.
     QByteArray odd = json;
     odd.replace("\"merchant_amount\":\"19.60000000\"", "\"merchant_amount\":\"\"");
-    const auto oddResult = CryptomusJson::payment(odd);
+    const auto oddResult = CryptomusJson::payment(odd, true);
     QVERIFY(oddResult.ok());
     QVERIFY(!oddResult.value().credited.isValid());
 }
@@ -139,7 +151,7 @@ void TstCryptomusJson::statuses()
     QFETCH(QByteArray, status);
     QFETCH(PaymentStatus, expected);
     const QByteArray json = fixture(u"payment-unknown-status.json"_s).replace("partially_held", status);
-    const auto result = CryptomusJson::payment(json);
+    const auto result = CryptomusJson::payment(json, true);
     QVERIFY(result.ok());
     QCOMPARE(result.value().status, expected);
     QCOMPARE(result.value().rawStatus, QString::fromLatin1(status));
@@ -148,7 +160,7 @@ void TstCryptomusJson::statuses()
 void TstCryptomusJson::paymentPages()
 {
     const QByteArray json = fixture(u"payment-list.json"_s);
-    const auto result = CryptomusJson::paymentPage(json);
+    const auto result = CryptomusJson::paymentPage(json, true);
     QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
     const CryptomusPage<Payment>& page = result.value();
     QCOMPARE(page.items.size(), 2);
@@ -163,7 +175,7 @@ void TstCryptomusJson::paymentPages()
     QCOMPARE(page.count, 2);
     QCOMPARE(page.perPage, 2);
 
-    const auto last = CryptomusJson::paymentPage(fixture(u"payment-list-last.json"_s));
+    const auto last = CryptomusJson::paymentPage(fixture(u"payment-list-last.json"_s), true);
     QVERIFY(last.ok());
     QVERIFY(last.value().items.isEmpty());
     QVERIFY(last.value().nextCursor.isEmpty()); // null: the last page
@@ -233,7 +245,7 @@ void TstCryptomusJson::acceptedAndRefused()
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().kind, ProviderError::Kind::Validation);
     QCOMPARE(refused.error().message, u"The network was not found"_s);
-    const auto payment = CryptomusJson::payment(fixture(u"error-422-errors.json"_s));
+    const auto payment = CryptomusJson::payment(fixture(u"error-422-errors.json"_s), true);
     QVERIFY(!payment.ok());
     QCOMPARE(payment.error().field, u"amount"_s);
 }
@@ -256,7 +268,7 @@ void TstCryptomusJson::refundShownOnThePayment()
     QFETCH(QString, rawStatus);
     QFETCH(bool, hasRefund);
     QFETCH(TransferStatus, status);
-    auto payment = CryptomusJson::payment(fixture(u"payment-info-paid.json"_s));
+    auto payment = CryptomusJson::payment(fixture(u"payment-info-paid.json"_s), true);
     QVERIFY(payment.ok());
     Payment p = payment.value();
     p.accountId = u"acc-7"_s;
@@ -296,7 +308,7 @@ void TstCryptomusJson::malformed_data()
 void TstCryptomusJson::malformed()
 {
     QFETCH(QByteArray, json);
-    const auto result = CryptomusJson::payment(json);
+    const auto result = CryptomusJson::payment(json, true);
     QVERIFY(!result.ok());
     QCOMPARE(result.error().kind, ProviderError::Kind::Parse);
     QVERIFY(!result.error().message.isEmpty());
@@ -363,6 +375,60 @@ void TstCryptomusJson::errors()
     QVERIFY(!error.message.isEmpty());
     if (status == 500)
         QCOMPARE(error.providerCode, u"500"_s);
+}
+
+void TstCryptomusJson::liveModeIsTheAccounts()
+{
+    // A Cryptomus invoice carries no mode: a test account's invoices are test invoices, never income.
+    for (const bool live : {false, true}) {
+        QCOMPARE(CryptomusJson::payment(fixture(u"payment-create.json"_s), live).value().liveMode, live);
+        const auto page = CryptomusJson::paymentPage(fixture(u"payment-list.json"_s), live);
+        QVERIFY(page.ok());
+        QVERIFY(!page.value().items.isEmpty());
+        for (const Payment& p : page.value().items)
+            QCOMPARE(p.liveMode, live);
+    }
+}
+
+void TstCryptomusJson::currencyCodesBecomeUpperCase()
+{
+    const QByteArray paidJson = lowerCaseCodes(fixture(u"payment-info-paid.json"_s));
+    QVERIFY(paidJson.contains("\"usdt\""));
+    const auto paid = CryptomusJson::payment(paidJson, true);
+    QVERIFY(paid.ok());
+    QCOMPARE(paid.value().amount.currency, u"USDT"_s);
+    QCOMPARE(paid.value().payAmount.currency, u"USDT"_s);
+    QCOMPARE(paid.value().paid.currency, u"USDT"_s);
+    if (paid.value().credited.isValid())
+        QCOMPARE(paid.value().credited.currency, u"USDT"_s);
+
+    const auto page = CryptomusJson::paymentPage(lowerCaseCodes(fixture(u"payment-list.json"_s)), true);
+    QVERIFY(page.ok());
+    for (const Payment& p : page.value().items) {
+        QCOMPARE(p.amount.currency, p.amount.currency.toUpper());
+        QCOMPARE(p.payAmount.currency, p.payAmount.currency.toUpper());
+        QCOMPARE(p.paid.currency, p.paid.currency.toUpper());
+    }
+
+    const auto balances = CryptomusJson::balances(lowerCaseCodes(fixture(u"balance.json"_s)));
+    QVERIFY(balances.ok());
+    QCOMPARE(balances.value().at(0).currency, u"ETH"_s);
+    QCOMPARE(balances.value().at(1).currency, u"USDT"_s);
+
+    const auto wallet = CryptomusJson::staticWallet(lowerCaseCodes(fixture(u"wallet.json"_s)));
+    QVERIFY(wallet.ok());
+    QCOMPARE(wallet.value().currency, u"USDT"_s);
+
+    const auto payout = CryptomusJson::payout(lowerCaseCodes(fixture(u"payout-create-numbers.json"_s)));
+    QVERIFY(payout.ok());
+    QCOMPARE(payout.value().amount.currency, u"USDT"_s);
+    const auto payouts = CryptomusJson::payoutPage(lowerCaseCodes(fixture(u"payout-list.json"_s)));
+    QVERIFY(payouts.ok());
+    for (const Withdrawal& w : payouts.value().items) {
+        QCOMPARE(w.amount.currency, u"USDT"_s);
+        if (w.fee.isValid())
+            QCOMPARE(w.fee.currency, u"USDT"_s);
+    }
 }
 
 QTEST_APPLESS_MAIN(TstCryptomusJson)

@@ -25,7 +25,11 @@ private Q_SLOTS:
 
     void createdInvoiceIsJournaledAndStored();
     void sameOrderIdTwiceSendsOnce();
-    void gatewayRefusalFailsTheEntry();
+    void localRefusalLeavesTheOrderIdFree();
+    void connectionRefusedLeavesTheOrderIdFree();
+    void gatewayRefusalLeavesTheOrderIdFree();
+    void unknownOutcomeBlocksUntilReconciledFound();
+    void unknownOutcomeBlocksUntilReconciledNotFound();
     void serverErrorAfterCommitIsFoundByOrderId();
     void serverErrorBeforeCommitIsRetriedOnlyAfterALookup();
     void unknownEntryIsReconciledLater();
@@ -34,11 +38,15 @@ private Q_SLOTS:
     void refundInterruptedAfterCommitIsFoundOnce_data();
     void refundInterruptedAfterCommitIsFoundOnce();
     void refundInterruptedBeforeCommitIsNotFound();
+    void refundKeyIsFreeAfterAGatewayRefusal();
     void ledgerChangesAreAnnounced();
 
 private:
     Result<Payment> create(const InvoiceDraft& draft);
     void addFault(const QString& kind, int count);
+    void failLookups();
+    QString state(const QString& orderId) const;
+    int attempts(const QString& orderId) const;
     void addRefundFault(const QString& kind, bool afterCommit);
     Payment paidInvoice(const QString& orderId, const QString& amount);
     Result<Refund> refund(const RefundDraft& draft);
@@ -109,16 +117,172 @@ void TstGatewayOperations::sameOrderIdTwiceSendsOnce()
     QCOMPARE(m_fixture->ledger().payments({}).value().size(), 1);
 }
 
-void TstGatewayOperations::gatewayRefusalFailsTheEntry()
+void TstGatewayOperations::failLookups()
 {
-    // A currency the gateway does not take: refused by the gateway (or before sending), never unknown.
-    const auto result = create(
-        {.amount = {*Decimal::fromString(u"1.00"), u"USD"_s}, .orderId = u"OP-3"_s, .description = QString(300, u'x')});
-    QVERIFY(!result.ok());
-    QVERIFY(!result.error().outcomeUnknown);
-    QCOMPARE(m_fixture->journal().entryByKey(u"acc-cc"_s, JournalKind::Invoice, u"OP-3"_s).value().state,
-        JournalState::Failed);
+    // Every lookup by order id (GET /payments?…) fails until clearFaults().
+    m_fixture->control(u"/_sandbox/faults"_s,
+        {{u"rules"_s,
+            QJsonArray{QJsonObject{{u"method"_s, u"GET"_s}, {u"path"_s, u"/cryptocom/api/payments"_s},
+                {u"kind"_s, u"error500BeforeCommit"_s}, {u"count"_s, -1}}}}});
+}
+
+QString TstGatewayOperations::state(const QString& orderId) const
+{
+    const auto entry = m_fixture->journal().entryByKey(u"acc-cc"_s, JournalKind::Invoice, orderId);
+    return entry.ok() ? journalStateId(entry.value().state) : u"(none)"_s;
+}
+
+int TstGatewayOperations::attempts(const QString& orderId) const
+{
+    const auto entry = m_fixture->journal().entryByKey(u"acc-cc"_s, JournalKind::Invoice, orderId);
+    return entry.ok() ? entry.value().attempts : 0;
+}
+
+void TstGatewayOperations::localRefusalLeavesTheOrderIdFree()
+{
+    // A description longer than Crypto.com takes: refused before sending, never unknown.
+    InvoiceDraft draft{
+        .amount = {*Decimal::fromString(u"1.00"), u"USD"_s}, .orderId = u"OP-3"_s, .description = QString(300, u'x')};
+    const auto refused = create(draft);
+    QVERIFY(!refused.ok());
+    QVERIFY(!refused.error().outcomeUnknown);
+    QCOMPARE(state(u"OP-3"_s), u"not_sent"_s);
+    QCOMPARE(posts(), 0);
     QVERIFY(m_fixture->ledger().payments({}).value().isEmpty());
+
+    // Corrected, under the same order id: sent once, and the entry counts both attempts.
+    draft.description = u"corrected"_s;
+    const auto created = create(draft);
+    QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
+    QCOMPARE(created.value().orderId, u"OP-3"_s);
+    QCOMPARE(posts(), 1);
+    QCOMPARE(state(u"OP-3"_s), u"confirmed"_s);
+    QCOMPARE(attempts(u"OP-3"_s), 2);
+    QCOMPARE(m_fixture->ledger().payments({}).value().size(), 1);
+}
+
+void TstGatewayOperations::connectionRefusedLeavesTheOrderIdFree()
+{
+    // The same account, its gateway unreachable: the connection is refused, nothing reached the gateway.
+    Account unreachable = m_provider->account();
+    unreachable.baseUrl = test::SandboxFixture::refusingUrl(u"/cryptocom/api"_s);
+    AccountCredentials credentials;
+    credentials.apiKey = m_fixture->demoCredential(u"cryptocom"_s, u"secret key"_s).toUtf8();
+    CryptoComProvider offline(unreachable, credentials, &m_fixture->http());
+    const InvoiceDraft draft{.amount = {*Decimal::fromString(u"9.00"), u"USD"_s}, .orderId = u"OP-CR"_s};
+    const auto refused = m_fixture->wait<Payment>(
+        this, [&](QObject* context, auto done) { m_operations->createInvoice(offline, draft, context, done); });
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, ProviderError::Kind::Network);
+    QVERIFY(!refused.error().outcomeUnknown);
+    QCOMPARE(state(u"OP-CR"_s), u"not_sent"_s);
+    QCOMPARE(posts(), 0);
+
+    // The gateway reachable again, the same order id: sent exactly once more, created once.
+    const auto created = create(draft);
+    QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
+    QCOMPARE(created.value().orderId, u"OP-CR"_s);
+    QCOMPARE(posts(), 1);
+    QCOMPARE(state(u"OP-CR"_s), u"confirmed"_s);
+    QCOMPARE(attempts(u"OP-CR"_s), 2);
+    QCOMPARE(m_fixture->ledger().payments({}).value().size(), 1);
+
+    // And once created, the same order id sends nothing.
+    QCOMPARE(create(draft).value().id, created.value().id);
+    QCOMPARE(posts(), 1);
+}
+
+void TstGatewayOperations::gatewayRefusalLeavesTheOrderIdFree()
+{
+    // The gateway refuses the request with a 422 before creating anything.
+    m_fixture->control(u"/_sandbox/faults"_s,
+        {{u"rules"_s,
+            QJsonArray{QJsonObject{{u"method"_s, u"POST"_s}, {u"path"_s, u"/cryptocom/api/payments"_s},
+                {u"kind"_s, u"error500BeforeCommit"_s}, {u"status"_s, 422}, {u"count"_s, 1}}}}});
+    InvoiceDraft draft{.amount = {*Decimal::fromString(u"11.00"), u"USD"_s}, .orderId = u"OP-422"_s};
+    const auto refused = create(draft);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().httpStatus, 422);
+    QVERIFY(!refused.error().outcomeUnknown);
+    QCOMPARE(state(u"OP-422"_s), u"failed"_s);
+    QCOMPARE(posts(), 1);
+    QVERIFY(m_fixture->ledger().payments({}).value().isEmpty());
+
+    // A corrected request under the same order id is sent and created; the refused attempt stays in the history.
+    draft.amount = {*Decimal::fromString(u"12.00"), u"USD"_s};
+    const auto created = create(draft);
+    QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
+    QCOMPARE(created.value().orderId, u"OP-422"_s);
+    QCOMPARE(created.value().amount.amount, *Decimal::fromString(u"12.00"));
+    QCOMPARE(posts(), 2);
+    const auto entry = m_fixture->journal().entryByKey(u"acc-cc"_s, JournalKind::Invoice, u"OP-422"_s);
+    QCOMPARE(journalStateId(entry.value().state), u"confirmed"_s);
+    QCOMPARE(entry.value().attempts, 2);
+    QVERIFY(!entry.value().failureReason.isEmpty());
+    QVERIFY(entry.value().requestJson.contains("12.00"));
+    QCOMPARE(m_fixture->ledger().payments({}).value().size(), 1);
+}
+
+void TstGatewayOperations::unknownOutcomeBlocksUntilReconciledFound()
+{
+    // The gateway commits and answers 500; every lookup fails: the outcome stays unknown.
+    addFault(u"error500AfterCommit"_s, 1);
+    failLookups();
+    const InvoiceDraft draft{.amount = {*Decimal::fromString(u"13.00"), u"USD"_s}, .orderId = u"OP-U1"_s};
+    const auto first = create(draft);
+    QVERIFY(!first.ok());
+    QVERIFY(first.error().outcomeUnknown);
+    QCOMPARE(state(u"OP-U1"_s), u"unknown"_s);
+
+    // Asked again while it cannot be looked up: refused, nothing sent.
+    const auto blocked = create(draft);
+    QVERIFY(!blocked.ok());
+    QVERIFY(blocked.error().outcomeUnknown);
+    QCOMPARE(state(u"OP-U1"_s), u"unknown"_s);
+    QCOMPARE(posts(), 1);
+
+    // Reconciliation finds it: confirmed, and the same order id hands back that invoice without sending.
+    m_fixture->clearFaults();
+    const auto unknown = m_fixture->journal().unknownEntries(u"acc-cc"_s);
+    QCOMPARE(unknown.value().size(), 1);
+    const auto settled = m_fixture->wait<JournalEntry>(this, [&](QObject* context, auto done) {
+        m_operations->reconcile(*m_provider, unknown.value().first(), context, done);
+    });
+    QVERIFY2(settled.ok(), qPrintable(settled.ok() ? QString() : settled.error().message));
+    QCOMPARE(journalStateId(settled.value().state), u"confirmed"_s);
+    const auto again = create(draft);
+    QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().message));
+    QCOMPARE(again.value().id, settled.value().gatewayId);
+    QCOMPARE(posts(), 1);
+    QCOMPARE(m_fixture->ledger().payments({}).value().size(), 1);
+}
+
+void TstGatewayOperations::unknownOutcomeBlocksUntilReconciledNotFound()
+{
+    // A 500 before the gateway committed, and every lookup fails: unknown, although nothing was created.
+    addFault(u"error500BeforeCommit"_s, 1);
+    failLookups();
+    const InvoiceDraft draft{.amount = {*Decimal::fromString(u"14.00"), u"USD"_s}, .orderId = u"OP-U2"_s};
+    QVERIFY(!create(draft).ok());
+    QCOMPARE(state(u"OP-U2"_s), u"unknown"_s);
+    const auto blocked = create(draft);
+    QVERIFY(!blocked.ok());
+    QVERIFY(blocked.error().outcomeUnknown);
+    QCOMPARE(posts(), 1);
+
+    // Reconciliation finds nothing under the order id: only now may it be sent again, exactly once.
+    m_fixture->clearFaults();
+    const auto settled = m_fixture->wait<JournalEntry>(this, [&](QObject* context, auto done) {
+        m_operations->reconcile(
+            *m_provider, m_fixture->journal().unknownEntries(u"acc-cc"_s).value().first(), context, done);
+    });
+    QVERIFY2(settled.ok(), qPrintable(settled.ok() ? QString() : settled.error().message));
+    QCOMPARE(posts(), 1);
+    const auto created = create(draft);
+    QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
+    QCOMPARE(posts(), 2);
+    QCOMPARE(state(u"OP-U2"_s), u"confirmed"_s);
+    QCOMPARE(m_fixture->ledger().payments({}).value().size(), 1);
 }
 
 void TstGatewayOperations::serverErrorAfterCommitIsFoundByOrderId()
@@ -295,6 +459,35 @@ void TstGatewayOperations::refundInterruptedBeforeCommitIsNotFound()
     QCOMPARE(refundPosts(), 2);
     QCOMPARE(m_fixture->ledger().refunds({u"acc-cc"_s}).value().size(), 1);
     QCOMPARE(m_fixture->journal().entryByKey(u"acc-cc"_s, JournalKind::Refund, u"PR-TEST-3"_s).value().attempts, 2);
+}
+
+void TstGatewayOperations::refundKeyIsFreeAfterAGatewayRefusal()
+{
+    const Payment paid = paidInvoice(u"OP-R4"_s, u"30.00"_s);
+    QVERIFY(!paid.id.isEmpty());
+    // The gateway answers 400 without refunding anything.
+    m_fixture->control(u"/_sandbox/faults"_s,
+        {{u"rules"_s,
+            QJsonArray{QJsonObject{{u"method"_s, u"POST"_s}, {u"path"_s, u"/cryptocom/api/refunds"_s},
+                {u"kind"_s, u"error500BeforeCommit"_s}, {u"status"_s, 400}, {u"count"_s, 1}}}}});
+    const RefundDraft draft{
+        .paymentId = paid.id, .amount = {*Decimal::fromString(u"10.00"), u"USD"_s}, .idempotencyKey = u"PR-TEST-4"_s};
+    const auto refused = refund(draft);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().httpStatus, 400);
+    QCOMPARE(
+        journalStateId(m_fixture->journal().entryByKey(u"acc-cc"_s, JournalKind::Refund, u"PR-TEST-4"_s).value().state),
+        u"failed"_s);
+    QCOMPARE(refundPosts(), 1);
+
+    // The same refund key again: sent once more, refunded once.
+    const auto refunded = refund(draft);
+    QVERIFY2(refunded.ok(), qPrintable(refunded.ok() ? QString() : refunded.error().message));
+    QCOMPARE(refundPosts(), 2);
+    QCOMPARE(m_fixture->ledger().refunds({u"acc-cc"_s}).value().size(), 1);
+    QCOMPARE(
+        journalStateId(m_fixture->journal().entryByKey(u"acc-cc"_s, JournalKind::Refund, u"PR-TEST-4"_s).value().state),
+        u"confirmed"_s);
 }
 
 void TstGatewayOperations::ledgerChangesAreAnnounced()

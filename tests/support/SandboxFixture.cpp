@@ -4,6 +4,9 @@
 #include "sandbox/RequestLog.h"
 #include "tests/support/SandboxControl.h"
 
+#include <QJsonArray>
+#include <QTcpServer>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace paydesk::test {
@@ -77,6 +80,21 @@ int SandboxFixture::received(const QByteArray& method, const QString& path) cons
             ++count;
     }
     return count;
+}
+
+void SandboxFixture::clearFaults()
+{
+    control(u"/_sandbox/faults"_s, {{u"rules"_s, QJsonArray()}, {u"replace"_s, true}});
+}
+
+QUrl SandboxFixture::refusingUrl(const QString& path)
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        qFatal("could not find a free loopback port");
+    const quint16 port = probe.serverPort();
+    probe.close();
+    return QUrl(u"http://127.0.0.1:%1%2"_s.arg(port).arg(path));
 }
 
 } // namespace paydesk::test

@@ -45,6 +45,10 @@ public:
     QJsonObject control(const QString& path, const QJsonObject& body);
     // How many requests with this method and path the sandbox received.
     int received(const QByteArray& method, const QString& path) const;
+    // Removes every fault rule.
+    void clearFaults();
+    // A loopback URL with this path on a port nobody listens on: connecting to it is refused.
+    static QUrl refusingUrl(const QString& path);
 
     // Runs an asynchronous provider call and waits for its result (20 s at most).
     template<typename T>
