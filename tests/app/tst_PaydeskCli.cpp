@@ -2,6 +2,7 @@
 #include "core/ledger/Ledger.h"
 #include "sandbox/GatewaySimulator.h"
 #include "sandbox/SandboxServer.h"
+#include "tests/support/ChildProcess.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -63,6 +64,7 @@ private:
     Run cli(const QStringList& arguments, const QMap<QString, QString>& environment = {});
     // paydesk-cli on a pseudo-terminal, as typed by a merchant (util-linux `script`); what the terminal showed.
     QByteArray onTerminal(const QStringList& arguments);
+    QProcessEnvironment cliEnvironment() const;
     QJsonObject control(const QString& path, const QJsonObject& body);
     int received(const QByteArray& method, const QString& path) const;
     QString demo(const QString& gateway, const QString& name) const;
@@ -90,23 +92,19 @@ void TstPaydeskCli::cleanupTestCase()
 
 TstPaydeskCli::Run TstPaydeskCli::cli(const QStringList& arguments, const QMap<QString, QString>& environment)
 {
-    QProcess process;
+    QProcessEnvironment env = cliEnvironment();
+    for (auto it = environment.cbegin(); it != environment.cend(); ++it)
+        env.insert(it.key(), it.value());
+    const testsupport::ChildRun run = testsupport::runChild(QStringLiteral(PAYDESK_CLI_PATH), arguments, env);
+    return {run.exitCode, run.out, run.err};
+}
+
+QProcessEnvironment TstPaydeskCli::cliEnvironment() const
+{
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"PAYDESK_HOME"_s, m_home.filePath(u"home"_s));
     env.insert(u"PAYDESK_PASSPHRASE"_s, u"cli test passphrase"_s);
-    for (auto it = environment.cbegin(); it != environment.cend(); ++it)
-        env.insert(it.key(), it.value());
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(PAYDESK_CLI_PATH), arguments);
-    if (!process.waitForStarted())
-        return {};
-    // Not waitForFinished(): the sandbox in this process must keep answering.
-    if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 120'000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    return env;
 }
 
 QJsonObject TstPaydeskCli::control(const QString& path, const QJsonObject& body)
@@ -280,21 +278,8 @@ QByteArray TstPaydeskCli::onTerminal(const QStringList& arguments)
     QStringList command{QStringLiteral(PAYDESK_CLI_PATH)};
     for (const QString& argument : arguments)
         command << argument;
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"PAYDESK_HOME"_s, m_home.filePath(u"home"_s));
-    env.insert(u"PAYDESK_PASSPHRASE"_s, u"cli test passphrase"_s);
-    process.setProcessEnvironment(env);
     // script(1) runs the command on a new pseudo-terminal and copies what it wrote to its own stdout.
-    process.start(u"script"_s, {u"-qec"_s, command.join(u' '), u"/dev/null"_s});
-    if (!process.waitForStarted())
-        return {};
-    if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 120'000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    return process.readAllStandardOutput();
+    return testsupport::runChild(u"script"_s, {u"-qec"_s, command.join(u' '), u"/dev/null"_s}, cliEnvironment()).out;
 }
 
 void TstPaydeskCli::invoiceCreatePayAndPartialRefund()

@@ -3,6 +3,7 @@
 #include "sandbox/GatewaySimulator.h"
 #include "sandbox/SandboxServer.h"
 #include "tests/core/LedgerTestData.h"
+#include "tests/support/ChildProcess.h"
 
 #include <QDir>
 #include <QFile>
@@ -122,13 +123,7 @@ private Q_SLOTS:
     void dashboardSessionAndCliShareOneFolder();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-    Run cli(const QStringList& arguments, const QMap<QString, QString>& environment = {});
+    testsupport::ChildRun cli(const QStringList& arguments, const QMap<QString, QString>& environment = {});
     QString demo(const QString& gateway, const QString& name) const;
 
     QTemporaryDir m_home;
@@ -144,26 +139,14 @@ void TstSharedDataFolder::initTestCase()
     QVERIFY2(m_sandbox->start(&error), qPrintable(error));
 }
 
-TstSharedDataFolder::Run TstSharedDataFolder::cli(
-    const QStringList& arguments, const QMap<QString, QString>& environment)
+testsupport::ChildRun TstSharedDataFolder::cli(const QStringList& arguments, const QMap<QString, QString>& environment)
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"PAYDESK_HOME"_s, m_home.path());
     env.insert(u"PAYDESK_PASSPHRASE"_s, u"shared folder test passphrase"_s);
     for (auto it = environment.cbegin(); it != environment.cend(); ++it)
         env.insert(it.key(), it.value());
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(PAYDESK_CLI_PATH), arguments);
-    if (!process.waitForStarted())
-        return {};
-    // Not waitForFinished(): the sandbox in this process must keep answering.
-    if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 120'000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    return testsupport::runChild(QStringLiteral(PAYDESK_CLI_PATH), arguments, env);
 }
 
 QString TstSharedDataFolder::demo(const QString& gateway, const QString& name) const
@@ -238,10 +221,11 @@ void TstSharedDataFolder::dashboardSessionAndCliShareOneFolder()
     const QString dataDir = m_home.path();
     const QString ledgerPath = QDir(dataDir).filePath(u"ledger.sqlite"_s);
 
-    const Run added = cli({u"account"_s, u"add"_s, u"shop-cc"_s, u"--provider"_s, u"cryptocom"_s, u"--base-url"_s,
-                              m_sandbox->baseUrl().resolved(QUrl(u"/cryptocom/api"_s)).toString()},
-        {{u"PAYDESK_API_KEY"_s, demo(u"cryptocom"_s, u"secret key"_s)},
-            {u"PAYDESK_WEBHOOK_SECRET"_s, demo(u"cryptocom"_s, u"webhook signature secret"_s)}});
+    const testsupport::ChildRun added
+        = cli({u"account"_s, u"add"_s, u"shop-cc"_s, u"--provider"_s, u"cryptocom"_s, u"--base-url"_s,
+                  m_sandbox->baseUrl().resolved(QUrl(u"/cryptocom/api"_s)).toString()},
+            {{u"PAYDESK_API_KEY"_s, demo(u"cryptocom"_s, u"secret key"_s)},
+                {u"PAYDESK_WEBHOOK_SECRET"_s, demo(u"cryptocom"_s, u"webhook signature secret"_s)}});
     QVERIFY2(added.exitCode == 0, added.err.constData());
 
     QProcess session;
@@ -256,17 +240,17 @@ void TstSharedDataFolder::dashboardSessionAndCliShareOneFolder()
     constexpr int kRounds = 6;
     for (int round = 0; round < kRounds; ++round) {
         const QString orderId = u"SHARED-%1"_s.arg(round);
-        const Run created = cli({u"--json"_s, u"invoice"_s, u"create"_s, u"shop-cc"_s, u"--amount"_s,
+        const testsupport::ChildRun created = cli({u"--json"_s, u"invoice"_s, u"create"_s, u"shop-cc"_s, u"--amount"_s,
             u"%1.00"_s.arg(10 + round), u"--currency"_s, u"EUR"_s, u"--order-id"_s, orderId});
         QVERIFY2(created.exitCode == 0, created.err.constData());
         orderIds << orderId;
         QVERIFY2(session.state() == QProcess::Running, qPrintable(exited(session)));
         QCOMPARE(deletedLedgerFiles(session.processId(), dataDir), QStringList());
 
-        const Run listed = cli({u"--json"_s, u"payments"_s, u"--account"_s, u"shop-cc"_s});
+        const testsupport::ChildRun listed = cli({u"--json"_s, u"payments"_s, u"--account"_s, u"shop-cc"_s});
         QVERIFY2(listed.exitCode == 0, listed.err.constData());
         QCOMPARE(QJsonDocument::fromJson(listed.out).array().size(), round + 1);
-        const Run accounts = cli({u"account"_s, u"list"_s});
+        const testsupport::ChildRun accounts = cli({u"account"_s, u"list"_s});
         QVERIFY2(accounts.exitCode == 0, accounts.err.constData());
         QVERIFY2(session.state() == QProcess::Running, qPrintable(exited(session)));
         QCOMPARE(deletedLedgerFiles(session.processId(), dataDir), QStringList());
