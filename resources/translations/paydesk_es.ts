@@ -729,6 +729,14 @@
         <source>There is no journal entry for %1.</source>
         <translation>No hay ninguna entrada del diario para %1.</translation>
     </message>
+    <message>
+        <source>The journal entry %1 is %2 and cannot be sent again.</source>
+        <translation>La entrada %1 del diario está en estado %2 y no se puede volver a enviar.</translation>
+    </message>
+    <message>
+        <source>The journal entry %1 was sent again since; this permit belongs to an earlier attempt.</source>
+        <translation>La entrada %1 del diario se volvió a enviar mientras tanto; este permiso corresponde a un intento anterior.</translation>
+    </message>
 </context>
 <context>
     <name>JsonFieldReader</name>
@@ -988,6 +996,10 @@
     <message>
         <source>Cannot store the balances.</source>
         <translation>No se pueden guardar los saldos.</translation>
+    </message>
+    <message>
+        <source>Cannot create the ledger file %1.</source>
+        <translation>No se puede crear el archivo del libro contable %1.</translation>
     </message>
 </context>
 <context>
@@ -2615,10 +2627,6 @@ El pagador también debe introducirlo; de lo contrario, el depósito no se abona
         <translation>Se está enviando ahora mismo una solicitud con %1.</translation>
     </message>
     <message>
-        <source>The gateway already refused a request with %1 (%2). Use another one.</source>
-        <translation>La pasarela ya rechazó una solicitud con %1 (%2). Use otro valor.</translation>
-    </message>
-    <message>
         <source>The gateway did not answer, and it shows nothing under %1 yet: it was probably not created. Try again with the same key; Paydesk checks once more before sending.</source>
         <translation>La pasarela no respondió y todavía no muestra nada con %1: probablemente no se creó. Inténtelo de nuevo con la misma clave; Paydesk vuelve a comprobarlo antes de enviar.</translation>
     </message>
@@ -4143,6 +4151,13 @@ Aparece en la página Reembolsos.</translation>
     <message>
         <source>Add a gateway account…</source>
         <translation>Añadir una cuenta de pasarela…</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::WrapAnywhereLabel</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
     </message>
 </context>
 </TS>

@@ -736,6 +736,14 @@
         <source>There is no journal entry for %1.</source>
         <translation>Для %1 нет записи журнала.</translation>
     </message>
+    <message>
+        <source>The journal entry %1 is %2 and cannot be sent again.</source>
+        <translation>Запись журнала %1 находится в состоянии %2 и не может быть отправлена повторно.</translation>
+    </message>
+    <message>
+        <source>The journal entry %1 was sent again since; this permit belongs to an earlier attempt.</source>
+        <translation>Запись журнала %1 с тех пор была отправлена повторно; это разрешение относится к более ранней попытке.</translation>
+    </message>
 </context>
 <context>
     <name>JsonFieldReader</name>
@@ -995,6 +1003,10 @@
     <message>
         <source>Cannot store the balances.</source>
         <translation>Не удаётся сохранить балансы.</translation>
+    </message>
+    <message>
+        <source>Cannot create the ledger file %1.</source>
+        <translation>Не удаётся создать файл реестра %1.</translation>
     </message>
 </context>
 <context>
@@ -2629,10 +2641,6 @@ The payer must enter it too, or the deposit is not credited.</source>
         <translation>Запрос с %1 отправляется прямо сейчас.</translation>
     </message>
     <message>
-        <source>The gateway already refused a request with %1 (%2). Use another one.</source>
-        <translation>Шлюз уже отклонил запрос с %1 (%2). Используйте другое значение.</translation>
-    </message>
-    <message>
         <source>The gateway did not answer, and it shows nothing under %1 yet: it was probably not created. Try again with the same key; Paydesk checks once more before sending.</source>
         <translation>Шлюз не ответил, и по %1 у него пока ничего нет: вероятно, запрос не был создан. Повторите попытку с тем же ключом; перед отправкой Paydesk ещё раз всё проверит.</translation>
     </message>
@@ -4163,6 +4171,13 @@ It is listed on the Refunds page.</source>
     <message>
         <source>Add a gateway account…</source>
         <translation>Добавить аккаунт шлюза…</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::WrapAnywhereLabel</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
     </message>
 </context>
 </TS>
