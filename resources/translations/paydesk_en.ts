@@ -121,6 +121,30 @@
     </message>
 </context>
 <context>
+    <name>paydesk::OverviewPage</name>
+    <message numerus="yes">
+        <source>%n account(s), some never synced</source>
+        <translation>
+            <numerusform>%n account, never synced</numerusform>
+            <numerusform>%n accounts, some never synced</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s), the oldest at %1</source>
+        <translation>
+            <numerusform>%n account, synced at %1</numerusform>
+            <numerusform>%n accounts, the oldest at %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last attempt failed for %n</source>
+        <translation>
+            <numerusform>last attempt failed for %n</numerusform>
+            <numerusform>last attempt failed for %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>paydesk::PaymentFilterBar</name>
     <message numerus="yes">
         <source>%n statuses</source>

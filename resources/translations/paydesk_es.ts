@@ -3182,6 +3182,27 @@ El pagador también debe introducirlo; de lo contrario, el depósito no se abona
         <source>The chart could not be saved.</source>
         <translation>No se pudo guardar el gráfico.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n account(s), some never synced</source>
+        <translation>
+            <numerusform>%n cuenta, alguna nunca sincronizada</numerusform>
+            <numerusform>%n cuentas, alguna nunca sincronizada</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s), the oldest at %1</source>
+        <translation>
+            <numerusform>%n cuenta, la más antigua: %1</numerusform>
+            <numerusform>%n cuentas, la más antigua: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last attempt failed for %n</source>
+        <translation>
+            <numerusform>el último intento falló en %n</numerusform>
+            <numerusform>el último intento falló en %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>paydesk::PaymentDetailPanel</name>

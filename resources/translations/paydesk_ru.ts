@@ -3196,6 +3196,30 @@ The payer must enter it too, or the deposit is not credited.</source>
         <source>The chart could not be saved.</source>
         <translation>Не удалось сохранить график.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n account(s), some never synced</source>
+        <translation>
+            <numerusform>%n аккаунт, есть не синхронизированные</numerusform>
+            <numerusform>%n аккаунта, есть не синхронизированные</numerusform>
+            <numerusform>%n аккаунтов, есть не синхронизированные</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s), the oldest at %1</source>
+        <translation>
+            <numerusform>%n аккаунт, самая давняя: %1</numerusform>
+            <numerusform>%n аккаунта, самая давняя: %1</numerusform>
+            <numerusform>%n аккаунтов, самая давняя: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last attempt failed for %n</source>
+        <translation>
+            <numerusform>последняя попытка не удалась у %n</numerusform>
+            <numerusform>последняя попытка не удалась у %n</numerusform>
+            <numerusform>последняя попытка не удалась у %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>paydesk::PaymentDetailPanel</name>

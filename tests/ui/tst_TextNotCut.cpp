@@ -3,6 +3,7 @@
 #include "models/AddressTableModel.h"
 #include "models/PaymentTableModel.h"
 #include "tests/support/DashboardFixture.h"
+#include "ui/LanguageLoader.h"
 #include "ui/MainWindow.h"
 #include "ui/dialogs/InvoiceResultView.h"
 #include "ui/dialogs/NewInvoiceDialog.h"
@@ -118,16 +119,23 @@ void narrowLastPane(QSplitter& splitter)
     QTest::qWait(100);
 }
 
+// Each size in each language: Spanish and Russian labels are longer and leave the values less room.
 void addSizes()
 {
+    QTest::addColumn<QString>("language");
     QTest::addColumn<QSize>("size");
-    QTest::newRow("1024x700") << QSize(1024, 700);
-    QTest::newRow("1440x900") << QSize(1440, 900);
+    for (const QString& language : {u"en"_s, u"es"_s, u"ru"_s}) {
+        for (const QSize& size : {QSize(1024, 700), QSize(1440, 900)}) {
+            const QString name = u"%1-%2x%3"_s.arg(language).arg(size.width()).arg(size.height());
+            QTest::newRow(qPrintable(name)) << language << size;
+        }
+    }
 }
 
-QString sizeName(const QSize& size)
+// "ru-1024x700": the current row's language and size, for screenshot names.
+QString sizeName(const QSize&)
 {
-    return u"%1x%2"_s.arg(size.width()).arg(size.height());
+    return QString::fromLatin1(QTest::currentDataTag());
 }
 
 } // namespace
@@ -145,6 +153,7 @@ class TstTextNotCut final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
+    void cleanup() { QLocale::setDefault(QLocale::c()); }
 
     void mainWindowPages_data() { addSizes(); }
     void mainWindowPages();
@@ -218,7 +227,10 @@ Payment TstTextNotCut::longestAddressPayment() const
 
 void TstTextNotCut::mainWindowPages()
 {
+    QFETCH(QString, language);
     QFETCH(QSize, size);
+    LanguageLoader loader;
+    QVERIFY(loader.load(language));
     MainWindow window(m_fixture->ledger(), m_fixture->actions(), *m_settings);
     window.resize(size);
     window.show();
@@ -261,6 +273,7 @@ void TstTextNotCut::mainWindowPages()
              MainWindow::Page::Balances, MainWindow::Page::Accounts}) {
         window.showPage(page);
         QTest::qWait(200);
+        QVERIFY(window.grab().save(u"screenshots/cut-page%1-%2.png"_s.arg(int(page)).arg(sizeName(size))));
         cut += cutTexts(window);
     }
     QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u'\n')));
@@ -268,7 +281,10 @@ void TstTextNotCut::mainWindowPages()
 
 void TstTextNotCut::newInvoiceResult()
 {
+    QFETCH(QString, language);
     QFETCH(QSize, size);
+    LanguageLoader loader;
+    QVERIFY(loader.load(language));
     MainWindow window(m_fixture->ledger(), m_fixture->actions(), *m_settings);
     window.resize(size);
     window.show();
@@ -299,7 +315,10 @@ void TstTextNotCut::newInvoiceResult()
 
 void TstTextNotCut::refundConfirmation()
 {
+    QFETCH(QString, language);
     QFETCH(QSize, size);
+    LanguageLoader loader;
+    QVERIFY(loader.load(language));
     MainWindow window(m_fixture->ledger(), m_fixture->actions(), *m_settings);
     window.resize(size);
     window.show();

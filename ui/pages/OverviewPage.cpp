@@ -346,22 +346,44 @@ void OverviewPage::showSummary()
                                      : locale.toString(local, QLocale::ShortFormat);
     };
     QDateTime latest;
+    QDateTime oldest;
+    bool neverSynced = false;
+    int failed = 0;
     QStringList lines;
     QStringList errors;
     for (const AccountSyncTime& sync : std::as_const(m_summary.syncs)) {
         if (sync.lastSuccess.isValid() && (!latest.isValid() || sync.lastSuccess > latest))
             latest = sync.lastSuccess;
+        if (sync.lastSuccess.isValid() && (!oldest.isValid() || sync.lastSuccess < oldest))
+            oldest = sync.lastSuccess;
+        neverSynced = neverSynced || !sync.lastSuccess.isValid();
         QString line = sync.lastSuccess.isValid() ? when(sync.lastSuccess) : tr("never");
         if (!sync.lastError.isEmpty()) {
             line = tr("%1 (last attempt failed)").arg(line);
             errors << tr("%1: %2").arg(sync.accountName, sync.lastError);
+            ++failed;
         }
         lines << tr("%1 · %2").arg(sync.accountName, line);
     }
     m_syncTile->setValue(
         m_summary.syncs.isEmpty() ? tr("No accounts") : (latest.isValid() ? when(latest) : tr("Never")));
-    m_syncTile->setDetail(lines.join(u'\n'));
-    m_syncTile->setToolTip(errors.join(u'\n'));
+    // One line per account fits a tile for two accounts; beyond that (a tile cannot grow with the account list)
+    // the tile sums up and its tooltip has every account.
+    QString detail = lines.join(u'\n');
+    if (lines.size() > 2) {
+        const int count = static_cast<int>(lines.size());
+        detail = neverSynced || !oldest.isValid()
+            ? tr("%n account(s), some never synced", nullptr, count)
+            : tr("%n account(s), the oldest at %1", nullptr, count).arg(when(oldest));
+        if (failed > 0)
+            detail += u'\n' + tr("last attempt failed for %n", nullptr, failed);
+    }
+    m_syncTile->setDetail(detail);
+    QStringList tooltip;
+    if (lines.size() > 2)
+        tooltip << lines;
+    tooltip << errors;
+    m_syncTile->setToolTip(tooltip.join(u'\n'));
 }
 
 void OverviewPage::showSettlement()
