@@ -133,7 +133,7 @@ void addSizes()
 }
 
 // "ru-1024x700": the current row's language and size, for screenshot names.
-QString sizeName(const QSize&)
+QString rowName()
 {
     return QString::fromLatin1(QTest::currentDataTag());
 }
@@ -163,6 +163,9 @@ private Q_SLOTS:
     void refundConfirmation();
 
 private:
+    // The main window in this row's language (installed through `loader`, as long as it lives) at this row's size,
+    // shown; null when either fails.
+    std::unique_ptr<MainWindow> openWindow(LanguageLoader& loader) const;
     // The payment with the longest deposit address that also has a payment page.
     Payment longestAddressPayment() const;
     Account account(Gateway gateway) const;
@@ -205,6 +208,20 @@ void TstTextNotCut::cleanupTestCase()
     m_fixture.reset();
 }
 
+std::unique_ptr<MainWindow> TstTextNotCut::openWindow(LanguageLoader& loader) const
+{
+    QFETCH(QString, language);
+    QFETCH(QSize, size);
+    if (!loader.load(language))
+        return nullptr;
+    auto window = std::make_unique<MainWindow>(m_fixture->ledger(), m_fixture->actions(), *m_settings);
+    window->resize(size);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        return nullptr;
+    return window;
+}
+
 Account TstTextNotCut::account(Gateway gateway) const
 {
     for (const Account& account : m_accounts) {
@@ -227,14 +244,10 @@ Payment TstTextNotCut::longestAddressPayment() const
 
 void TstTextNotCut::mainWindowPages()
 {
-    QFETCH(QString, language);
-    QFETCH(QSize, size);
     LanguageLoader loader;
-    QVERIFY(loader.load(language));
-    MainWindow window(m_fixture->ledger(), m_fixture->actions(), *m_settings);
-    window.resize(size);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto opened = openWindow(loader);
+    QVERIFY(opened);
+    MainWindow& window = *opened;
 
     const Payment payment = longestAddressPayment();
     QVERIFY2(payment.address.size() >= 40, qPrintable(payment.address));
@@ -244,12 +257,12 @@ void TstTextNotCut::mainWindowPages()
     QVERIFY(payments->selectPayment(payment.accountId, payment.id));
     QTRY_VERIFY(payments->detailPanel()->hasPayment());
     QTest::qWait(300); // the transactions answer, the layout settles
-    QVERIFY(window.grab().save(u"screenshots/cut-payments-%1.png"_s.arg(sizeName(size))));
+    QVERIFY(window.grab().save(u"screenshots/cut-payments-%1.png"_s.arg(rowName())));
     QStringList cut = cutTexts(window);
     // The detail panel as narrow as the merchant can drag it.
     narrowLastPane(*window.findChild<QSplitter*>(u"paymentsSplitter"_s));
     cut += cutTexts(window);
-    QVERIFY(window.grab().save(u"screenshots/cut-payments-%1-narrow.png"_s.arg(sizeName(size))));
+    QVERIFY(window.grab().save(u"screenshots/cut-payments-%1-narrow.png"_s.arg(rowName())));
 
     window.showPage(MainWindow::Page::Addresses);
     auto* addresses = window.findChild<AddressesPage*>();
@@ -263,17 +276,17 @@ void TstTextNotCut::mainWindowPages()
     }
     QVERIFY(addresses->selectAddress(longest.accountId, longest.id));
     QTest::qWait(100);
-    QVERIFY(window.grab().save(u"screenshots/cut-addresses-%1.png"_s.arg(sizeName(size))));
+    QVERIFY(window.grab().save(u"screenshots/cut-addresses-%1.png"_s.arg(rowName())));
     cut += cutTexts(window);
     narrowLastPane(*window.findChild<QSplitter*>(u"addressesSplitter"_s));
     cut += cutTexts(window);
-    QVERIFY(window.grab().save(u"screenshots/cut-addresses-%1-narrow.png"_s.arg(sizeName(size))));
+    QVERIFY(window.grab().save(u"screenshots/cut-addresses-%1-narrow.png"_s.arg(rowName())));
 
     for (const MainWindow::Page page : {MainWindow::Page::Overview, MainWindow::Page::Refunds,
              MainWindow::Page::Balances, MainWindow::Page::Accounts}) {
         window.showPage(page);
         QTest::qWait(200);
-        QVERIFY(window.grab().save(u"screenshots/cut-page%1-%2.png"_s.arg(int(page)).arg(sizeName(size))));
+        QVERIFY(window.grab().save(u"screenshots/cut-page%1-%2.png"_s.arg(int(page)).arg(rowName())));
         cut += cutTexts(window);
     }
     QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u'\n')));
@@ -281,14 +294,10 @@ void TstTextNotCut::mainWindowPages()
 
 void TstTextNotCut::newInvoiceResult()
 {
-    QFETCH(QString, language);
-    QFETCH(QSize, size);
     LanguageLoader loader;
-    QVERIFY(loader.load(language));
-    MainWindow window(m_fixture->ledger(), m_fixture->actions(), *m_settings);
-    window.resize(size);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto opened = openWindow(loader);
+    QVERIFY(opened);
+    MainWindow& window = *opened;
     NewInvoiceDialog dialog(m_accounts, m_fixture->actions(), &window);
     dialog.resultView()->setPollInterval(60'000);
     dialog.setAccount(account(Gateway::BucksBus).id);
@@ -305,24 +314,20 @@ void TstTextNotCut::newInvoiceResult()
 
     // As it opens (its own size, within the window), then as large as the window.
     QStringList cut = cutTexts(dialog);
-    QVERIFY(dialog.grab().save(u"screenshots/cut-new-invoice-%1-opened.png"_s.arg(sizeName(size))));
-    dialog.resize(size);
+    QVERIFY(dialog.grab().save(u"screenshots/cut-new-invoice-%1-opened.png"_s.arg(rowName())));
+    dialog.resize(window.size());
     QTest::qWait(100);
     cut += cutTexts(dialog);
-    QVERIFY(dialog.grab().save(u"screenshots/cut-new-invoice-%1.png"_s.arg(sizeName(size))));
+    QVERIFY(dialog.grab().save(u"screenshots/cut-new-invoice-%1.png"_s.arg(rowName())));
     QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u'\n')));
 }
 
 void TstTextNotCut::refundConfirmation()
 {
-    QFETCH(QString, language);
-    QFETCH(QSize, size);
     LanguageLoader loader;
-    QVERIFY(loader.load(language));
-    MainWindow window(m_fixture->ledger(), m_fixture->actions(), *m_settings);
-    window.resize(size);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto opened = openWindow(loader);
+    QVERIFY(opened);
+    MainWindow& window = *opened;
     // A paid BucksBus payment: its refund goes to an address the merchant types and must check.
     PaymentQuery query;
     query.accountIds = {account(Gateway::BucksBus).id};
@@ -340,8 +345,8 @@ void TstTextNotCut::refundConfirmation()
     QVERIFY(confirmation->text().contains(kPayerAddress));
     QTest::qWait(100);
     cut += cutTexts(dialog);
-    QVERIFY(dialog.grab().save(u"screenshots/cut-refund-%1-opened.png"_s.arg(sizeName(size))));
-    dialog.resize(size);
+    QVERIFY(dialog.grab().save(u"screenshots/cut-refund-%1-opened.png"_s.arg(rowName())));
+    dialog.resize(window.size());
     QTest::qWait(100);
     cut += cutTexts(dialog);
     QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u'\n')));
