@@ -30,7 +30,7 @@ std::optional<FaultRule> FaultInjector::ruleFromJson(const QJsonObject& object, 
         return std::nullopt;
     };
     static const QStringList known = {u"method"_s, u"path"_s, u"kind"_s, u"count"_s, u"probability"_s, u"delayMs"_s,
-        u"retryAfter"_s, u"status"_s, u"afterCommit"_s, u"bytes"_s};
+        u"retryAfter"_s, u"status"_s, u"afterCommit"_s, u"bytes"_s, u"malformation"_s};
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!known.contains(it.key()))
             return fail(QCoreApplication::translate("sandbox", "unknown fault rule field \"%1\"").arg(it.key()));
@@ -50,6 +50,14 @@ std::optional<FaultRule> FaultInjector::ruleFromJson(const QJsonObject& object, 
     rule.status = object.value(u"status"_s).toInt(0);
     rule.afterCommit = object.value(u"afterCommit"_s).toBool(false);
     rule.bytes = object.value(u"bytes"_s).toInteger(-1);
+    if (object.contains(u"malformation"_s)) {
+        const auto malformation = FaultRule::malformationFromName(object.value(u"malformation"_s).toString());
+        if (!malformation)
+            return fail(QCoreApplication::translate(
+                "sandbox", "\"malformation\" must be cut, invalidUtf8, deepNesting, hugeNumber or empty (got \"%1\")")
+                            .arg(object.value(u"malformation"_s).toString()));
+        rule.malformation = *malformation;
+    }
     if (rule.count == 0 || rule.count < -1)
         return fail(QCoreApplication::translate("sandbox", "\"count\" must be positive or -1 (no limit)"));
     if (rule.probability < 0 || rule.probability > 1)
@@ -168,6 +176,7 @@ QByteArray FaultInjector::toJson() const
             .field("status"_L1, rule.status)
             .field("afterCommit"_L1, rule.afterCommit)
             .field("bytes"_L1, rule.bytes)
+            .field("malformation"_L1, FaultRule::malformationName(rule.malformation))
             .field("fired"_L1, rule.fired)
             .endObject();
     }

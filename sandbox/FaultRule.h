@@ -18,6 +18,15 @@ enum class FaultKind {
     MalformedJson, // the handler's reply with a body that is not valid JSON (correct Content-Length)
 };
 
+// How a malformedJson fault spoils the body (docs/sandbox.md): each is something a client must not read as an answer.
+enum class Malformation {
+    Cut, // "cut": the first half of the body and an HTML comment
+    InvalidUtf8, // "invalidUtf8": the body with a byte sequence that is not UTF-8 inside its first string
+    DeepNesting, // "deepNesting": the body inside 100,000 nested arrays
+    HugeNumber, // "hugeNumber": the body's first number replaced by 1e999999
+    Empty, // "empty": no body at all (Content-Length: 0)
+};
+
 // One fault rule (docs/sandbox.md, "Fault rules"). Matches method + path; fires for the next `count` matching
 // requests (-1: without limit), each time with `probability`.
 struct FaultRule
@@ -33,12 +42,17 @@ struct FaultRule
     int status = 0; // 0: 500 for the Error500 kinds, 429 for RateLimit429
     bool afterCommit = false; // DropConnection: run the handler first
     qint64 bytes = -1; // TruncatedBody: bytes of the body sent; -1: half
+    Malformation malformation = Malformation::Cut; // MalformedJson
     int fired = 0;
 
     bool matches(QByteArrayView requestMethod, const QString& requestPath) const;
 
     static QString kindName(FaultKind kind);
     static std::optional<FaultKind> kindFromName(QStringView name);
+    static QString malformationName(Malformation malformation);
+    static std::optional<Malformation> malformationFromName(QStringView name);
+    // The body as this malformation spoils it.
+    static QByteArray malformed(const QByteArray& body, Malformation malformation);
     static QRegularExpression globToRegularExpression(const QString& glob);
 
     QRegularExpression compiled; // from path, set by FaultInjector

@@ -25,11 +25,6 @@ QDateTime startOf(const SandboxOptions& options)
     return QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch(), Qt::UTC); // whole seconds
 }
 
-QByteArray malformed(const QByteArray& body)
-{
-    return body.left(body.size() / 2) + "<!-- malformed by paydesk-sandbox -->";
-}
-
 } // namespace
 
 SandboxServer::SandboxServer(SandboxOptions options, QObject* parent)
@@ -272,15 +267,15 @@ void SandboxServer::serveGateway(HttpConnection* connection, const HttpRequest& 
         if (response.isStreamed()) {
             auto inner = std::move(response.stream);
             auto state = std::make_shared<int>(0);
-            response.stream = [inner, state]() -> QByteArray {
+            response.stream = [inner, state, malformation = rule.malformation]() -> QByteArray {
                 if (*state == 0) {
                     *state = 1;
-                    return malformed(inner());
+                    return FaultRule::malformed(inner(), malformation);
                 }
                 return {};
             };
         } else {
-            response.body = malformed(response.body);
+            response.body = FaultRule::malformed(response.body, rule.malformation);
         }
         finish(connection, seq, std::move(response));
         return;

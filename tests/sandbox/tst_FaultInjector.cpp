@@ -1,5 +1,6 @@
 #include "sandbox/FaultInjector.h"
 
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -17,6 +18,8 @@ private Q_SLOTS:
     void rejectsBadRules();
     void latencyStacksWithOneFault();
     void replaceAndRemove();
+    void malformationsSpoilTheBody_data();
+    void malformationsSpoilTheBody();
 };
 
 void TestFaultInjector::globMatching_data()
@@ -81,6 +84,8 @@ void TestFaultInjector::rejectsBadRules_data()
     QTest::newRow("probability > 1") << QByteArray(R"({"rules":[{"kind":"malformedJson","probability":2}]})");
     QTest::newRow("count 0") << QByteArray(R"({"rules":[{"kind":"malformedJson","count":0}]})");
     QTest::newRow("latency without delay") << QByteArray(R"({"rules":[{"kind":"latency"}]})");
+    QTest::newRow("unknown malformation")
+        << QByteArray(R"({"rules":[{"kind":"malformedJson","malformation":"sloppy"}]})");
 }
 
 void TestFaultInjector::rejectsBadRules()
@@ -118,6 +123,33 @@ void TestFaultInjector::replaceAndRemove()
     QCOMPARE(injector.rules().size(), 1);
     QVERIFY(injector.removeRule(injector.rules().at(0).id));
     QVERIFY(injector.rules().isEmpty());
+}
+
+void TestFaultInjector::malformationsSpoilTheBody_data()
+{
+    QTest::addColumn<QString>("name");
+    for (const char* name : {"cut", "invalidUtf8", "deepNesting", "hugeNumber", "empty"})
+        QTest::newRow(name) << QString::fromLatin1(name);
+}
+
+// Each malformation, as a rule names it, turns a reply into bytes a strict JSON reader refuses.
+void TestFaultInjector::malformationsSpoilTheBody()
+{
+    QFETCH(QString, name);
+    FaultInjector injector;
+    QString error;
+    const QByteArray rule = R"({"kind":"malformedJson","malformation":")" + name.toLatin1() + R"("})";
+    QVERIFY2(injector.load(rule, &error), qPrintable(error));
+    const FaultRule& loaded = injector.rules().constFirst();
+    QCOMPARE(FaultRule::malformationName(loaded.malformation), name);
+
+    const QByteArray body = R"({"id":"r1","amount":100,"currency":"USD"})";
+    QVERIFY(!QJsonDocument::fromJson(body).isNull());
+    const QByteArray spoilt = FaultRule::malformed(body, loaded.malformation);
+    QJsonParseError parseError;
+    QVERIFY2(QJsonDocument::fromJson(spoilt, &parseError).isNull(), spoilt.left(80).constData());
+    if (loaded.malformation == Malformation::HugeNumber)
+        QVERIFY(spoilt.contains(R"("amount":1e999999,)"));
 }
 
 QTEST_APPLESS_MAIN(TestFaultInjector)
