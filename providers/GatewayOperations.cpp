@@ -221,6 +221,44 @@ CreatingCall<Withdrawal> withdrawalCall(const WithdrawalDraft& draft)
             }};
 }
 
+// ---- a call rebuilt from its journal entry ---------------------------------------------------------------------
+
+// The call an existing key stands for, rebuilt from what the journal recorded when it was first sent: its lookup
+// must use the entry's own summary (a refund's "refunded before", say), never what a new request says today.
+template<typename Record>
+CreatingCall<Record> entryCall(const JournalEntry& entry)
+{
+    if constexpr (std::is_same_v<Record, Payment>) {
+        InvoiceDraft draft;
+        draft.accountId = entry.accountId;
+        draft.orderId = entry.idempotencyKey;
+        return invoiceCall(draft);
+    } else if constexpr (std::is_same_v<Record, Refund>) {
+        return refundCall(refundDraftFrom(entry));
+    } else if constexpr (std::is_same_v<Record, DedicatedAddress>) {
+        AddressDraft draft;
+        draft.accountId = entry.accountId;
+        draft.customerReference = entry.idempotencyKey;
+        return addressCall(draft);
+    } else {
+        WithdrawalDraft draft;
+        draft.accountId = entry.accountId;
+        draft.foreignId = entry.idempotencyKey;
+        return withdrawalCall(draft);
+    }
+}
+
+// A new request under a key the journal already holds: sent (when it may be) as the caller asks now, but looked up
+// the way the entry recorded it.
+template<typename Record>
+std::shared_ptr<const CreatingCall<Record>> lookedUpAsRecorded(
+    std::shared_ptr<const CreatingCall<Record>> call, const JournalEntry& entry)
+{
+    auto rebuilt = std::make_shared<CreatingCall<Record>>(*call);
+    rebuilt->find = entryCall<Record>(entry).find;
+    return rebuilt;
+}
+
 // ---- the ledger side of each record kind ------------------------------------------------------------------------
 
 template<typename Record>
@@ -309,6 +347,26 @@ void GatewayOperations::createRefund(
     draft.accountId = provider.account().id;
     if (draft.idempotencyKey.isEmpty())
         draft.idempotencyKey = generateKey(JournalKind::Refund);
+    // Refunds of one payment are settled one at a time: at gateways that show only a refunded total, a refund whose
+    // outcome is still open could not be told apart from this one (docs/journal.md).
+    const auto open = m_journal.openEntries(draft.accountId, JournalKind::Refund);
+    if (!open.ok()) {
+        done(ledgerFailure(open.error()));
+        return;
+    }
+    for (const JournalEntry& other : open.value()) {
+        if (other.idempotencyKey == draft.idempotencyKey
+            || summaryOf(other).value(u"payment_id"_s).toString() != draft.paymentId)
+            continue;
+        done(conflict(other.state == JournalState::Unknown
+                ? tr("An earlier refund of this payment (refund key %1) may have reached the gateway and is not "
+                     "settled yet. Send it again with the same key, or settle it in the journal, before another "
+                     "refund of this payment.")
+                      .arg(other.idempotencyKey)
+                : tr("Another refund of this payment (refund key %1) is being sent right now.")
+                      .arg(other.idempotencyKey)));
+        return;
+    }
     if (!provider.supports(Capability::Refund) || !provider.supports(Capability::GetInvoice)
         || draft.paymentId.isEmpty()) {
         start<Refund>(
@@ -393,6 +451,8 @@ void GatewayOperations::start(Provider& provider, std::shared_ptr<const Creating
     }
 
     const JournalEntry entry = started.value().entry;
+    if (entry.state == JournalState::Confirmed || entry.state == JournalState::Unknown)
+        call = lookedUpAsRecorded<Record>(std::move(call), entry);
     switch (entry.state) {
     case JournalState::Confirmed:
         // Already created under this key: hand back what the ledger has, or look it up at the gateway.
@@ -540,57 +600,40 @@ void GatewayOperations::reconcile(
     Provider& provider, const JournalEntry& entry, QObject* context, Provider::Callback<JournalEntry> done)
 {
     switch (entry.kind) {
-    case JournalKind::Invoice: {
-        InvoiceDraft draft;
-        draft.accountId = entry.accountId;
-        draft.orderId = entry.idempotencyKey;
-        reconcileWith<Payment>(provider, std::make_shared<const CreatingCall<Payment>>(invoiceCall(draft)), entry,
-            context, std::move(done));
+    case JournalKind::Invoice:
+        reconcileWith<Payment>(provider, entry, context, std::move(done));
         return;
-    }
     case JournalKind::Refund:
-        reconcileWith<Refund>(provider,
-            std::make_shared<const CreatingCall<Refund>>(refundCall(refundDraftFrom(entry))), entry, context,
-            std::move(done));
+        reconcileWith<Refund>(provider, entry, context, std::move(done));
         return;
-    case JournalKind::DedicatedAddress: {
-        AddressDraft draft;
-        draft.accountId = entry.accountId;
-        draft.customerReference = entry.idempotencyKey;
-        reconcileWith<DedicatedAddress>(provider,
-            std::make_shared<const CreatingCall<DedicatedAddress>>(addressCall(draft)), entry, context,
-            std::move(done));
+    case JournalKind::DedicatedAddress:
+        reconcileWith<DedicatedAddress>(provider, entry, context, std::move(done));
         return;
-    }
-    case JournalKind::Withdrawal: {
-        WithdrawalDraft draft;
-        draft.accountId = entry.accountId;
-        draft.foreignId = entry.idempotencyKey;
-        reconcileWith<Withdrawal>(provider, std::make_shared<const CreatingCall<Withdrawal>>(withdrawalCall(draft)),
-            entry, context, std::move(done));
+    case JournalKind::Withdrawal:
+        reconcileWith<Withdrawal>(provider, entry, context, std::move(done));
         return;
-    }
     }
 }
 
 template<typename Record>
-void GatewayOperations::reconcileWith(Provider& provider, std::shared_ptr<const CreatingCall<Record>> call,
-    const JournalEntry& entry, QObject* context, Provider::Callback<JournalEntry> done)
+void GatewayOperations::reconcileWith(
+    Provider& provider, const JournalEntry& entry, QObject* context, Provider::Callback<JournalEntry> done)
 {
-    call->find(provider, context, [this, entry, done = std::move(done)](const Result<std::optional<Record>>& found) {
-        if (!found.ok()) {
-            done(found.error());
-            return;
-        }
-        if (found.value().has_value()) {
-            if (const auto settled = settleFound(entry.id, *found.value()); !settled.ok()) {
-                done(settled.error());
+    entryCall<Record>(entry).find(
+        provider, context, [this, entry, done = std::move(done)](const Result<std::optional<Record>>& found) {
+            if (!found.ok()) {
+                done(found.error());
                 return;
             }
-        }
-        const auto now = m_journal.entry(entry.id);
-        done(now.ok() ? Result<JournalEntry>(now.value()) : Result<JournalEntry>(ledgerFailure(now.error())));
-    });
+            if (found.value().has_value()) {
+                if (const auto settled = settleFound(entry.id, *found.value()); !settled.ok()) {
+                    done(settled.error());
+                    return;
+                }
+            }
+            const auto now = m_journal.entry(entry.id);
+            done(now.ok() ? Result<JournalEntry>(now.value()) : Result<JournalEntry>(ledgerFailure(now.error())));
+        });
 }
 
 } // namespace paydesk

@@ -78,8 +78,8 @@ private:
     void retryAfterUnknown(Provider& provider, std::shared_ptr<const CreatingCall<Record>> call, qint64 entryId,
         QObject* context, Provider::Callback<Record> done);
     template<typename Record>
-    void reconcileWith(Provider& provider, std::shared_ptr<const CreatingCall<Record>> call, const JournalEntry& entry,
-        QObject* context, Provider::Callback<JournalEntry> done);
+    void reconcileWith(
+        Provider& provider, const JournalEntry& entry, QObject* context, Provider::Callback<JournalEntry> done);
     template<typename Record>
     Result<Record> store(const Record& record);
     // Confirms the journal entry with the record found at the gateway, then stores the record.

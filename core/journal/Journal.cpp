@@ -445,4 +445,11 @@ LedgerResult<QList<JournalEntry>> Journal::unknownEntries(const QString& account
     return select(u"WHERE state = ? AND account_id = ?"_s, {journalStateId(JournalState::Unknown), accountId});
 }
 
+LedgerResult<QList<JournalEntry>> Journal::openEntries(const QString& accountId, JournalKind kind) const
+{
+    return select(u"WHERE account_id = ? AND kind = ? AND state IN (?, ?, ?)"_s,
+        {accountId, journalKindId(kind), journalStateId(JournalState::Pending), journalStateId(JournalState::Sent),
+            journalStateId(JournalState::Unknown)});
+}
+
 } // namespace paydesk

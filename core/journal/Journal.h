@@ -87,6 +87,9 @@ public:
         const QString& accountId, JournalKind kind, const QString& idempotencyKey) const;
     // Entries waiting for reconciliation (all accounts when accountId is empty), oldest first.
     LedgerResult<QList<JournalEntry>> unknownEntries(const QString& accountId = {}) const;
+    // Entries of one account and kind that still block their key: an attempt in flight (pending, sent) or an outcome
+    // not yet settled (unknown); oldest first.
+    LedgerResult<QList<JournalEntry>> openEntries(const QString& accountId, JournalKind kind) const;
 
     // True when a JSON summary has a field whose name looks like a secret (api_key, secret, sign, password...).
     static bool containsSecretField(const QByteArray& json);

@@ -156,30 +156,47 @@ void CryptoComProvider::createRefund(Journal& journal, const CreatingCallPermit&
 
 void CryptoComProvider::findRefund(const RefundDraft& draft, QObject* context, Callback<std::optional<Refund>> done)
 {
+    // Crypto.com publishes no lookup of a refund by anything Paydesk chose: the payment's refunded total is the only
+    // trace. The journal recorded that total just before the refund was sent, and no other refund of the payment is
+    // sent while this one is open (GatewayOperations::createRefund), so the total tells exactly: still what it was
+    // (not made), or that plus this refund (made). Anything else, such as a refund made outside Paydesk in between,
+    // is not guessed at.
     fetchInvoice(draft.paymentId, context, [draft, done = std::move(done)](const Result<Payment>& payment) {
         if (!payment.ok()) {
             done(payment.error());
             return;
         }
         const Payment& now = payment.value();
-        const Decimal before = draft.refundedBefore.isValid() ? draft.refundedBefore.amount : Decimal();
-        const auto expected = before.plus(draft.amount.amount);
-        if (!expected || now.refunded.currency != draft.amount.currency || now.refunded.amount < *expected) {
+        const Money before
+            = draft.refundedBefore.isValid() ? draft.refundedBefore : Money{Decimal(), now.amount.currency};
+        const auto made = before.amount.plus(draft.amount.amount);
+        const Decimal refunded = now.refunded.isValid() ? now.refunded.amount : Decimal();
+        if (made && refunded == *made && before.currency == draft.amount.currency) {
+            Refund refund;
+            refund.accountId = now.accountId;
+            refund.gateway = Gateway::CryptoCom;
+            refund.id = draft.idempotencyKey;
+            refund.paymentId = now.id;
+            refund.amount = draft.amount;
+            refund.reason = draft.reason;
+            refund.status = TransferStatus::Pending;
+            refund.created = now.updated.isValid() ? now.updated : QDateTime::currentDateTimeUtc();
+            refund.updated = refund.created;
+            done(std::optional<Refund>(refund));
+            return;
+        }
+        if (refunded == before.amount) {
             done(std::optional<Refund>());
             return;
         }
-        Refund refund;
-        refund.accountId = now.accountId;
-        refund.gateway = Gateway::CryptoCom;
-        refund.id = draft.idempotencyKey;
-        refund.paymentId = now.id;
-        refund.amount = draft.amount;
-        refund.reason = draft.reason;
-        refund.status = TransferStatus::Pending;
-        refund.rawStatus = now.rawStatus;
-        refund.created = now.updated.isValid() ? now.updated : QDateTime::currentDateTimeUtc();
-        refund.updated = refund.created;
-        done(std::optional<Refund>(refund));
+        ProviderError error;
+        error.kind = ProviderError::Kind::Conflict;
+        error.message = tr("Crypto.com shows %1 refunded on payment %2: neither %3 (this refund not made) nor %4 (this "
+                           "refund made). Another refund may have been made outside Paydesk: check the payment at "
+                           "Crypto.com and settle refund key %5 in the journal.")
+                            .arg(refunded.toString(), now.id, before.amount.toString(),
+                                made ? made->toString() : QString(), draft.idempotencyKey);
+        done(error);
     });
 }
 

@@ -82,6 +82,16 @@ int SandboxFixture::received(const QByteArray& method, const QString& path) cons
     return count;
 }
 
+int SandboxFixture::restartJournal()
+{
+    m_journal.reset();
+    auto journal = Journal::open(*m_ledger);
+    if (!journal.ok())
+        return -1;
+    m_journal = std::move(journal).value();
+    return m_journal->recoveredOnOpen();
+}
+
 void SandboxFixture::clearFaults()
 {
     control(u"/_sandbox/faults"_s, {{u"rules"_s, QJsonArray()}, {u"replace"_s, true}});

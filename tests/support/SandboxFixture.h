@@ -45,6 +45,9 @@ public:
     QJsonObject control(const QString& path, const QJsonObject& body);
     // How many requests with this method and path the sandbox received.
     int received(const QByteArray& method, const QString& path) const;
+    // Closes this journal session and opens a new one on the same ledger, as a process restarting after it was killed
+    // does: entries the old session left pending or sent become unknown. Returns how many did (-1 on failure).
+    int restartJournal();
     // Removes every fault rule.
     void clearFaults();
     // A loopback URL with this path on a port nobody listens on: connecting to it is refused.
