@@ -135,7 +135,8 @@ protected:
             [map = std::move(map), done = std::move(done)](const HttpResult& reply) { done(map(reply)); });
     }
 
-    // Sends a creating call under `permit` (exactly once) and maps the reply.
+    // Sends a creating call under `permit` (exactly once) and maps the reply. A reply that arrived but cannot be read
+    // (cut short, not JSON, not what the spec says) is an unknown outcome: the gateway may well have created it.
     template<typename T>
     void create(Journal& journal, const CreatingCallPermit& permit, Result<HttpRequest> request, QObject* context,
         std::function<Result<T>(const HttpResult&)> map, Callback<T> done)
@@ -145,7 +146,15 @@ protected:
             return;
         }
         m_http->sendCreating(journal, permit, std::move(request).value(), context,
-            [map = std::move(map), done = std::move(done)](const HttpResult& reply) { done(map(reply)); });
+            [map = std::move(map), done = std::move(done)](const HttpResult& reply) {
+                Result<T> mapped = map(reply);
+                if (!mapped.ok() && mapped.error().kind == ProviderError::Kind::Parse) {
+                    ProviderError unreadable = mapped.error();
+                    unreadable.outcomeUnknown = true;
+                    mapped = Result<T>(unreadable);
+                }
+                done(mapped);
+            });
     }
 
 private:

@@ -106,7 +106,11 @@ QString TstCreatingCallFaults::journalState(const Provider& provider, JournalKin
 
 void TstCreatingCallFaults::fault(const QString& path, const QString& kind)
 {
-    QJsonObject rule{{u"method"_s, u"POST"_s}, {u"path"_s, path}, {u"kind"_s, kind}, {u"count"_s, 1}};
+    // "malformedJson/empty": the kind and how it spoils the body.
+    const QStringList parts = kind.split(u'/');
+    QJsonObject rule{{u"method"_s, u"POST"_s}, {u"path"_s, path}, {u"kind"_s, parts.at(0)}, {u"count"_s, 1}};
+    if (parts.size() > 1)
+        rule.insert(u"malformation"_s, parts.at(1));
     if (kind == u"dropConnection")
         rule.insert(u"afterCommit"_s, true);
     m_fixture->control(u"/_sandbox/faults"_s, {{u"rules"_s, QJsonArray{rule}}});
@@ -119,7 +123,9 @@ void TstCreatingCallFaults::invoiceCreatedOnce_data()
     QTest::addColumn<QString>("payCurrency");
     QTest::addColumn<QString>("kind");
     // malformedJson: a 2xx reply that cannot be read is an unknown outcome, never a refusal.
-    for (const QString& kind : {u"error500AfterCommit"_s, u"dropConnection"_s, u"malformedJson"_s}) {
+    for (const QString& kind :
+        {u"error500AfterCommit"_s, u"dropConnection"_s, u"malformedJson"_s, u"malformedJson/invalidUtf8"_s,
+            u"malformedJson/deepNesting"_s, u"malformedJson/hugeNumber"_s, u"malformedJson/empty"_s}) {
         QTest::addRow("cryptocom, %s", qPrintable(kind))
             << Gateway::CryptoCom << u"/cryptocom/api/payments"_s << QString() << kind;
         QTest::addRow("bucksbus, %s", qPrintable(kind))
