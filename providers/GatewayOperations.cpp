@@ -98,7 +98,22 @@ Money moneyFrom(const QJsonObject& summary, const QString& amountField, const QS
 
 // ---- invoices ---------------------------------------------------------------------------------------------------
 
-CreatingCall<Payment> invoiceCall(const InvoiceDraft& draft)
+// What a record found by its key lacks, where the gateway cannot read it back (CryptoProcessing): taken from the
+// request as the journal has it; `sentAt` is when that request was sent.
+Payment completedFrom(Payment payment, const InvoiceDraft& draft, const QDateTime& sentAt)
+{
+    if (!payment.amount.isValid())
+        payment.amount = draft.amount;
+    if (payment.description.isEmpty())
+        payment.description = draft.description;
+    if (!payment.created.isValid())
+        payment.created = sentAt;
+    if (!payment.updated.isValid())
+        payment.updated = payment.created;
+    return payment;
+}
+
+CreatingCall<Payment> invoiceCall(const InvoiceDraft& draft, const QDateTime& sentAt)
 {
     QJsonObject summary{{u"amount"_s, draft.amount.amount.toString()}, {u"currency"_s, draft.amount.currency},
         {u"order_id"_s, draft.orderId}};
@@ -116,10 +131,32 @@ CreatingCall<Payment> invoiceCall(const InvoiceDraft& draft)
                 provider.createInvoice(journal, permit, draft, context, std::move(done));
             },
         .find =
-            [key = draft.orderId](
-                Provider& provider, QObject* context, Provider::Callback<std::optional<Payment>> done) {
-                provider.findInvoiceByKey(key, context, std::move(done));
-            }};
+            [draft, sentAt](Provider& provider, QObject* context, Provider::Callback<std::optional<Payment>> done) {
+                provider.findInvoiceByKey(draft.orderId, context,
+                    [draft, sentAt, done = std::move(done)](const Result<std::optional<Payment>>& found) {
+                        if (found.ok() && found.value())
+                            done(std::optional<Payment>(completedFrom(*found.value(), draft, sentAt)));
+                        else
+                            done(found);
+                    });
+            },
+        .proven = [draft, sentAt](const Provider& provider, const ProviderError& refusal) -> std::optional<Payment> {
+            if (auto held = provider.invoiceHeldUnderKey(draft, refusal))
+                return completedFrom(*held, draft, sentAt);
+            return std::nullopt;
+        }};
+}
+
+InvoiceDraft invoiceDraftFrom(const JournalEntry& entry)
+{
+    const QJsonObject summary = summaryOf(entry);
+    InvoiceDraft draft;
+    draft.accountId = entry.accountId;
+    draft.orderId = entry.idempotencyKey;
+    draft.amount = moneyFrom(summary, u"amount"_s, u"currency"_s);
+    draft.payCurrency = summary.value(u"pay_currency"_s).toString();
+    draft.description = summary.value(u"description"_s).toString();
+    return draft;
 }
 
 // ---- refunds ----------------------------------------------------------------------------------------------------
@@ -299,8 +336,9 @@ void GatewayOperations::createInvoice(
     draft.accountId = provider.account().id;
     if (draft.orderId.isEmpty())
         draft.orderId = generateKey(JournalKind::Invoice);
-    start<Payment>(
-        provider, std::make_shared<const CreatingCall<Payment>>(invoiceCall(draft)), context, std::move(done));
+    start<Payment>(provider,
+        std::make_shared<const CreatingCall<Payment>>(invoiceCall(draft, QDateTime::currentDateTimeUtc())), context,
+        std::move(done));
 }
 
 void GatewayOperations::createRefund(
@@ -443,11 +481,11 @@ void GatewayOperations::start(Provider& provider, std::shared_ptr<const Creating
 
 template<typename Record>
 void GatewayOperations::send(Provider& provider, std::shared_ptr<const CreatingCall<Record>> call,
-    std::shared_ptr<CreatingCallPermit> permit, QObject* context, Provider::Callback<Record> done)
+    std::shared_ptr<CreatingCallPermit> permit, QObject* context, Provider::Callback<Record> done, bool afterNotFound)
 {
     QPointer<Provider> guard(&provider);
     call->send(provider, m_journal, *permit, context,
-        [this, guard, call, permit, context, done = std::move(done)](const Result<Record>& result) {
+        [this, guard, call, permit, context, afterNotFound, done = std::move(done)](const Result<Record>& result) {
             if (result.ok()) {
                 if (const auto confirmed = m_journal.confirm(*permit, result.value().id); !confirmed.ok()) {
                     done(ledgerFailure(confirmed.error()));
@@ -457,6 +495,18 @@ void GatewayOperations::send(Provider& provider, std::shared_ptr<const CreatingC
                 return;
             }
             const ProviderError& error = result.error();
+            // Re-sent after an unknown outcome was not found: a refusal saying the key is taken proves the earlier
+            // attempt created the object (CryptoProcessing's "The foreign id has already been taken.").
+            if (afterNotFound && guard && call->proven) {
+                if (const std::optional<Record> held = call->proven(*guard, error)) {
+                    if (const auto confirmed = m_journal.confirm(*permit, held->id); !confirmed.ok()) {
+                        done(ledgerFailure(confirmed.error()));
+                        return;
+                    }
+                    done(store(*held));
+                    return;
+                }
+            }
             const auto now = m_journal.entry(permit->entryId());
             const bool handedOver = !now.ok() || now.value().state != JournalState::Pending;
             const Ending ending = endingOf(error, handedOver);
@@ -532,7 +582,8 @@ void GatewayOperations::retryAfterUnknown(Provider& provider, std::shared_ptr<co
             }
             if (!guard)
                 return;
-            send<Record>(*guard, call, std::make_shared<CreatingCallPermit>(std::move(resumed).value()), context, done);
+            send<Record>(
+                *guard, call, std::make_shared<CreatingCallPermit>(std::move(resumed).value()), context, done, true);
         });
 }
 
@@ -540,14 +591,11 @@ void GatewayOperations::reconcile(
     Provider& provider, const JournalEntry& entry, QObject* context, Provider::Callback<JournalEntry> done)
 {
     switch (entry.kind) {
-    case JournalKind::Invoice: {
-        InvoiceDraft draft;
-        draft.accountId = entry.accountId;
-        draft.orderId = entry.idempotencyKey;
-        reconcileWith<Payment>(provider, std::make_shared<const CreatingCall<Payment>>(invoiceCall(draft)), entry,
+    case JournalKind::Invoice:
+        reconcileWith<Payment>(provider,
+            std::make_shared<const CreatingCall<Payment>>(invoiceCall(invoiceDraftFrom(entry), entry.created)), entry,
             context, std::move(done));
         return;
-    }
     case JournalKind::Refund:
         reconcileWith<Refund>(provider,
             std::make_shared<const CreatingCall<Refund>>(refundCall(refundDraftFrom(entry))), entry, context,

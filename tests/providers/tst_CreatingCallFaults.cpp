@@ -1,5 +1,6 @@
 #include "providers/GatewayOperations.h"
 #include "providers/ProviderFactory.h"
+#include "sandbox/GatewaySimulator.h"
 #include "tests/support/SandboxFixture.h"
 
 #include <QJsonArray>
@@ -32,6 +33,8 @@ private Q_SLOTS:
     void invoiceSentOnceAfterConnectionRefused();
     void cryptomusInvoiceCorrectedAfterRefusal();
     void cryptomusAddressCorrectedAfterRefusal();
+    void cryptoProcessingInvoiceProvenByResend();
+    void cryptoProcessingPaidInvoiceFoundBySync();
 
 private:
     // The provider of the gateway's test account (added to the ledger on first use); with `refusing`, the same
@@ -91,6 +94,10 @@ std::unique_ptr<Provider> TstCreatingCallFaults::provider(Gateway gateway, bool 
         credentials.payoutKey = m_fixture->demoCredential(u"cryptomus"_s, u"payout key"_s).toUtf8();
         break;
     case Gateway::CryptoProcessing:
+        account = addAccount(u"acc-cp"_s, gateway, u"/cryptoprocessing"_s);
+        credentials.apiKey = m_fixture->demoCredential(u"cryptoprocessing"_s, u"API key (X-Processing-Key)"_s).toUtf8();
+        credentials.apiSecret
+            = m_fixture->demoCredential(u"cryptoprocessing"_s, u"API secret (HMAC-SHA512 of the body)"_s).toUtf8();
         break;
     }
     if (refusing)
@@ -292,6 +299,110 @@ void TstCreatingCallFaults::cryptomusAddressCorrectedAfterRefusal()
     QCOMPARE(m_fixture->received("POST", u"/cryptomus/v1/wallet"_s), 2);
     QCOMPARE(journalState(*cryptomus, JournalKind::DedicatedAddress, u"WALLET-1"_s), u"confirmed"_s);
     QCOMPARE(m_fixture->ledger().dedicatedAddresses({cryptomus->account().id}).value().size(), 1);
+}
+
+namespace {
+
+const QString kCpRequests = u"/cryptoprocessing/api/payments/v1/requests"_s;
+
+InvoiceDraft cryptoProcessingDraft(const QString& key)
+{
+    InvoiceDraft draft;
+    draft.amount = {*Decimal::fromString(u"25.00"), u"EUR"_s};
+    draft.lifetime = std::chrono::seconds(3600);
+    draft.description = u"Order 7"_s;
+    draft.orderId = key;
+    return draft;
+}
+
+} // namespace
+
+// Issue #13, defect 4: CryptoProcessing cannot read a payment request back. A lost answer leaves the entry unknown;
+// the sync's lookup (transactions/info) finds nothing while nothing was paid and sends nothing; asking again with the
+// same key re-sends it, and the gateway's 400 "The foreign id has already been taken." proves the request exists:
+// the entry is confirmed and the ledger holds it under its foreign id.
+void TstCreatingCallFaults::cryptoProcessingInvoiceProvenByResend()
+{
+    auto cp = provider(Gateway::CryptoProcessing);
+    const qint64 requestsBefore = m_fixture->sandbox().gateway(u"cryptoprocessing"_s)->paymentCount();
+    fault(kCpRequests, u"error500AfterCommit"_s);
+    const InvoiceDraft draft = cryptoProcessingDraft(u"CP-LOST-1"_s);
+    const auto lost
+        = run<Payment>([&](QObject* context, auto done) { m_operations->createInvoice(*cp, draft, context, done); });
+    QVERIFY(!lost.ok());
+    QVERIFY(lost.error().outcomeUnknown);
+    QCOMPARE(journalState(*cp, JournalKind::Invoice, u"CP-LOST-1"_s), u"unknown"_s);
+
+    // What a sync does: look it up; nothing paid, so nothing found, nothing sent.
+    const auto entry = m_fixture->journal().entryByKey(cp->account().id, JournalKind::Invoice, u"CP-LOST-1"_s).value();
+    const auto reconciled
+        = run<JournalEntry>([&](QObject* context, auto done) { m_operations->reconcile(*cp, entry, context, done); });
+    QVERIFY2(reconciled.ok(), qPrintable(reconciled.ok() ? QString() : reconciled.error().message));
+    QCOMPARE(reconciled.value().state, JournalState::Unknown);
+    QCOMPARE(m_fixture->received("POST", kCpRequests), 1);
+    QCOMPARE(m_fixture->received("POST", u"/cryptoprocessing/api/v2/transactions/info"_s), 2);
+
+    // The same key again: re-sent once, refused as taken, which settles it.
+    const auto again
+        = run<Payment>([&](QObject* context, auto done) { m_operations->createInvoice(*cp, draft, context, done); });
+    QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().message));
+    QCOMPARE(m_fixture->received("POST", kCpRequests), 2);
+    QCOMPARE(m_fixture->sandbox().gateway(u"cryptoprocessing"_s)->paymentCount(), requestsBefore + 1);
+    QCOMPARE(journalState(*cp, JournalKind::Invoice, u"CP-LOST-1"_s), u"confirmed"_s);
+    const Payment held = m_fixture->ledger().paymentByOrderId(cp->account().id, u"CP-LOST-1"_s).value();
+    QCOMPARE(held.id, u"foreign:CP-LOST-1"_s);
+    QCOMPARE(held.amount.amount, *Decimal::fromString(u"25.00"));
+    QCOMPARE(held.amount.currency, u"EUR"_s);
+    QCOMPARE(held.status, PaymentStatus::Pending);
+    QVERIFY(held.created.isValid());
+
+    // A third time: nothing is sent, the held request is handed back.
+    const auto third
+        = run<Payment>([&](QObject* context, auto done) { m_operations->createInvoice(*cp, draft, context, done); });
+    QVERIFY(third.ok());
+    QCOMPARE(third.value().id, held.id);
+    QCOMPARE(m_fixture->received("POST", kCpRequests), 2);
+
+    // Paid at the gateway: the sync's refresh by foreign id follows it.
+    const QJsonObject request
+        = m_fixture->control(u"/_sandbox/cryptoprocessing/payment_request"_s, {{u"foreign_id"_s, u"CP-LOST-1"_s}});
+    const QString id = request.value(u"data"_s).toObject().value(u"id"_s).toString();
+    QVERIFY(!id.isEmpty());
+    m_fixture->control(u"/_sandbox/pay"_s, {{u"gateway"_s, u"cryptoprocessing"_s}, {u"id"_s, id}});
+    const auto refreshed = run<Payment>([&](QObject* context, auto done) { cp->refreshInvoice(held, context, done); });
+    QVERIFY2(refreshed.ok(), qPrintable(refreshed.ok() ? QString() : refreshed.error().message));
+    QCOMPARE(refreshed.value().status, PaymentStatus::Paid);
+}
+
+// A lost answer, then the request is paid: the sync's lookup by foreign id finds its deposit and settles the entry.
+void TstCreatingCallFaults::cryptoProcessingPaidInvoiceFoundBySync()
+{
+    auto cp = provider(Gateway::CryptoProcessing);
+    fault(kCpRequests, u"error500AfterCommit"_s);
+    const InvoiceDraft draft = cryptoProcessingDraft(u"CP-LOST-2"_s);
+    const auto lost
+        = run<Payment>([&](QObject* context, auto done) { m_operations->createInvoice(*cp, draft, context, done); });
+    QVERIFY(!lost.ok());
+    QCOMPARE(journalState(*cp, JournalKind::Invoice, u"CP-LOST-2"_s), u"unknown"_s);
+
+    const QJsonObject request
+        = m_fixture->control(u"/_sandbox/cryptoprocessing/payment_request"_s, {{u"foreign_id"_s, u"CP-LOST-2"_s}});
+    const QString id = request.value(u"data"_s).toObject().value(u"id"_s).toString();
+    QVERIFY(!id.isEmpty());
+    m_fixture->control(u"/_sandbox/pay"_s, {{u"gateway"_s, u"cryptoprocessing"_s}, {u"id"_s, id}});
+
+    const auto entry = m_fixture->journal().entryByKey(cp->account().id, JournalKind::Invoice, u"CP-LOST-2"_s).value();
+    const auto reconciled
+        = run<JournalEntry>([&](QObject* context, auto done) { m_operations->reconcile(*cp, entry, context, done); });
+    QVERIFY2(reconciled.ok(), qPrintable(reconciled.ok() ? QString() : reconciled.error().message));
+    QCOMPARE(reconciled.value().state, JournalState::Confirmed);
+    QCOMPARE(m_fixture->received("POST", kCpRequests), 1);
+    const Payment found = m_fixture->ledger().paymentByOrderId(cp->account().id, u"CP-LOST-2"_s).value();
+    QCOMPARE(found.id, u"foreign:CP-LOST-2"_s);
+    QCOMPARE(found.status, PaymentStatus::Paid);
+    QCOMPARE(found.amount.amount, *Decimal::fromString(u"25.00"));
+    QCOMPARE(found.amount.currency, u"EUR"_s);
+    QCOMPARE(found.description, u"Order 7"_s);
 }
 
 QTEST_GUILESS_MAIN(TstCreatingCallFaults)
