@@ -87,6 +87,9 @@ public:
         const QString& accountId, JournalKind kind, const QString& idempotencyKey) const;
     // Entries waiting for reconciliation (all accounts when accountId is empty), oldest first.
     LedgerResult<QList<JournalEntry>> unknownEntries(const QString& accountId = {}) const;
+    // The same, of one kind, read through any Ledger without a journal session (no lock file, no recovery): what the
+    // Payments and Refunds views and the CLI lists show as "outcome unknown" (UnknownOutcome).
+    static LedgerResult<QList<JournalEntry>> unknownEntriesIn(const Ledger& ledger, JournalKind kind);
 
     // True when a JSON summary has a field whose name looks like a secret (api_key, secret, sign, password...).
     static bool containsSecretField(const QByteArray& json);
@@ -100,6 +103,8 @@ private:
     CreatingCallPermit permitFor(const JournalEntry& entry) const;
     LedgerError checkPermit(const CreatingCallPermit& permit) const;
     LedgerResult<QList<JournalEntry>> select(const QString& where, const QVariantList& values) const;
+    static LedgerResult<QList<JournalEntry>> selectIn(
+        const Ledger& ledger, const QString& where, const QVariantList& values);
 
     Ledger& m_ledger;
     QString m_session;
