@@ -35,6 +35,8 @@ private Q_SLOTS:
     void cryptomusAddressCorrectedAfterRefusal();
     void cryptoProcessingInvoiceProvenByResend();
     void cryptoProcessingPaidInvoiceFoundBySync();
+    void bucksBusRefundFollowedByItsId_data();
+    void bucksBusRefundFollowedByItsId();
 
 private:
     // The provider of the gateway's test account (added to the ledger on first use); with `refusing`, the same
@@ -403,6 +405,53 @@ void TstCreatingCallFaults::cryptoProcessingPaidInvoiceFoundBySync()
     QCOMPARE(found.amount.amount, *Decimal::fromString(u"25.00"));
     QCOMPARE(found.amount.currency, u"EUR"_s);
     QCOMPARE(found.description, u"Order 7"_s);
+}
+
+void TstCreatingCallFaults::bucksBusRefundFollowedByItsId_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<bool>("found");
+    // A garbled reply still names the withdrawal: followed with GET /withdraw/{id}.
+    QTest::newRow("malformed") << u"malformedJson"_s << true;
+    // A 500 says nothing: v10.2 cannot find a withdrawal by its key, the refund stays unknown.
+    QTest::newRow("500 after commit") << u"error500AfterCommit"_s << false;
+}
+
+// Issue #13, defect 5: a v10.2 refund (a withdrawal) whose reply was lost.
+void TstCreatingCallFaults::bucksBusRefundFollowedByItsId()
+{
+    QFETCH(QString, kind);
+    QFETCH(bool, found);
+    auto bb = provider(Gateway::BucksBus);
+    InvoiceDraft draft;
+    draft.amount = {*Decimal::fromString(u"25.00"), u"USD"_s};
+    draft.payCurrency = u"USDT.TRC20"_s;
+    const auto created
+        = run<Payment>([&](QObject* context, auto done) { m_operations->createInvoice(*bb, draft, context, done); });
+    QVERIFY(created.ok());
+    m_fixture->control(u"/_sandbox/pay"_s, {{u"gateway"_s, u"bucksbus"_s}, {u"id"_s, created.value().id}});
+
+    fault(u"/bucksbus/int/withdraw"_s, kind);
+    RefundDraft refund;
+    refund.paymentId = created.value().id;
+    refund.amount = {*Decimal::fromString(u"5"), created.value().payAmount.currency};
+    refund.address = u"TJRabPrwbZy45sbavfcjinPJC18kjpRTv8"_s;
+    refund.idempotencyKey = u"BB-REFUND-1"_s;
+    const auto refunded
+        = run<Refund>([&](QObject* context, auto done) { m_operations->createRefund(*bb, refund, context, done); });
+    QCOMPARE(m_fixture->received("POST", u"/bucksbus/int/withdraw"_s), 1);
+    if (found) {
+        QVERIFY2(refunded.ok(), qPrintable(refunded.ok() ? QString() : refunded.error().message));
+        QCOMPARE(m_fixture->received("GET", u"/bucksbus/int/withdraw/"_s + refunded.value().id), 1);
+        QCOMPARE(refunded.value().paymentId, created.value().id);
+        QCOMPARE(journalState(*bb, JournalKind::Refund, u"BB-REFUND-1"_s), u"confirmed"_s);
+        QCOMPARE(m_fixture->ledger().refunds({bb->account().id}).value().size(), 1);
+    } else {
+        QVERIFY(!refunded.ok());
+        QVERIFY(refunded.error().outcomeUnknown);
+        QCOMPARE(journalState(*bb, JournalKind::Refund, u"BB-REFUND-1"_s), u"unknown"_s);
+        QCOMPARE(m_fixture->ledger().refunds({bb->account().id}).value().size(), 0);
+    }
 }
 
 QTEST_GUILESS_MAIN(TstCreatingCallFaults)
