@@ -237,6 +237,9 @@ void PaymentsPage::onLedgerChanged(const LedgerChange& change)
         }
     }
     m_model->applyPayments(payments);
+    // A payment stored may settle an unknown outcome: its "Outcome unknown" row gives way (an error stays in the
+    // model's lastError(), like a failed load's).
+    static_cast<void>(m_model->refreshUnknownOutcomes());
     if (!m_detail->hasPayment())
         return;
     const Payment shown = m_detail->payment();
