@@ -2,6 +2,7 @@
 // row-level updates: PaymentTableModelUpdates.cpp.
 #include "models/PaymentTableModel.h"
 
+#include "core/journal/UnknownOutcome.h"
 #include "core/ledger/Ledger.h"
 #include "models/ModelRoles.h"
 #include "models/StatusText.h"
@@ -169,6 +170,8 @@ QVariant PaymentTableModel::displayData(const PaymentRow& row, int column) const
     case NetworkColumn:
         return textOf(row, Field::Network);
     case StatusColumn:
+        if (row.status() == PaymentStatus::Unknown && row.text(Field::RawStatus) == UnknownOutcome::kRawStatus)
+            return UnknownOutcome::statusText();
         return StatusText::payment(row.status());
     case AddressColumn:
         return textOf(row, Field::Address);

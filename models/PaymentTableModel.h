@@ -104,6 +104,11 @@ public:
     LedgerResult<void> applyUpsert(const QString& accountId, const UpsertResult& result);
     // Inserts new payments and replaces known ones (by account id and payment id).
     void applyPayments(const QList<Payment>& payments);
+    // Invoices whose creating call has an unknown outcome (UnknownOutcome): shows each as a row with status
+    // "Outcome unknown", read from the journal (never from the ledger's payments, so never counted as money), and
+    // removes the rows of those settled since. Runs after each load and each applyUpsert(); call it when the journal
+    // may have changed otherwise (after a sync, after a creating call).
+    LedgerResult<void> refreshUnknownOutcomes();
 
     // --- Presentation.
     // Account id → name, for the account column (load() reads them from the ledger too).
@@ -160,6 +165,9 @@ private:
     void applyRowByRow(std::vector<PaymentRow> rows);
     void applyInOneLayoutChange(std::vector<PaymentRow> rows);
     void emitDataChanged(const std::vector<quint32>& storageIndices);
+    // Removes rows from storage, the order and the view (beginRemoveRows); the stand-ins of settled entries.
+    void removeRowsByKey(const QSet<QString>& keys);
+    LedgerResult<void> openReadLedger();
 
     std::vector<PaymentRow> m_rows;
     PaymentKeyIndex m_keys;
@@ -175,6 +183,8 @@ private:
     std::unique_ptr<Ledger> m_ledger; // GUI-thread reads for applyUpsert
     LedgerError m_lastError;
     QList<Payment> m_pending; // updates waiting for a load or a sort
+    QSet<QString> m_standIns; // account id + U+001F + id of the "Outcome unknown" rows shown
+    bool m_unknownOutcomesPending = false; // refreshUnknownOutcomes() waits for a load or a sort
 
     QLocale m_locale;
     AmountFormatter m_formatter;

@@ -151,7 +151,9 @@ void PaymentTableModel::onLoadFinished()
     m_accountNames = std::move(snapshot->accountNames);
     m_accountIds = std::move(snapshot->accountIds);
     m_resortNeeded = false;
+    m_standIns.clear();
     endResetModel();
+    m_unknownOutcomesPending = true; // the "Outcome unknown" rows come from the journal, after the reset
 
     m_lastError = {};
     setBusy(false, m_arranging);
@@ -277,11 +279,17 @@ void PaymentTableModel::setBusy(bool loading, bool arranging)
 
 void PaymentTableModel::flushPending()
 {
-    if (m_loading || m_arranging || m_pending.isEmpty())
+    if (m_loading || m_arranging)
         return;
-    const QList<Payment> pending = std::move(m_pending);
-    m_pending.clear();
-    applyPayments(pending);
+    if (!m_pending.isEmpty()) {
+        const QList<Payment> pending = std::move(m_pending);
+        m_pending.clear();
+        applyPayments(pending);
+    }
+    if (m_unknownOutcomesPending) {
+        m_unknownOutcomesPending = false;
+        (void)refreshUnknownOutcomes(); // an error is kept in lastError()
+    }
 }
 
 } // namespace paydesk

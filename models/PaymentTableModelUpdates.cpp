@@ -1,4 +1,5 @@
 // PaymentTableModel: row-level updates that keep the current filter and order.
+#include "core/journal/UnknownOutcome.h"
 #include "core/ledger/Ledger.h"
 #include "models/PaymentTableModel.h"
 
@@ -38,16 +39,8 @@ void reserveFor(std::vector<PaymentRow>& rows, std::size_t more)
 
 LedgerResult<void> PaymentTableModel::applyUpsert(const QString& accountId, const UpsertResult& result)
 {
-    if (m_path.isEmpty())
-        return LedgerError::make(LedgerError::Kind::InvalidArgument, tr("No ledger is loaded."));
-    if (!m_ledger) {
-        auto opened = Ledger::open(m_path);
-        if (!opened) {
-            m_lastError = opened.error();
-            return m_lastError;
-        }
-        m_ledger = std::move(opened.value());
-    }
+    if (const auto opened = openReadLedger(); !opened.ok())
+        return opened;
     QList<Payment> payments;
     payments.reserve(result.inserted.size() + result.changed.size());
     for (const QStringList* ids : {&result.inserted, &result.changed}) {
@@ -63,7 +56,81 @@ LedgerResult<void> PaymentTableModel::applyUpsert(const QString& accountId, cons
         }
     }
     applyPayments(payments);
+    // A payment stored may settle an unknown outcome: its stand-in row gives way.
+    return refreshUnknownOutcomes();
+}
+
+LedgerResult<void> PaymentTableModel::openReadLedger()
+{
+    if (m_path.isEmpty())
+        return LedgerError::make(LedgerError::Kind::InvalidArgument, tr("No ledger is loaded."));
+    if (!m_ledger) {
+        auto opened = Ledger::open(m_path);
+        if (!opened) {
+            m_lastError = opened.error();
+            return m_lastError;
+        }
+        m_ledger = std::move(opened.value());
+    }
     return {};
+}
+
+LedgerResult<void> PaymentTableModel::refreshUnknownOutcomes()
+{
+    if (m_loading || m_arranging) {
+        m_unknownOutcomesPending = true;
+        return {};
+    }
+    if (const auto opened = openReadLedger(); !opened.ok())
+        return opened;
+    const auto unknown = UnknownOutcome::payments(*m_ledger);
+    if (!unknown.ok()) {
+        m_lastError = unknown.error();
+        return m_lastError;
+    }
+    QSet<QString> now;
+    for (const Payment& payment : unknown.value())
+        now.insert(payment.accountId + QChar(u'\x1f') + payment.id);
+    const QSet<QString> settled = m_standIns - now;
+    m_standIns = now;
+    removeRowsByKey(settled);
+    applyPayments(unknown.value());
+    return {};
+}
+
+void PaymentTableModel::removeRowsByKey(const QSet<QString>& keys)
+{
+    std::vector<quint32> doomed;
+    for (const QString& key : keys) {
+        const qsizetype separator = key.indexOf(QChar(u'\x1f'));
+        const qint64 index = m_keys.find(m_rows, QStringView(key).left(separator), key.mid(separator + 1).toUtf8());
+        if (index >= 0)
+            doomed.push_back(quint32(index));
+    }
+    if (doomed.empty())
+        return;
+    std::sort(doomed.begin(), doomed.end());
+    std::vector<quint32>& all = m_arrangement.sortedAll;
+    std::vector<quint32>& visible = m_arrangement.visible;
+    for (const quint32 index : doomed) {
+        if (const auto it = std::find(visible.begin(), visible.end(), index); it != visible.end()) {
+            const auto position = int(it - visible.begin());
+            beginRemoveRows({}, position, position);
+            visible.erase(it);
+            endRemoveRows();
+        }
+        all.erase(std::remove(all.begin(), all.end(), index), all.end());
+    }
+    // Storage: the rows go, and every index above one of them moves down (the order of the rest is unchanged).
+    for (auto it = doomed.rbegin(); it != doomed.rend(); ++it)
+        m_rows.erase(m_rows.begin() + std::ptrdiff_t(*it));
+    const auto renumber = [&doomed](std::vector<quint32>& indices) {
+        for (quint32& index : indices)
+            index -= quint32(std::lower_bound(doomed.begin(), doomed.end(), index) - doomed.begin());
+    };
+    renumber(all);
+    renumber(visible);
+    m_keys.build(m_rows);
 }
 
 void PaymentTableModel::applyPayments(const QList<Payment>& payments)

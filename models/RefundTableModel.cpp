@@ -1,8 +1,11 @@
 #include "models/RefundTableModel.h"
 
+#include "core/journal/UnknownOutcome.h"
 #include "core/ledger/Ledger.h"
 #include "models/ModelRoles.h"
 #include "models/StatusText.h"
+
+#include <algorithm>
 
 namespace paydesk {
 
@@ -12,9 +15,28 @@ RefundTableModel::RefundTableModel(const Ledger& ledger, QObject* parent)
 {
 }
 
+namespace {
+
+QString statusOf(const Refund& refund)
+{
+    return UnknownOutcome::isStandIn(refund) ? UnknownOutcome::statusText() : StatusText::transfer(refund.status);
+}
+
+} // namespace
+
 LedgerResult<void> RefundTableModel::reload()
 {
-    return setRecordsFrom(m_ledger->accounts(), m_ledger->refunds());
+    // The ledger's refunds, then the refunds whose outcome is unknown, from the journal (UnknownOutcome).
+    auto refunds = m_ledger->refunds();
+    if (refunds.ok()) {
+        const auto unknown = UnknownOutcome::refunds(*m_ledger);
+        if (!unknown.ok())
+            return unknown.error();
+        refunds.value().append(unknown.value());
+        std::stable_sort(refunds.value().begin(), refunds.value().end(),
+            [](const Refund& a, const Refund& b) { return a.created > b.created; });
+    }
+    return setRecordsFrom(m_ledger->accounts(), refunds);
 }
 
 int RefundTableModel::columnCount(const QModelIndex& parent) const
@@ -43,7 +65,7 @@ int RefundTableModel::compare(const Refund& a, const Refund& b, int column) cons
     case CurrencyColumn:
         return compareText(a.amount.currency, b.amount.currency);
     case StatusColumn:
-        return compareText(StatusText::transfer(a.status), StatusText::transfer(b.status));
+        return compareText(statusOf(a), statusOf(b));
     case ReasonColumn:
         return compareText(a.reason, b.reason);
     case AddressColumn:
@@ -79,7 +101,7 @@ QVariant RefundTableModel::data(const QModelIndex& index, int role) const
         case CurrencyColumn:
             return refund->amount.currency;
         case StatusColumn:
-            return StatusText::transfer(refund->status);
+            return statusOf(*refund);
         case ReasonColumn:
             return refund->reason;
         case AddressColumn:
@@ -92,7 +114,10 @@ QVariant RefundTableModel::data(const QModelIndex& index, int role) const
             return {};
         }
     case Qt::ToolTipRole:
-        return column == StatusColumn ? QVariant(refund->rawStatus) : QVariant();
+        if (column != StatusColumn)
+            return {};
+        return UnknownOutcome::isStandIn(*refund) ? UnknownOutcome::explanation(JournalKind::Refund, refund->gateway)
+                                                  : refund->rawStatus;
     case Qt::TextAlignmentRole:
         return column == AmountColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
     case SortRole:

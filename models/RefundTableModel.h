@@ -8,8 +8,9 @@ namespace paydesk {
 
 class Ledger;
 
-// The Refunds page: every refund of every account, newest first as the ledger gives them (or sorted by a column).
-// reload() re-reads the ledger and updates the rows by id (RecordTableModel).
+// The Refunds page: every refund of every account, newest first as the ledger gives them (or sorted by a column),
+// and each refund whose outcome is unknown as a row with status "Outcome unknown" (UnknownOutcome: read from the
+// journal, never counted as money). reload() re-reads both and updates the rows by id (RecordTableModel).
 class RefundTableModel final : public RecordTableModel<Refund>
 {
     Q_OBJECT

@@ -23,6 +23,9 @@ struct CreatingCall
     using Send = std::function<void(
         Provider&, Journal&, const CreatingCallPermit&, QObject* context, Provider::Callback<Record>)>;
     using Find = std::function<void(Provider&, QObject* context, Provider::Callback<std::optional<Record>>)>;
+    // The object a refusal of a re-send under the same key proves to exist (Provider::invoiceHeldUnderKey), or
+    // std::nullopt. Asked only after an unknown outcome was looked up and not found.
+    using Proven = std::function<std::optional<Record>(const Provider&, const ProviderError& refusal)>;
 
     JournalKind kind = JournalKind::Invoice;
     QString accountId{};
@@ -30,6 +33,7 @@ struct CreatingCall
     QByteArray summary{}; // compact JSON for the journal, without secrets
     Send send{};
     Find find{};
+    Proven proven{}; // empty: no refusal proves anything
 };
 
 } // namespace paydesk

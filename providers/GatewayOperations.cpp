@@ -98,7 +98,22 @@ Money moneyFrom(const QJsonObject& summary, const QString& amountField, const QS
 
 // ---- invoices ---------------------------------------------------------------------------------------------------
 
-CreatingCall<Payment> invoiceCall(const InvoiceDraft& draft)
+// What a record found by its key lacks, where the gateway cannot read it back (CryptoProcessing): taken from the
+// request as the journal has it; `sentAt` is when that request was sent.
+Payment completedFrom(Payment payment, const InvoiceDraft& draft, const QDateTime& sentAt)
+{
+    if (!payment.amount.isValid())
+        payment.amount = draft.amount;
+    if (payment.description.isEmpty())
+        payment.description = draft.description;
+    if (!payment.created.isValid())
+        payment.created = sentAt;
+    if (!payment.updated.isValid())
+        payment.updated = payment.created;
+    return payment;
+}
+
+CreatingCall<Payment> invoiceCall(const InvoiceDraft& draft, const QDateTime& sentAt)
 {
     QJsonObject summary{{u"amount"_s, draft.amount.amount.toString()}, {u"currency"_s, draft.amount.currency},
         {u"order_id"_s, draft.orderId}};
@@ -116,10 +131,32 @@ CreatingCall<Payment> invoiceCall(const InvoiceDraft& draft)
                 provider.createInvoice(journal, permit, draft, context, std::move(done));
             },
         .find =
-            [key = draft.orderId](
-                Provider& provider, QObject* context, Provider::Callback<std::optional<Payment>> done) {
-                provider.findInvoiceByKey(key, context, std::move(done));
-            }};
+            [draft, sentAt](Provider& provider, QObject* context, Provider::Callback<std::optional<Payment>> done) {
+                provider.findInvoiceByKey(draft.orderId, context,
+                    [draft, sentAt, done = std::move(done)](const Result<std::optional<Payment>>& found) {
+                        if (found.ok() && found.value())
+                            done(std::optional<Payment>(completedFrom(*found.value(), draft, sentAt)));
+                        else
+                            done(found);
+                    });
+            },
+        .proven = [draft, sentAt](const Provider& provider, const ProviderError& refusal) -> std::optional<Payment> {
+            if (auto held = provider.invoiceHeldUnderKey(draft, refusal))
+                return completedFrom(*held, draft, sentAt);
+            return std::nullopt;
+        }};
+}
+
+InvoiceDraft invoiceDraftFrom(const JournalEntry& entry)
+{
+    const QJsonObject summary = summaryOf(entry);
+    InvoiceDraft draft;
+    draft.accountId = entry.accountId;
+    draft.orderId = entry.idempotencyKey;
+    draft.amount = moneyFrom(summary, u"amount"_s, u"currency"_s);
+    draft.payCurrency = summary.value(u"pay_currency"_s).toString();
+    draft.description = summary.value(u"description"_s).toString();
+    return draft;
 }
 
 // ---- refunds ----------------------------------------------------------------------------------------------------
@@ -229,10 +266,7 @@ template<typename Record>
 CreatingCall<Record> entryCall(const JournalEntry& entry)
 {
     if constexpr (std::is_same_v<Record, Payment>) {
-        InvoiceDraft draft;
-        draft.accountId = entry.accountId;
-        draft.orderId = entry.idempotencyKey;
-        return invoiceCall(draft);
+        return invoiceCall(invoiceDraftFrom(entry), entry.created);
     } else if constexpr (std::is_same_v<Record, Refund>) {
         return refundCall(refundDraftFrom(entry));
     } else if constexpr (std::is_same_v<Record, DedicatedAddress>) {
@@ -337,8 +371,9 @@ void GatewayOperations::createInvoice(
     draft.accountId = provider.account().id;
     if (draft.orderId.isEmpty())
         draft.orderId = generateKey(JournalKind::Invoice);
-    start<Payment>(
-        provider, std::make_shared<const CreatingCall<Payment>>(invoiceCall(draft)), context, std::move(done));
+    start<Payment>(provider,
+        std::make_shared<const CreatingCall<Payment>>(invoiceCall(draft, QDateTime::currentDateTimeUtc())), context,
+        std::move(done));
 }
 
 void GatewayOperations::createRefund(
@@ -420,18 +455,37 @@ Result<Record> GatewayOperations::store(const Record& record)
     const auto stored = upsert(m_ledger, record);
     if (!stored.ok())
         return ledgerFailure(stored.error());
-    LedgerChange change{.kind = changeKind<Record>(), .accountId = record.accountId, .ids = stored.value()};
+    announce(record, stored.value());
+    return record;
+}
+
+template<typename Record>
+Result<Record> GatewayOperations::settleAndStore(
+    const std::function<LedgerResult<JournalEntry>()>& settle, const Record& record)
+{
+    const auto stored = m_ledger.atomically([&]() -> LedgerResult<UpsertResult> {
+        if (const auto settled = settle(); !settled.ok())
+            return settled.error();
+        return upsert(m_ledger, record);
+    });
+    if (!stored.ok())
+        return ledgerFailure(stored.error());
+    announce(record, stored.value());
+    return record;
+}
+
+template<typename Record>
+void GatewayOperations::announce(const Record& record, const UpsertResult& stored)
+{
+    LedgerChange change{.kind = changeKind<Record>(), .accountId = record.accountId, .ids = stored};
     if (!change.isEmpty())
         Q_EMIT ledgerChanged(change);
-    return record;
 }
 
 template<typename Record>
 Result<Record> GatewayOperations::settleFound(qint64 entryId, const Record& record)
 {
-    if (const auto settled = m_journal.settleFound(entryId, record.id); !settled.ok())
-        return ledgerFailure(settled.error());
-    return store(record);
+    return settleAndStore<Record>([&] { return m_journal.settleFound(entryId, record.id); }, record);
 }
 
 template<typename Record>
@@ -503,20 +557,31 @@ void GatewayOperations::start(Provider& provider, std::shared_ptr<const Creating
 
 template<typename Record>
 void GatewayOperations::send(Provider& provider, std::shared_ptr<const CreatingCall<Record>> call,
-    std::shared_ptr<CreatingCallPermit> permit, QObject* context, Provider::Callback<Record> done)
+    std::shared_ptr<CreatingCallPermit> permit, QObject* context, Provider::Callback<Record> done, bool afterNotFound)
 {
     QPointer<Provider> guard(&provider);
     call->send(provider, m_journal, *permit, context,
-        [this, guard, call, permit, context, done = std::move(done)](const Result<Record>& result) {
+        [this, guard, call, permit, context, afterNotFound, done = std::move(done)](const Result<Record>& result) {
             if (result.ok()) {
-                if (const auto confirmed = m_journal.confirm(*permit, result.value().id); !confirmed.ok()) {
-                    done(ledgerFailure(confirmed.error()));
-                    return;
-                }
-                done(store(result.value()));
+                const auto stored = settleAndStore<Record>(
+                    [&] { return m_journal.confirm(*permit, result.value().id); }, result.value());
+                // The gateway created it but the ledger could not take it: as after a crash, the entry is unknown,
+                // and the next lookup (a sync, the same key again) stores what the gateway holds. (Should even that
+                // fail, the entry stays sent, and the next session recovers it as unknown.)
+                if (!stored.ok())
+                    static_cast<void>(m_journal.markUnknown(*permit));
+                done(stored);
                 return;
             }
             const ProviderError& error = result.error();
+            // Re-sent after an unknown outcome was not found: a refusal saying the key is taken proves the earlier
+            // attempt created the object (CryptoProcessing's "The foreign id has already been taken.").
+            if (afterNotFound && guard && call->proven) {
+                if (const std::optional<Record> held = call->proven(*guard, error)) {
+                    done(settleAndStore<Record>([&] { return m_journal.confirm(*permit, held->id); }, *held));
+                    return;
+                }
+            }
             const auto now = m_journal.entry(permit->entryId());
             const bool handedOver = !now.ok() || now.value().state != JournalState::Pending;
             const Ending ending = endingOf(error, handedOver);
@@ -592,7 +657,8 @@ void GatewayOperations::retryAfterUnknown(Provider& provider, std::shared_ptr<co
             }
             if (!guard)
                 return;
-            send<Record>(*guard, call, std::make_shared<CreatingCallPermit>(std::move(resumed).value()), context, done);
+            send<Record>(
+                *guard, call, std::make_shared<CreatingCallPermit>(std::move(resumed).value()), context, done, true);
         });
 }
 

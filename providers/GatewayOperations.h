@@ -2,10 +2,13 @@
 
 #include "core/journal/JournalEntry.h"
 #include "core/ledger/LedgerChange.h"
+#include "core/ledger/LedgerResult.h"
+#include "core/ledger/UpsertResult.h"
 #include "providers/Provider.h"
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace paydesk {
@@ -29,7 +32,8 @@ struct CreatingCall;
 // - unknown, then found by its key: journal confirmed, ledger upserted, the record delivered;
 // - unknown, and not found (or the lookup failed or does not exist for this gateway): the entry stays `unknown` and
 //   the error says so (outcomeUnknown = true). Asking again with the same key looks it up once more and only then
-//   sends again under the same key (Journal::resumeAfterNotFound);
+//   sends again under the same key (Journal::resumeAfterNotFound); a refusal of that re-send saying the key is
+//   taken (CreatingCall::proven) confirms the entry with the object it proves;
 // - the same key again after success: the record already created is delivered, nothing is sent.
 // Every ledger write is announced with ledgerChanged().
 class GatewayOperations final : public QObject
@@ -69,8 +73,10 @@ private:
     void start(Provider& provider, std::shared_ptr<const CreatingCall<Record>> call, QObject* context,
         Provider::Callback<Record> done);
     template<typename Record>
+    // `afterNotFound`: a re-send after an unknown outcome was looked up and not found (CreatingCall::proven).
     void send(Provider& provider, std::shared_ptr<const CreatingCall<Record>> call,
-        std::shared_ptr<CreatingCallPermit> permit, QObject* context, Provider::Callback<Record> done);
+        std::shared_ptr<CreatingCallPermit> permit, QObject* context, Provider::Callback<Record> done,
+        bool afterNotFound = false);
     template<typename Record>
     void lookUpAfterUnknown(Provider& provider, std::shared_ptr<const CreatingCall<Record>> call, qint64 entryId,
         ProviderError original, QObject* context, Provider::Callback<Record> done);
@@ -82,9 +88,15 @@ private:
         Provider& provider, const JournalEntry& entry, QObject* context, Provider::Callback<JournalEntry> done);
     template<typename Record>
     Result<Record> store(const Record& record);
-    // Confirms the journal entry with the record found at the gateway, then stores the record.
+    // Settles the journal entry (`settle`: its confirm or settleFound step) and stores the record, in one ledger
+    // transaction: a process killed in between leaves the entry as it was and no record (docs/journal.md).
+    template<typename Record>
+    Result<Record> settleAndStore(const std::function<LedgerResult<JournalEntry>()>& settle, const Record& record);
+    // Confirms the journal entry with the record found at the gateway, and stores the record (settleAndStore).
     template<typename Record>
     Result<Record> settleFound(qint64 entryId, const Record& record);
+    template<typename Record>
+    void announce(const Record& record, const UpsertResult& stored);
 
     Ledger& m_ledger;
     Journal& m_journal;

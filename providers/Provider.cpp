@@ -55,6 +55,11 @@ void Provider::findInvoiceByKey(const QString&, QObject* context, Callback<std::
     unsupported(Capability::GetInvoice, context, std::move(done));
 }
 
+std::optional<Payment> Provider::invoiceHeldUnderKey(const InvoiceDraft&, const ProviderError&) const
+{
+    return std::nullopt;
+}
+
 void Provider::listInvoices(const InvoiceListRequest&, QObject* context, Callback<InvoicePage> done)
 {
     unsupported(Capability::ListInvoices, context, std::move(done));

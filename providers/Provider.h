@@ -66,6 +66,11 @@ public:
     // The invoice created under this order id / foreign id, or std::nullopt when the gateway has none.
     virtual void findInvoiceByKey(
         const QString& idempotencyKey, QObject* context, Callback<std::optional<Payment>> done);
+    // The invoice a refusal of createInvoice() proves to exist already under draft.orderId, where the gateway's
+    // refusal says so and the object cannot be read back (CryptoProcessing: 400 "The foreign id has already been
+    // taken."): the invoice as the draft describes it. std::nullopt by default, and for any other refusal.
+    // GatewayOperations asks only after re-sending an unknown outcome's key (docs/journal.md).
+    virtual std::optional<Payment> invoiceHeldUnderKey(const InvoiceDraft& draft, const ProviderError& refusal) const;
     virtual void listInvoices(const InvoiceListRequest& request, QObject* context, Callback<InvoicePage> done);
     virtual void cancelInvoice(const QString& id, QObject* context, Callback<Payment> done);
 

@@ -12,6 +12,7 @@ void runAccountCommand(CliSession& session, const QStringList& arguments);
 void runSyncCommand(CliSession& session, const QStringList& arguments);
 void runInvoiceCommand(CliSession& session, const QStringList& arguments);
 void runRefundCommand(CliSession& session, const QStringList& arguments);
+void runRefundListCommand(CliSession& session, const QStringList& arguments);
 void runPaymentsCommand(CliSession& session, const QStringList& arguments);
 void runBalancesCommand(CliSession& session, const QStringList& arguments);
 void runAddressCommand(CliSession& session, const QStringList& arguments);

@@ -2,12 +2,14 @@
 #include "app/cli/CommandLine.h"
 #include "app/cli/Commands.h"
 #include "app/cli/RecordJson.h"
+#include "core/journal/UnknownOutcome.h"
 #include "core/ledger/Ledger.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 
+#include <algorithm>
 #include <functional>
 
 using namespace Qt::Literals::StringLiterals;
@@ -77,7 +79,13 @@ void runPaymentsCommand(CliSession& session, const QStringList& arguments)
     if (!line.parse(session, arguments, 0, 0))
         return;
     PaymentQuery query;
+    // Invoices whose outcome is unknown (UnknownOutcome) are listed unless --status asks for others only.
+    bool withUnknownOutcomes = !line.isSet(u"status"_s);
     for (const QString& status : line.values(u"status"_s)) {
+        if (status.toLower() == UnknownOutcome::kRawStatus) {
+            withUnknownOutcomes = true;
+            continue;
+        }
         const auto parsed = paymentStatusFromId(status.toLower());
         if (!parsed)
             return session.finish(session.out().usage(tr("payments: unknown status “%1”").arg(status)));
@@ -108,11 +116,61 @@ void runPaymentsCommand(CliSession& session, const QStringList& arguments)
     QHash<QString, QString> names;
     if (!selectAccounts(session, line, names, query.accountIds))
         return session.finish(kExitFailure);
-    printRecords<Payment>(session, session.ledger().payments(query), names, paymentJson,
+    const bool onlyUnknownOutcomes = line.isSet(u"status"_s) && query.statuses.isEmpty();
+    LedgerResult<QList<Payment>> payments
+        = onlyUnknownOutcomes ? LedgerResult<QList<Payment>>(QList<Payment>()) : session.ledger().payments(query);
+    if (payments.ok() && withUnknownOutcomes) {
+        const auto unknown = UnknownOutcome::payments(session.ledger(), query.accountIds);
+        if (!unknown.ok())
+            return session.finish(session.out().fail(unknown.error().message, u"ledger"_s));
+        const QString search = query.search.trimmed();
+        for (const Payment& payment : unknown.value()) {
+            if ((!query.currencies.isEmpty() && !query.currencies.contains(payment.amount.currency))
+                || (query.createdFrom.isValid() && payment.created < query.createdFrom)
+                || (query.createdTo.isValid() && payment.created > query.createdTo)
+                || (!search.isEmpty() && !payment.orderId.contains(search, Qt::CaseInsensitive)
+                    && !payment.description.contains(search, Qt::CaseInsensitive)))
+                continue;
+            payments.value().append(payment);
+        }
+        std::stable_sort(payments.value().begin(), payments.value().end(),
+            [](const Payment& a, const Payment& b) { return a.created > b.created; });
+        if (query.limit >= 0 && payments.value().size() > query.limit)
+            payments.value().resize(query.limit);
+    }
+    printRecords<Payment>(session, payments, names, paymentJson,
         {tr("CREATED"), tr("ACCOUNT"), tr("ID"), tr("ORDER ID"), tr("AMOUNT"), tr("STATUS")},
         [](const Payment& payment, const QString& account) {
             return QStringList{timeText(payment.created), account, payment.id, payment.orderId,
-                moneyText(payment.amount), paymentStatusId(payment.status)};
+                moneyText(payment.amount),
+                UnknownOutcome::isStandIn(payment) ? UnknownOutcome::statusText() : paymentStatusId(payment.status)};
+        });
+}
+
+void runRefundListCommand(CliSession& session, const QStringList& arguments)
+{
+    CommandLine line(u"refund list"_s, {kAccountOption});
+    if (!line.parse(session, arguments, 0, 0))
+        return;
+    QHash<QString, QString> names;
+    QStringList ids;
+    if (!selectAccounts(session, line, names, ids))
+        return session.finish(kExitFailure);
+    // The ledger's refunds and the refunds whose outcome is unknown (UnknownOutcome), newest first.
+    auto refunds = session.ledger().refunds(ids);
+    if (refunds.ok()) {
+        const auto unknown = UnknownOutcome::refunds(session.ledger(), ids);
+        if (!unknown.ok())
+            return session.finish(session.out().fail(unknown.error().message, u"ledger"_s));
+        refunds.value().append(unknown.value());
+        std::stable_sort(refunds.value().begin(), refunds.value().end(),
+            [](const Refund& a, const Refund& b) { return a.created > b.created; });
+    }
+    printRecords<Refund>(session, refunds, names, refundJson,
+        {tr("CREATED"), tr("ACCOUNT"), tr("ID"), tr("PAYMENT ID"), tr("AMOUNT"), tr("STATUS")},
+        [](const Refund& refund, const QString& account) {
+            return QStringList{timeText(refund.created), account, refund.id, refund.paymentId, moneyText(refund.amount),
+                UnknownOutcome::isStandIn(refund) ? UnknownOutcome::statusText() : transferStatusId(refund.status)};
         });
 }
 

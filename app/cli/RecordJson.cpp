@@ -1,5 +1,7 @@
 #include "app/cli/RecordJson.h"
 
+#include "core/journal/UnknownOutcome.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace paydesk::cli {
@@ -49,7 +51,10 @@ QJsonObject accountJson(const Account& account)
 QJsonObject paymentJson(const Payment& payment)
 {
     QJsonObject object{{u"id"_s, payment.id}, {u"account_id"_s, payment.accountId},
-        {u"gateway"_s, gatewayId(payment.gateway)}, {u"status"_s, paymentStatusId(payment.status)},
+        {u"gateway"_s, gatewayId(payment.gateway)},
+        {u"status"_s,
+            UnknownOutcome::isStandIn(payment) ? UnknownOutcome::kRawStatus.toString()
+                                               : paymentStatusId(payment.status)},
         {u"raw_status"_s, payment.rawStatus}, {u"live"_s, payment.liveMode}};
     insertText(object, u"order_id"_s, payment.orderId);
     insertText(object, u"description"_s, payment.description);
@@ -78,7 +83,10 @@ QJsonObject refundJson(const Refund& refund)
 {
     QJsonObject object{{u"id"_s, refund.id}, {u"account_id"_s, refund.accountId},
         {u"gateway"_s, gatewayId(refund.gateway)}, {u"payment_id"_s, refund.paymentId},
-        {u"status"_s, transferStatusId(refund.status)}, {u"raw_status"_s, refund.rawStatus}};
+        {u"status"_s,
+            UnknownOutcome::isStandIn(refund) ? UnknownOutcome::kRawStatus.toString()
+                                              : transferStatusId(refund.status)},
+        {u"raw_status"_s, refund.rawStatus}};
     insertMoney(object, u"amount"_s, u"currency"_s, refund.amount);
     insertText(object, u"reason"_s, refund.reason);
     insertText(object, u"address"_s, refund.address);

@@ -130,7 +130,9 @@ void runRefundCommand(CliSession& session, const QStringList& arguments)
 {
     if (arguments.value(0) == u"create")
         return createRefund(session, arguments.mid(1));
-    session.finish(session.out().usage(tr("refund: expected create")));
+    if (arguments.value(0) == u"list")
+        return runRefundListCommand(session, arguments.mid(1));
+    session.finish(session.out().usage(tr("refund: expected create or list")));
 }
 
 } // namespace paydesk::cli

@@ -47,6 +47,7 @@ Invoices and refunds:
   invoice qr NAME ID --out FILE.png|FILE.svg [--size PX]
   refund create NAME PAYMENT_ID [--amount X] [--reason R] [--address ADDR] [--network N]
                 [--fee-from-merchant] [--key KEY]
+  refund list [--account NAME]
 Addresses and withdrawals:
   address create NAME --asset BTC [--network N] [--label L] [--reference R]
   address release NAME ID

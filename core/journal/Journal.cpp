@@ -397,7 +397,13 @@ LedgerResult<JournalEntry> Journal::transition(qint64 entryId, std::initializer_
 
 LedgerResult<QList<JournalEntry>> Journal::select(const QString& where, const QVariantList& values) const
 {
-    QSqlQuery query(m_ledger.database());
+    return selectIn(m_ledger, where, values);
+}
+
+LedgerResult<QList<JournalEntry>> Journal::selectIn(
+    const Ledger& ledger, const QString& where, const QVariantList& values)
+{
+    QSqlQuery query(ledger.database());
     query.setForwardOnly(true);
     query.prepare(u"SELECT %1 FROM journal %2 ORDER BY created, id"_s.arg(kColumns, where));
     for (int i = 0; i < values.size(); ++i)
@@ -450,6 +456,12 @@ LedgerResult<QList<JournalEntry>> Journal::openEntries(const QString& accountId,
     return select(u"WHERE account_id = ? AND kind = ? AND state IN (?, ?, ?)"_s,
         {accountId, journalKindId(kind), journalStateId(JournalState::Pending), journalStateId(JournalState::Sent),
             journalStateId(JournalState::Unknown)});
+}
+
+LedgerResult<QList<JournalEntry>> Journal::unknownEntriesIn(const Ledger& ledger, JournalKind kind)
+{
+    return selectIn(
+        ledger, u"WHERE state = ? AND kind = ?"_s, {journalStateId(JournalState::Unknown), journalKindId(kind)});
 }
 
 } // namespace paydesk

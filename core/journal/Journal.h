@@ -90,6 +90,9 @@ public:
     // Entries of one account and kind that still block their key: an attempt in flight (pending, sent) or an outcome
     // not yet settled (unknown); oldest first.
     LedgerResult<QList<JournalEntry>> openEntries(const QString& accountId, JournalKind kind) const;
+    // The same, of one kind, read through any Ledger without a journal session (no lock file, no recovery): what the
+    // Payments and Refunds views and the CLI lists show as "outcome unknown" (UnknownOutcome).
+    static LedgerResult<QList<JournalEntry>> unknownEntriesIn(const Ledger& ledger, JournalKind kind);
 
     // True when a JSON summary has a field whose name looks like a secret (api_key, secret, sign, password...).
     static bool containsSecretField(const QByteArray& json);
@@ -103,6 +106,8 @@ private:
     CreatingCallPermit permitFor(const JournalEntry& entry) const;
     LedgerError checkPermit(const CreatingCallPermit& permit) const;
     LedgerResult<QList<JournalEntry>> select(const QString& where, const QVariantList& values) const;
+    static LedgerResult<QList<JournalEntry>> selectIn(
+        const Ledger& ledger, const QString& where, const QVariantList& values);
 
     Ledger& m_ledger;
     QString m_session;

@@ -12,6 +12,7 @@
 #include "core/ledger/LedgerSchema.h"
 #include "core/ledger/PaymentFigures.h"
 #include "core/ledger/PaymentQuery.h"
+#include "core/ledger/SqlTransaction.h"
 #include "core/ledger/SyncState.h"
 #include "core/ledger/UpsertResult.h"
 
@@ -58,6 +59,22 @@ public:
     Ledger& operator=(const Ledger&) = delete;
 
     QString path() const { return m_path; }
+
+    // Runs `work` (writes to this ledger and its journal, on this thread) as one transaction: their own transactions
+    // become savepoints inside it, and nothing of it is kept unless all of it succeeded. A journal step and the record
+    // it settles are stored together this way, so a process killed in between leaves neither (docs/journal.md).
+    // `work` returns a LedgerResult; so does atomically().
+    template<typename Work>
+    auto atomically(Work&& work) -> decltype(work())
+    {
+        SqlTransaction transaction(m_db);
+        if (!transaction.isActive())
+            return sqlError(transaction.lastError(), tr("Cannot write to the ledger."));
+        auto result = work();
+        if (result.ok() && !transaction.commit())
+            return sqlError(transaction.lastError(), tr("Cannot write to the ledger."));
+        return result;
+    }
     // The schema version found in the file before this open migrated it (0 for a new file).
     int openedFromVersion() const { return m_openedFromVersion; }
     LedgerResult<int> schemaVersion() const;

@@ -6,8 +6,10 @@
 #include "providers/webhooks/BucksBusWebhookVerifier.h"
 
 #include <QDate>
+#include <QRegularExpression>
 
 #include <algorithm>
+#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -63,6 +65,16 @@ Result<ListWindow> listWindow(const InvoiceListRequest& request)
     }
     window.windowStart = std::max(window.firstDay, window.windowEnd.addDays(1 - BucksBusProvider::kWindowDays));
     return window;
+}
+
+// The withdraw_id a reply that could not be read still shows (cut short, or garbled after it): v10.2 names the
+// withdrawal first, so a partial reply often says which one was created. Empty when it does not, complete or not
+// at all (the closing quote must have arrived).
+QString withdrawIdIn(const QByteArray& partial)
+{
+    static const QRegularExpression pattern(uR"re("withdraw_id"\s*:\s*"([0-9A-Za-z-]{1,64})")re"_s);
+    const QRegularExpressionMatch match = pattern.match(QString::fromUtf8(partial));
+    return match.hasMatch() ? match.captured(1) : QString();
 }
 
 } // namespace
@@ -193,11 +205,49 @@ void BucksBusProvider::createRefund(Journal& journal, const CreatingCallPermit& 
     sent.idempotencyKey = permit.idempotencyKey();
     const QString accountId = account().id;
     const QString paymentId = draft.paymentId;
+    const QString key = sent.idempotencyKey;
+    // The withdrawal's id, when a reply that could not be read still names it (withdrawIdIn).
+    auto named = std::make_shared<QString>();
     create<Refund>(
         journal, permit, BucksBusRequests::refund(account(), credentials(), sent), context,
-        [accountId, paymentId](const HttpResult& reply) -> Result<Refund> {
+        [accountId, paymentId, named](const HttpResult& reply) -> Result<Refund> {
+            Result<Refund> refund = reply.isSuccess()
+                ? forAccount(BucksBusJson::refund(reply.body, paymentId), accountId)
+                : Result<Refund>(BucksBusJson::errorFrom(reply, true));
+            if (!refund.ok() && reply.status < 400)
+                *named = withdrawIdIn(reply.body);
+            return refund;
+        },
+        [self = QPointer(this), named, key, paymentId, context, done = std::move(done)](const Result<Refund>& result) {
+            if (result.ok() || named->isEmpty() || !self) {
+                done(result);
+                return;
+            }
+            // v10.2 cannot find a withdrawal by its custom1, but this one is known by its id: GET /withdraw/{id}.
+            self->fetchRefund(*named, key, paymentId, context,
+                [result, done](const Result<Refund>& fetched) { done(fetched.ok() ? fetched : result); });
+        });
+}
+
+void BucksBusProvider::fetchRefund(
+    const QString& withdrawId, const QString& key, const QString& paymentId, QObject* context, Callback<Refund> done)
+{
+    const QString accountId = account().id;
+    read<Refund>(
+        BucksBusRequests::getWithdrawal(account(), credentials(), withdrawId), context,
+        [accountId, key, paymentId](const HttpResult& reply) -> Result<Refund> {
             if (!reply.isSuccess())
-                return BucksBusJson::errorFrom(reply, true);
+                return BucksBusJson::errorFrom(reply, false);
+            // Only the withdrawal sent under this key (custom1) is this refund.
+            const auto withdrawal = BucksBusJson::withdrawal(reply.body);
+            if (!withdrawal.ok())
+                return withdrawal.error();
+            if (withdrawal.value().foreignId != key) {
+                ProviderError error;
+                error.kind = ProviderError::Kind::Conflict;
+                error.message = tr("Withdrawal %1 was not sent under refund key %2.").arg(withdrawal.value().id, key);
+                return error;
+            }
             return forAccount(BucksBusJson::refund(reply.body, paymentId), accountId);
         },
         std::move(done));

@@ -17,7 +17,8 @@ namespace paydesk {
 //   paging). listInvoices() asks for kWindowDays days per page; findInvoiceByKey() scans the last kFindDays days for
 //   custom1 = the key;
 // - withdrawals and refunds: GET /withdraw/{id} only, no list and no filter, and a payment does not show its
-//   refunds: findWithdrawalByKey() and findRefund() keep the base-class Unsupported;
+//   refunds: findWithdrawalByKey() and findRefund() keep the base-class Unsupported. Where a lost reply still named
+//   the withdrawal, createRefund() follows it by id; otherwise the refund stays "outcome unknown" (UnknownOutcome);
 // - dedicated addresses: neither a get nor a list: findAddressByKey() and listAddresses() keep the base-class
 //   Unsupported.
 class BucksBusProvider final : public Provider
@@ -53,7 +54,9 @@ public:
     // empty and still have a nextCursor: the list ends only with an empty nextCursor. A cursor outside the window
     // is a Validation error (field "cursor").
     void listInvoices(const InvoiceListRequest& request, QObject* context, Callback<InvoicePage> done) override;
-    // POST /withdraw to the payer's address: custom1 = the permit's key, custom2 = the refunded payment's id.
+    // POST /withdraw to the payer's address: custom1 = the permit's key, custom2 = the refunded payment's id. A reply
+    // that cannot be read (cut short, garbled) but names its withdraw_id is followed with GET /withdraw/{id}: the
+    // refund is delivered from there when that withdrawal carries the key.
     void createRefund(Journal& journal, const CreatingCallPermit& permit, const RefundDraft& draft, QObject* context,
         Callback<Refund> done) override;
     void fetchBalances(QObject* context, Callback<QList<Balance>> done) override;
@@ -73,6 +76,9 @@ public:
     std::unique_ptr<WebhookVerifier> webhookVerifier() const override;
 
 private:
+    // GET /withdraw/{id} as the refund sent under `key`; Conflict when that withdrawal carries another custom1.
+    void fetchRefund(const QString& withdrawId, const QString& key, const QString& paymentId, QObject* context,
+        Callback<Refund> done);
     void findInWindows(
         const QString& key, const InvoiceListRequest& request, QObject* context, Callback<std::optional<Payment>> done);
     void fetchTransactionsFrom(

@@ -1,6 +1,7 @@
 #include "providers/cryptoprocessing/CryptoProcessingProvider.h"
 
 #include "core/journal/CreatingCallPermit.h"
+#include "providers/StatusMapping.h"
 #include "providers/cryptoprocessing/CryptoProcessingJson.h"
 #include "providers/cryptoprocessing/CryptoProcessingRequests.h"
 #include "providers/webhooks/CryptoProcessingWebhookVerifier.h"
@@ -122,12 +123,60 @@ void CryptoProcessingProvider::fetchInvoice(const QString&, QObject* context, Ca
                            "request's foreign id.")));
 }
 
-void CryptoProcessingProvider::findInvoiceByKey(const QString&, QObject* context, Callback<std::optional<Payment>> done)
+QString CryptoProcessingProvider::heldInvoiceId(const QString& foreignId)
 {
-    deliverLater<std::optional<Payment>>(context, std::move(done),
-        unsupportedCall(tr("CryptoProcessing has no API to look up a payment request by its foreign id, so a request "
-                           "whose creation was not confirmed cannot be found. Sending it again under the same foreign "
-                           "id is refused if the gateway already has it.")));
+    return u"foreign:"_s + foreignId;
+}
+
+Payment CryptoProcessingProvider::heldInvoice(const QString& foreignId) const
+{
+    Payment payment;
+    payment.accountId = account().id;
+    payment.gateway = Gateway::CryptoProcessing;
+    payment.id = heldInvoiceId(foreignId);
+    payment.orderId = foreignId;
+    payment.rawStatus = u"created"_s;
+    payment.status = mapPaymentStatus(Gateway::CryptoProcessing, payment.rawStatus);
+    payment.liveMode = account().liveMode;
+    payment.updated = QDateTime::currentDateTimeUtc();
+    return payment;
+}
+
+void CryptoProcessingProvider::findInvoiceByKey(
+    const QString& idempotencyKey, QObject* context, Callback<std::optional<Payment>> done)
+{
+    const QString key = idempotencyKey.trimmed();
+    transactionByForeignId(key, context,
+        [held = heldInvoice(key), key, done = std::move(done)](
+            const Result<std::optional<CryptoProcessingTransaction>>& found) {
+            if (!found.ok()) {
+                done(found.error());
+                return;
+            }
+            // A withdrawal or an address deposit under the same foreign id says nothing about a payment request.
+            const auto& transaction = found.value();
+            if (!transaction || !isDeposit(*transaction)
+                || (!transaction->foreignId.isEmpty() && transaction->foreignId != key)) {
+                done(std::optional<Payment>());
+                return;
+            }
+            Payment payment = CryptoProcessingJson::paymentRequestFromDeposit(held, *transaction);
+            payment.rawJson = transaction->rawJson;
+            done(std::optional<Payment>(payment));
+        });
+}
+
+std::optional<Payment> CryptoProcessingProvider::invoiceHeldUnderKey(
+    const InvoiceDraft& draft, const ProviderError& refusal) const
+{
+    const QString key = draft.orderId.trimmed();
+    if (key.isEmpty() || refusal.kind != ProviderError::Kind::Conflict || refusal.field != u"foreign_id"_s)
+        return std::nullopt;
+    Payment payment = heldInvoice(key);
+    payment.amount = {draft.amount.amount, draft.amount.currency.trimmed().toUpper()};
+    payment.description = draft.description;
+    payment.payerEmail = draft.payerEmail.trimmed();
+    return payment;
 }
 
 void CryptoProcessingProvider::fetchBalances(QObject* context, Callback<QList<Balance>> done)
@@ -296,11 +345,15 @@ void CryptoProcessingProvider::refreshInvoice(const Payment& known, QObject* con
                 done(CryptoProcessingJson::paymentRequestFromDeposit(known, *found.value()));
                 return;
             }
-            // Nothing paid yet. Past its life time an unpaid request is expired (created → expired).
+            // Nothing paid yet. Past its life time an unpaid request is expired (created → expired); a request whose
+            // life time is not known is past it at the latest kMaxLifetimeSecs after it was sent.
             Payment payment = known;
             const QDateTime now = QDateTime::currentDateTimeUtc();
-            if (payment.status == PaymentStatus::Pending && payment.expires.isValid()
-                && payment.expires.addSecs(kExpiryGraceSecs) < now) {
+            const QDateTime expires = payment.expires.isValid() ? payment.expires
+                : payment.created.isValid()                     ? payment.created.addSecs(kMaxLifetimeSecs)
+                                                                : QDateTime();
+            if (payment.status == PaymentStatus::Pending && expires.isValid()
+                && expires.addSecs(kExpiryGraceSecs) < now) {
                 payment.rawStatus = u"expired"_s;
                 payment.status = PaymentStatus::Expired;
                 payment.updated = now;

@@ -10,10 +10,12 @@ namespace paydesk {
 // (https://app.cryptoprocessing.com; the sandbox's ".../cryptoprocessing"): the paths carry /api/….
 //
 // What the gateway can look up (docs: API-NOTES.md "CryptoProcessing", the vendor's API reference):
-// - a payment request cannot be read back: no get or list by id or foreign id is published. fetchInvoice() and
-//   findInvoiceByKey() deliver Unsupported in plain words. Once paid (in part), its deposit transaction is found by
-//   the request's foreign id (POST /api/v2/transactions/info): refreshInvoice() and fetchInvoiceTransactions() use
-//   it with the Payment Paydesk already holds;
+// - a payment request cannot be read back: no get or list by id or foreign id is published. fetchInvoice()
+//   delivers Unsupported in plain words. Once paid (in part), its deposit transaction is found by the request's
+//   foreign id (POST /api/v2/transactions/info): refreshInvoice() and fetchInvoiceTransactions() use it with the
+//   Payment Paydesk already holds, and findInvoiceByKey() finds a paid request whose creation was not confirmed;
+// - a request whose creation was not confirmed and whose reply is lost has no id Paydesk knows: the ledger keeps it
+//   under heldInvoiceId(foreign id) (docs/journal.md "CryptoProcessing payment requests");
 // - a withdrawal is found by its foreign id or its numeric id (transactions/info): findWithdrawalByKey(),
 //   fetchWithdrawal();
 // - a dedicated address cannot be looked up or listed (findAddressByKey() / listAddresses() keep the base-class
@@ -29,6 +31,12 @@ class CryptoProcessingProvider final : public Provider
 public:
     // A payment request whose deposit is not found and whose life time ended this long ago is taken as expired.
     static constexpr int kExpiryGraceSecs = 120;
+    // The longest life time the gateway grants a payment request (60 days): a request whose own life time is not
+    // known (heldInvoiceId) is expired, unpaid, this long after it was sent.
+    static constexpr qint64 kMaxLifetimeSecs = 60 * 86400;
+
+    // The ledger id of a payment request known only by its foreign id: "foreign:" + the foreign id.
+    static QString heldInvoiceId(const QString& foreignId);
 
     CryptoProcessingProvider(
         Account account, AccountCredentials credentials, HttpClient* http, QObject* parent = nullptr);
@@ -41,9 +49,16 @@ public:
         Callback<Payment> done) override;
     // Unsupported: no API reads a payment request by its id (see refreshInvoice()).
     void fetchInvoice(const QString& id, QObject* context, Callback<Payment> done) override;
-    // Unsupported: no API finds a payment request by its foreign id.
+    // transactions/info {"foreign_id"}: a deposit under the key proves the request exists and gives its status; the
+    // Payment has id heldInvoiceId(key) and no amount (GatewayOperations takes it from the journal). std::nullopt
+    // when nothing was paid under the key: an unpaid request cannot be told from none (a re-send under the same
+    // foreign id tells: invoiceHeldUnderKey()).
     void findInvoiceByKey(
         const QString& idempotencyKey, QObject* context, Callback<std::optional<Payment>> done) override;
+    // A 400 "The foreign id has already been taken." (Conflict, field "foreign_id") to createInvoice(): the request
+    // exists. The Payment as the draft describes it, id heldInvoiceId(draft.orderId), status created (Pending),
+    // no payment link.
+    std::optional<Payment> invoiceHeldUnderKey(const InvoiceDraft& draft, const ProviderError& refusal) const override;
     void fetchBalances(QObject* context, Callback<QList<Balance>> done) override;
     // POST /api/v2/addresses/take; foreign_id = the permit's idempotency key.
     void createAddress(Journal& journal, const CreatingCallPermit& permit, const AddressDraft& draft, QObject* context,
@@ -65,12 +80,15 @@ public:
 
     // A payment request Paydesk holds, brought up to date from its deposit (transactions/info by its foreign id;
     // CryptoProcessingJson::paymentRequestFromDeposit). No deposit yet: `known` as it is, or expired once its life
-    // time is kExpiryGraceSecs past. A request without foreign id (orderId) is a Validation error.
+    // time (or, when not known, kMaxLifetimeSecs after `created`) is kExpiryGraceSecs past. A request without foreign
+    // id (orderId) is a Validation error.
     void refreshInvoice(const Payment& known, QObject* context, Callback<Payment> done) override;
     // The blockchain transactions of that deposit (empty while nothing was paid), with paymentId = known.id.
     void fetchInvoiceTransactions(const Payment& known, QObject* context, Callback<QList<BlockchainTx>> done);
 
 private:
+    // A payment request known only by its foreign id: pending ("created"), no amount, no link.
+    Payment heldInvoice(const QString& foreignId) const;
     // transactions/info by foreign id: the transaction, or std::nullopt when the gateway has none under it.
     void transactionByForeignId(
         const QString& foreignId, QObject* context, Callback<std::optional<CryptoProcessingTransaction>> done);

@@ -21,8 +21,9 @@ class Journal;
 // context object (never if it was destroyed meanwhile) and never re-entrantly from inside send().
 //
 // - every request has a transfer timeout and a reply size cap;
-// - GETs are retried with exponential backoff and jitter on network failures, timeouts, truncated replies, 5xx and
-//   429 (whose Retry-After is honoured); other methods are never retried here: creating calls go through the journal;
+// - GETs (and requests marked idempotent) are retried with exponential backoff and jitter on network failures,
+//   timeouts, truncated replies, 2xx replies labelled JSON that do not parse, 5xx and 429 (whose Retry-After is
+//   honoured); other methods are never retried here: creating calls go through the journal;
 // - plain http:// is refused unless the host is loopback (the sandbox); TLS errors are never ignored;
 // - log lines carry method, URL without query, status and timing; never headers or bodies.
 class HttpClient final : public QObject

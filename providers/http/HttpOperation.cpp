@@ -2,6 +2,8 @@
 
 #include "providers/http/OneShotBodyDevice.h"
 
+#include <QJsonDocument>
+#include <QJsonParseError>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -37,6 +39,17 @@ QByteArray verb(HttpRequest::Method method)
 QString loggableUrl(const QUrl& url)
 {
     return url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
+}
+
+// A whole 2xx reply that says it is JSON but does not parse (a proxy's error page, a body garbled on the way):
+// for a read, worth asking again like a reply cut short.
+bool unreadableJson(const HttpResult& result)
+{
+    if (result.status < 200 || result.status > 299 || !result.header("Content-Type").toLower().contains("json"))
+        return false;
+    QJsonParseError error;
+    QJsonDocument::fromJson(result.body, &error);
+    return error.error != QJsonParseError::NoError;
 }
 
 } // namespace
@@ -192,7 +205,7 @@ std::optional<std::chrono::milliseconds> HttpOperation::retryDelay(const HttpRes
         break;
     case HttpResult::Outcome::Completed:
         retry = result.status == 429 || result.status == 502 || result.status == 503 || result.status == 504
-            || result.status == 500;
+            || result.status == 500 || unreadableJson(result);
         break;
     case HttpResult::Outcome::Refused:
     case HttpResult::Outcome::Tls:

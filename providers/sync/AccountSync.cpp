@@ -7,9 +7,13 @@
 #include "providers/Provider.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTimer>
 
 #include <algorithm>
+#include <optional>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -34,6 +38,38 @@ constexpr int kStoreBatch = 50;
 bool modeComesFromTheAccount(Gateway gateway)
 {
     return gateway == Gateway::Cryptomus || gateway == Gateway::CryptoProcessing;
+}
+
+// Gateways whose list cursor stays valid from one sync to the next (v10.2: the last day of the next date window),
+// so that a listing that failed part-way resumes there instead of starting over.
+bool keepsListProgress(Gateway gateway)
+{
+    return gateway == Gateway::BucksBus;
+}
+
+// The progress of an unfinished listing, as the "payments" sync state's cursor keeps it: the period listed, the
+// cursor of the next page, and when the sync that started the listing began.
+QString progressText(const InvoiceListRequest& next, const QDateTime& started)
+{
+    const QJsonObject object{{u"from"_s, next.from.toUTC().toString(Qt::ISODateWithMs)},
+        {u"to"_s, next.to.toUTC().toString(Qt::ISODateWithMs)}, {u"next"_s, next.cursor},
+        {u"started"_s, started.toUTC().toString(Qt::ISODateWithMs)}};
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+std::optional<std::pair<InvoiceListRequest, QDateTime>> progressFrom(const QString& text)
+{
+    const QJsonObject object = QJsonDocument::fromJson(text.toUtf8()).object();
+    const auto time = [&](const QString& name) {
+        QDateTime value = QDateTime::fromString(object.value(name).toString(), Qt::ISODateWithMs);
+        return value.isValid() ? value.toUTC() : value;
+    };
+    InvoiceListRequest request{
+        .from = time(u"from"_s), .to = time(u"to"_s), .cursor = object.value(u"next"_s).toString()};
+    const QDateTime started = time(u"started"_s);
+    if (!request.from.isValid() || !request.to.isValid() || request.cursor.isEmpty() || !started.isValid())
+        return std::nullopt;
+    return std::pair{request, started};
 }
 
 } // namespace
@@ -143,13 +179,13 @@ bool AccountSync::stepFailed(SyncProgress::Stage stage, const ProviderError& err
     return error.kind != ProviderError::Kind::Auth;
 }
 
-void AccountSync::stepSucceeded(SyncProgress::Stage stage, const QString& cursor)
+void AccountSync::stepSucceeded(SyncProgress::Stage stage, const QString& cursor, const QDateTime& success)
 {
     const SyncState state{.accountId = m_provider.account().id,
         .kind = syncKind(stage),
         .cursor = cursor,
         .lastAttempt = m_started,
-        .lastSuccess = m_started,
+        .lastSuccess = success.isValid() ? success : m_started,
         .lastError = {}};
     if (const auto saved = m_ledger.saveSyncState(state); !saved.ok())
         m_outcome.errors << saved.error().message;
@@ -219,6 +255,18 @@ void AccountSync::startInvoices()
         return;
     }
     const auto state = m_ledger.syncState(m_provider.account().id, syncKind(SyncProgress::Stage::Invoices));
+    m_listingStarted = m_started;
+    if (keepsListProgress(m_provider.gateway()) && state.ok() && !state.value().cursor.isEmpty()) {
+        // A listing a failed (or cancelled) sync left part-way: go on from its next page. Once it is complete, the
+        // period since that sync began is listed as usual (listPage()).
+        if (const auto progress = progressFrom(state.value().cursor)) {
+            m_listingStarted = progress->second;
+            m_windowStart = progress->first.from;
+            report(SyncProgress::Stage::Invoices, 0);
+            listPage(progress->first, m_options.rateLimitRetries);
+            return;
+        }
+    }
     const bool synced = state.ok() && state.value().lastSuccess.isValid();
     m_windowStart = synced ? state.value().lastSuccess.addSecs(-std::chrono::seconds(m_options.overlap).count())
                            : m_started.addSecs(-std::chrono::seconds(m_options.firstSyncHistory).count());
@@ -236,6 +284,8 @@ void AccountSync::listPage(InvoiceListRequest request, int rateLimitRetriesLeft)
                     [this, request, rateLimitRetriesLeft] { listPage(request, rateLimitRetriesLeft - 1); });
                 return;
             }
+            if (keepsListProgress(m_provider.gateway()) && !request.cursor.isEmpty())
+                saveListProgress(request); // the next sync asks for this page again and goes on from there
             if (!stepFailed(SyncProgress::Stage::Invoices, page.error())) {
                 finish();
                 return;
@@ -257,17 +307,38 @@ void AccountSync::listPage(InvoiceListRequest request, int rateLimitRetriesLeft)
             && std::all_of(payments.cbegin(), payments.cend(),
                 [&](const Payment& p) { return p.created.isValid() && p.created < m_windowStart; });
         if (page.value().nextCursor.isEmpty() || pastWindow) {
+            if (m_listingStarted != m_started) {
+                // A listing resumed from an earlier sync is complete: it covered the gateway up to when that sync
+                // began. Now the period since then, from the sync state this leaves.
+                stepSucceeded(SyncProgress::Stage::Invoices, {}, m_listingStarted);
+                startInvoices();
+                return;
+            }
             stepSucceeded(SyncProgress::Stage::Invoices);
             startOpenInvoices();
             return;
         }
         InvoiceListRequest next = request;
         next.cursor = page.value().nextCursor;
+        if (keepsListProgress(m_provider.gateway()))
+            saveListProgress(next);
         const auto delay = m_provider.gateway() == Gateway::Cryptomus
             ? std::max(m_options.pageDelay, m_options.throttledPageDelay)
             : m_options.pageDelay;
         QTimer::singleShot(delay, m_context, [this, next] { listPage(next, m_options.rateLimitRetries); });
     });
+}
+
+void AccountSync::saveListProgress(const InvoiceListRequest& next)
+{
+    auto state = m_ledger.syncState(m_provider.account().id, syncKind(SyncProgress::Stage::Invoices));
+    SyncState saved = state.ok() ? state.value() : SyncState{};
+    saved.accountId = m_provider.account().id;
+    saved.kind = syncKind(SyncProgress::Stage::Invoices);
+    saved.cursor = progressText(next, m_listingStarted);
+    saved.lastAttempt = m_started;
+    if (const auto stored = m_ledger.saveSyncState(saved); !stored.ok())
+        m_outcome.errors << stored.error().message;
 }
 
 // ---- 3. open invoices one by one --------------------------------------------------------------------------------

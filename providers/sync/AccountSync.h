@@ -21,7 +21,9 @@ struct ProviderError;
 // One sync of one account, step by step on the thread that owns the ledger (the sync engine's worker thread):
 // 1. reconcile the account's `unknown` journal entries (look the objects up; nothing is re-sent);
 // 2. list invoices where the gateway has a list (Crypto.com pages, v10.2 date windows, Cryptomus cursor with pauses
-//    and 429 back-off), from the last success minus an overlap, or a year back on the first sync;
+//    and 429 back-off), from the last success minus an overlap, or a year back on the first sync. v10.2 keeps the
+//    list's progress (the next date window) in the sync state after each page: a sync whose listing failed or was
+//    cancelled part-way is resumed by the next one from that window, which then lists the period since as usual;
 // 3. refresh open invoices one by one where there is no list (CryptoProcessing) or they are older than the window;
 // 4. balances (a snapshot row per sync for history);
 // 5. dedicated addresses where the gateway lists them.
@@ -61,7 +63,10 @@ private:
 
     // Records a failed step (and its sync state); false when the account cannot go on (rejected key).
     bool stepFailed(SyncProgress::Stage stage, const ProviderError& error);
-    void stepSucceeded(SyncProgress::Stage stage, const QString& cursor = {});
+    // `success`: the time the step's data is complete up to (invalid: this sync's start).
+    void stepSucceeded(SyncProgress::Stage stage, const QString& cursor = {}, const QDateTime& success = {});
+    // Where an unfinished listing goes on (the "payments" sync state's cursor), for gateways whose cursor lasts.
+    void saveListProgress(const InvoiceListRequest& next);
     bool storePayments(const QList<Payment>& payments);
     void announce(LedgerChange::Kind kind, const UpsertResult& ids);
     void report(SyncProgress::Stage stage, qint64 done, qint64 total = -1);
@@ -76,6 +81,8 @@ private:
     SyncOutcome m_outcome;
     QDateTime m_started;
     QDateTime m_windowStart; // invoices created before it are refreshed one by one (invalid: all open ones)
+    // When the listing under way began: this sync's start, or an earlier sync's whose listing this one resumes.
+    QDateTime m_listingStarted;
     qint64 m_listed = 0;
     qint64 m_openTotal = 0;
 };

@@ -621,9 +621,12 @@ std::optional<HttpResponse> CryptoprocessingSimulator::control(const QString& ac
     refreshLinkBase();
     const QString requestId = body.value(u"payment_request_id"_s).toString(body.value(u"id"_s).toString());
     if (action == u"payment_request") {
-        const qint32 index = m_state.requestById(requestId);
+        // By its id, or by its foreign id (what a client whose reply was lost knows).
+        const QString foreignId = body.value(u"foreign_id"_s).toString();
+        const qint32 index
+            = foreignId.isEmpty() ? m_state.requestById(requestId) : m_state.requestByForeignId(foreignId);
         if (index < 0)
-            return controlError(404, u"no payment request \"%1\""_s.arg(requestId));
+            return controlError(404, u"no payment request \"%1\""_s.arg(foreignId.isEmpty() ? requestId : foreignId));
         return requestReply(index, 200, State::RequestView::Extras);
     }
     if (action == u"resend") {

@@ -112,6 +112,7 @@ public:
     // Look-ups (-1 when not found).
     qint32 requestById(QStringView uuid) const;
     bool requestForeignIdTaken(const QString& foreignId) const { return m_requestByForeignId.contains(foreignId); }
+    qint32 requestByForeignId(const QString& foreignId) const { return m_requestByForeignId.value(foreignId, -1); }
     bool withdrawalForeignIdTaken(const QString& foreignId) const;
     qint32 transactionById(qint64 id) const;
     qint32 transactionByForeignId(const QString& foreignId) const { return m_txByForeignId.value(foreignId, -1); }

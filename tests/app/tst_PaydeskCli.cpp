@@ -5,6 +5,7 @@
 #include "tests/support/ChildProcess.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void webhookVerify();
     void exportAndQrCode();
     void sameOrderIdAfterNotSentOrRefused();
+    void unknownOutcomesAreListedUntilSettled();
 
 private:
     struct Run
@@ -473,6 +475,97 @@ void TstPaydeskCli::sameOrderIdAfterNotSentOrRefused()
     QVERIFY2(up.exitCode == 0, up.err.constData());
     QCOMPARE(up.json()[u"order_id"_s].toString(), u"CLI-RESEND-3"_s);
     QCOMPARE(received("POST", payments), before + 1);
+}
+
+// Issue #13, defects 4 and 5: a CryptoProcessing invoice and a v10.2 refund whose answers were lost are listed as
+// "outcome unknown" (from the journal, not as money) until settled; the invoice is settled by sending the same key
+// again (the gateway refuses the taken foreign id, which proves it exists), the v10.2 refund stays.
+void TstPaydeskCli::unknownOutcomesAreListedUntilSettled()
+{
+    const Run addedCp = cli({u"account"_s, u"add"_s, u"shop-cp"_s, u"--provider"_s, u"cryptoprocessing"_s,
+                                u"--base-url"_s, baseUrl(u"/cryptoprocessing"_s)},
+        {{u"PAYDESK_API_KEY"_s, demo(u"cryptoprocessing"_s, u"API key (X-Processing-Key)"_s)},
+            {u"PAYDESK_API_SECRET"_s, demo(u"cryptoprocessing"_s, u"API secret (HMAC-SHA512 of the body)"_s)}});
+    QVERIFY2(addedCp.exitCode == 0, addedCp.err.constData());
+    const QString requests = u"/cryptoprocessing/api/payments/v1/requests"_s;
+    control(u"/_sandbox/faults"_s,
+        {{u"rules"_s,
+            QJsonArray{QJsonObject{{u"method"_s, u"POST"_s}, {u"path"_s, requests},
+                {u"kind"_s, u"error500AfterCommit"_s}, {u"count"_s, 1}}}}});
+    const QStringList create{u"--json"_s, u"invoice"_s, u"create"_s, u"shop-cp"_s, u"--amount"_s, u"12.34"_s,
+        u"--currency"_s, u"EUR"_s, u"--order-id"_s, u"CLI-CP-LOST"_s};
+    const Run lost = cli(create);
+    QCOMPARE(lost.exitCode, 1);
+    QCOMPARE(received("POST", requests), 1);
+
+    const auto standIn = [this]() -> QJsonObject {
+        const Run listed = cli({u"--json"_s, u"payments"_s, u"--account"_s, u"shop-cp"_s});
+        for (const QJsonValue& row : listed.json().toArray()) {
+            if (row[u"order_id"_s].toString() == u"CLI-CP-LOST"_s)
+                return row.toObject();
+        }
+        return {};
+    };
+    QJsonObject row = standIn();
+    QCOMPARE(row[u"status"_s].toString(), u"outcome_unknown"_s);
+    QCOMPARE(row[u"id"_s].toString(), u"journal:CLI-CP-LOST"_s);
+    QCOMPARE(row[u"amount"_s].toString(), u"12.34"_s);
+    QCOMPARE(row[u"currency"_s].toString(), u"EUR"_s);
+    QCOMPARE(row[u"account"_s].toString(), u"shop-cp"_s);
+    const Run table = cli({u"payments"_s, u"--status"_s, u"outcome_unknown"_s});
+    QCOMPARE(table.exitCode, 0);
+    QVERIFY(table.out.contains("CLI-CP-LOST"));
+    QVERIFY(table.out.contains("Outcome unknown"));
+    QVERIFY(!cli({u"payments"_s, u"--status"_s, u"paid"_s}).out.contains("CLI-CP-LOST"));
+    // Not money: exports hold only what the gateway confirmed.
+    const QString exported = m_home.filePath(u"unknown.json"_s);
+    QCOMPARE(cli({u"export"_s, u"payments"_s, u"--format"_s, u"json"_s, u"--out"_s, exported}).exitCode, 0);
+    QFile exportFile(exported);
+    QVERIFY(exportFile.open(QIODevice::ReadOnly));
+    QVERIFY(!exportFile.readAll().contains("CLI-CP-LOST"));
+
+    // A sync looks it up (nothing paid yet), sends nothing, and it stays listed.
+    const Run synced = cli({u"sync"_s, u"shop-cp"_s});
+    QVERIFY2(synced.exitCode == 0, synced.err.constData());
+    QCOMPARE(received("POST", requests), 1);
+    QCOMPARE(standIn()[u"status"_s].toString(), u"outcome_unknown"_s);
+
+    // The same order id again: re-sent once, refused as taken, which settles it; the stand-in gives way.
+    const Run again = cli(create);
+    QVERIFY2(again.exitCode == 0, again.err.constData());
+    QCOMPARE(again.json()[u"id"_s].toString(), u"foreign:CLI-CP-LOST"_s);
+    QCOMPARE(received("POST", requests), 2);
+    row = standIn();
+    QCOMPARE(row[u"id"_s].toString(), u"foreign:CLI-CP-LOST"_s);
+    QCOMPARE(row[u"status"_s].toString(), u"pending"_s);
+
+    // A v10.2 refund whose answer is lost: listed as outcome unknown, and no sync can settle it.
+    const Run addedBb = cli({u"account"_s, u"add"_s, u"shop-bb"_s, u"--provider"_s, u"bucksbus"_s, u"--base-url"_s,
+                                baseUrl(u"/bucksbus/int"_s)},
+        {{u"PAYDESK_API_KEY"_s, demo(u"bucksbus"_s, u"API key (Basic user)"_s)},
+            {u"PAYDESK_API_SECRET"_s, demo(u"bucksbus"_s, u"API secret (Basic password)"_s)}});
+    QVERIFY2(addedBb.exitCode == 0, addedBb.err.constData());
+    const Run invoice = cli({u"--json"_s, u"invoice"_s, u"create"_s, u"shop-bb"_s, u"--amount"_s, u"25.00"_s,
+        u"--currency"_s, u"USD"_s, u"--pay-currency"_s, u"USDT.TRC20"_s});
+    QVERIFY2(invoice.exitCode == 0, invoice.err.constData());
+    const QString paymentId = invoice.json()[u"id"_s].toString();
+    control(u"/_sandbox/pay"_s, {{u"gateway"_s, u"bucksbus"_s}, {u"id"_s, paymentId}});
+    control(u"/_sandbox/faults"_s,
+        {{u"rules"_s,
+            QJsonArray{QJsonObject{{u"method"_s, u"POST"_s}, {u"path"_s, u"/bucksbus/int/withdraw"_s},
+                {u"kind"_s, u"error500AfterCommit"_s}, {u"count"_s, 1}}}}});
+    const Run refund = cli({u"refund"_s, u"create"_s, u"shop-bb"_s, paymentId, u"--amount"_s, u"5"_s, u"--address"_s,
+        u"TJRabPrwbZy45sbavfcjinPJC18kjpRTv8"_s, u"--key"_s, u"CLI-BB-REFUND"_s});
+    QCOMPARE(refund.exitCode, 1);
+    QCOMPARE(cli({u"sync"_s, u"shop-bb"_s}).exitCode, 0);
+    const Run refunds = cli({u"--json"_s, u"refund"_s, u"list"_s, u"--account"_s, u"shop-bb"_s});
+    QCOMPARE(refunds.exitCode, 0);
+    const QJsonArray refundRows = refunds.json().toArray();
+    QCOMPARE(refundRows.size(), 1);
+    QCOMPARE(refundRows.first()[u"status"_s].toString(), u"outcome_unknown"_s);
+    QCOMPARE(refundRows.first()[u"id"_s].toString(), u"journal:CLI-BB-REFUND"_s);
+    QCOMPARE(refundRows.first()[u"payment_id"_s].toString(), paymentId);
+    QCOMPARE(refundRows.first()[u"amount"_s].toString(), u"5"_s);
 }
 
 QTEST_GUILESS_MAIN(TstPaydeskCli)

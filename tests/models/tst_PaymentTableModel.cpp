@@ -1,4 +1,6 @@
 #include "core/Assets.h"
+#include "core/journal/Journal.h"
+#include "core/journal/UnknownOutcome.h"
 #include "models/ModelRoles.h"
 #include "models/PaymentTableModel.h"
 #include "models/StatusText.h"
@@ -71,6 +73,7 @@ private Q_SLOTS:
     void updatesMatchAFreshLoad_data();
     void updatesMatchAFreshLoad();
     void accountNamesAndHiddenAmounts();
+    void unknownOutcomeIsARowUntilSettled();
 };
 
 void TstPaymentTableModel::loadsEveryPaymentInLedgerOrder()
@@ -735,6 +738,53 @@ void TstPaymentTableModel::accountNamesAndHiddenAmounts()
     QCOMPARE(model.index(row, Model::AmountColumn, {}).data(AmountRole).value<Money>().amount, dec(u"0.1"_s));
     model.setAmountsHidden(false);
     QVERIFY(model.index(row, Model::AmountColumn).data().toString().contains(u'1'));
+}
+
+// Issue #13, defect 4: an invoice whose creating call has an unknown outcome is a row with status "Outcome unknown",
+// read from the journal, among the ledger's payments; once settled it gives way to the payment the gateway confirmed.
+void TstPaymentTableModel::unknownOutcomeIsARowUntilSettled()
+{
+    TempLedger temp;
+    temp.upsert(samplePayments());
+    auto journal = Journal::open(temp.ledger());
+    QVERIFY(journal.ok());
+    auto started = journal.value()->begin({.accountId = u"a1"_s,
+        .kind = JournalKind::Invoice,
+        .idempotencyKey = u"PD-LOST"_s,
+        .requestJson = R"({"amount":"12.34","currency":"EUR","order_id":"PD-LOST","description":"Lost one"})"});
+    QVERIFY(started.ok());
+    QVERIFY(journal.value()->markUnknown(*started.value().permit).ok());
+
+    Model model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QVERIFY(loadInto(model, temp.path()));
+    QVERIFY(settle(model));
+    QCOMPARE(model.rowCount(), 45);
+    const int row = model.rowOf(u"a1"_s, u"journal:PD-LOST"_s);
+    QVERIFY(row >= 0);
+    QCOMPARE(model.index(row, Model::StatusColumn).data().toString(), UnknownOutcome::statusText());
+    QCOMPARE(model.index(row, Model::OrderIdColumn).data().toString(), u"PD-LOST"_s);
+    QCOMPARE(model.index(row, Model::CurrencyColumn).data().toString(), u"EUR"_s);
+    QCOMPARE(model.index(row, Model::DescriptionColumn).data().toString(), u"Lost one"_s);
+    QCOMPARE(temp.ledger().countPayments({}).value(), 44); // nothing of it in the ledger
+
+    // Settled: the gateway's payment is stored and announced; the stand-in row goes.
+    QVERIFY(journal.value()->settleFound(started.value().entry.id, u"p-found"_s).ok());
+    Payment found = payment(u"a1"_s, u"p-found"_s, 5, u"12.34"_s, u"EUR"_s);
+    found.orderId = u"PD-LOST"_s;
+    const UpsertResult stored = temp.upsert({found});
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QVERIFY(model.applyUpsert(u"a1"_s, stored));
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(model.rowCount(), 45);
+    QCOMPARE(model.rowOf(u"a1"_s, u"journal:PD-LOST"_s), -1);
+    QVERIFY(model.rowOf(u"a1"_s, u"p-found"_s) >= 0);
+    QCOMPARE(model.totalRowCount(), 45);
+    // The order and every other row are as a fresh load has them.
+    Model fresh;
+    QVERIFY(loadInto(fresh, temp.path()));
+    QVERIFY(settle(fresh));
+    QCOMPARE(shownIds(model), shownIds(fresh));
 }
 
 QTEST_GUILESS_MAIN(TstPaymentTableModel)

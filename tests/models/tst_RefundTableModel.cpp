@@ -1,3 +1,5 @@
+#include "core/journal/Journal.h"
+#include "core/journal/UnknownOutcome.h"
 #include "models/ModelRoles.h"
 #include "models/RefundTableModel.h"
 #include "models/StatusText.h"
@@ -55,6 +57,7 @@ private Q_SLOTS:
     void sortMovesPersistentIndexes();
     void sortedReloadMovesAChangedRow();
     void displayAndRoles();
+    void unknownOutcomeIsARowUntilSettled();
 };
 
 void TstRefundTableModel::firstReloadIsOneInsert()
@@ -259,6 +262,48 @@ void TstRefundTableModel::displayAndRoles()
     model.setAmountsHidden(true);
     QCOMPARE(cell(Model::AmountColumn).toString(), u"•••"_s);
     QCOMPARE(model.headerData(Model::PaymentIdColumn, Qt::Horizontal).toString(), u"Payment ID"_s);
+}
+
+// Issue #13, defect 5: a refund whose outcome is unknown (here v10.2, which cannot look it up) is a row with status
+// "Outcome unknown", read from the journal; settled, it gives way to the refund the gateway confirmed.
+void TstRefundTableModel::unknownOutcomeIsARowUntilSettled()
+{
+    TempLedger temp;
+    store(temp, {refund(u"a1"_s, u"r1"_s, 10)});
+    auto journal = Journal::open(temp.ledger());
+    QVERIFY(journal.ok());
+    auto started = journal.value()->begin({.accountId = u"a2"_s,
+        .kind = JournalKind::Refund,
+        .idempotencyKey = u"PR-LOST"_s,
+        .requestJson = R"({"payment_id":"p7","amount":"5","currency":"USDT","address":"TJRab"})"});
+    QVERIFY(started.ok());
+    QVERIFY(journal.value()->markUnknown(*started.value().permit).ok());
+
+    Model model(temp.ledger());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QVERIFY(model.reload());
+    QCOMPARE(model.rowCount(), 2);
+    const int row = model.rowOfKey(u"a2"_s + QChar(u'\x1f') + u"journal:PR-LOST"_s);
+    QVERIFY(row >= 0);
+    QCOMPARE(model.index(row, Model::StatusColumn).data().toString(), UnknownOutcome::statusText());
+    QVERIFY(model.index(row, Model::StatusColumn).data(Qt::ToolTipRole).toString().contains(u"check at the gateway"_s));
+    QCOMPARE(model.index(row, Model::PaymentIdColumn).data().toString(), u"p7"_s);
+    QCOMPARE(model.index(row, Model::CurrencyColumn).data().toString(), u"USDT"_s);
+    QCOMPARE(model.index(row, Model::AccountColumn).data().toString(), u"Berlin"_s);
+    QVERIFY(model.index(row, Model::AmountColumn).data().toString().contains(u"5"_s));
+    // Nothing of it is in the ledger.
+    QCOMPARE(temp.ledger().refunds().value().size(), 1);
+
+    // Settled: the stand-in goes, the refund the gateway confirmed comes.
+    QVERIFY(journal.value()->settleFound(started.value().entry.id, u"r9"_s).ok());
+    Refund found = refund(u"a2"_s, u"r9"_s, 5);
+    store(temp, {found});
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QVERIFY(model.reload());
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.rowOfKey(u"a2"_s + QChar(u'\x1f') + u"journal:PR-LOST"_s), -1);
+    QVERIFY(model.rowOfKey(u"a2"_s + QChar(u'\x1f') + u"r9"_s) >= 0);
 }
 
 QTEST_GUILESS_MAIN(TstRefundTableModel)

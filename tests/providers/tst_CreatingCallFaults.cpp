@@ -1,8 +1,11 @@
 #include "providers/GatewayOperations.h"
 #include "providers/ProviderFactory.h"
+#include "sandbox/GatewaySimulator.h"
 #include "tests/support/SandboxFixture.h"
 
 #include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 #include <memory>
@@ -28,10 +31,15 @@ private Q_SLOTS:
     void cryptomusRefundCreatedOnce();
     void cryptomusPayoutCreatedOnce_data();
     void cryptomusPayoutCreatedOnce();
+    void recordStoredWithItsConfirmation();
     void invoiceSentOnceAfterConnectionRefused_data();
     void invoiceSentOnceAfterConnectionRefused();
     void cryptomusInvoiceCorrectedAfterRefusal();
     void cryptomusAddressCorrectedAfterRefusal();
+    void cryptoProcessingInvoiceProvenByResend();
+    void cryptoProcessingPaidInvoiceFoundBySync();
+    void bucksBusRefundFollowedByItsId_data();
+    void bucksBusRefundFollowedByItsId();
 
 private:
     // The provider of the gateway's test account (added to the ledger on first use); with `refusing`, the same
@@ -91,6 +99,10 @@ std::unique_ptr<Provider> TstCreatingCallFaults::provider(Gateway gateway, bool 
         credentials.payoutKey = m_fixture->demoCredential(u"cryptomus"_s, u"payout key"_s).toUtf8();
         break;
     case Gateway::CryptoProcessing:
+        account = addAccount(u"acc-cp"_s, gateway, u"/cryptoprocessing"_s);
+        credentials.apiKey = m_fixture->demoCredential(u"cryptoprocessing"_s, u"API key (X-Processing-Key)"_s).toUtf8();
+        credentials.apiSecret
+            = m_fixture->demoCredential(u"cryptoprocessing"_s, u"API secret (HMAC-SHA512 of the body)"_s).toUtf8();
         break;
     }
     if (refusing)
@@ -211,6 +223,53 @@ void TstCreatingCallFaults::cryptomusPayoutCreatedOnce()
     QCOMPARE(m_fixture->ledger().withdrawals({cryptomus->account().id}).value().size(), 1);
 }
 
+// The journal's confirmation and the record it confirms are one transaction: when the ledger cannot take the record
+// (here a trigger refuses it, as a full disk would; a process killed in between is the same), the entry is not left
+// "confirmed" with nothing stored, which nothing could ever repair. It is unknown, and the next lookup stores it.
+void TstCreatingCallFaults::recordStoredWithItsConfirmation()
+{
+    auto cc = provider(Gateway::CryptoCom);
+    const QString connection = u"refusing-writer"_s;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+        db.setDatabaseName(m_fixture->ledger().path());
+        QVERIFY(db.open());
+        QSqlQuery trigger(db);
+        QVERIFY(trigger.exec(u"CREATE TRIGGER refuse BEFORE INSERT ON payments BEGIN SELECT RAISE(ABORT, 'disk "
+                             u"full'); END"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+
+    InvoiceDraft draft;
+    draft.amount = {*Decimal::fromString(u"25.00"), u"USD"_s};
+    draft.orderId = u"ATOMIC-1"_s;
+    const auto refused
+        = run<Payment>([&](QObject* context, auto done) { m_operations->createInvoice(*cc, draft, context, done); });
+    QVERIFY(!refused.ok());
+    QCOMPARE(m_fixture->received("POST", u"/cryptocom/api/payments"_s), 1);
+    QCOMPARE(journalState(*cc, JournalKind::Invoice, u"ATOMIC-1"_s), u"unknown"_s);
+    QCOMPARE(m_fixture->ledger().countPayments({}).value(), 0);
+
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+        db.setDatabaseName(m_fixture->ledger().path());
+        QVERIFY(db.open());
+        QSqlQuery drop(db);
+        QVERIFY(drop.exec(u"DROP TRIGGER refuse"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    const auto entry = m_fixture->journal().entryByKey(cc->account().id, JournalKind::Invoice, u"ATOMIC-1"_s);
+    const auto settled = run<JournalEntry>(
+        [&](QObject* context, auto done) { m_operations->reconcile(*cc, entry.value(), context, done); });
+    QVERIFY(settled.ok());
+    QCOMPARE(settled.value().state, JournalState::Confirmed);
+    QCOMPARE(
+        m_fixture->ledger().paymentByOrderId(cc->account().id, u"ATOMIC-1"_s).value().id, settled.value().gatewayId);
+    QCOMPARE(m_fixture->received("POST", u"/cryptocom/api/payments"_s), 1);
+}
+
 void TstCreatingCallFaults::invoiceSentOnceAfterConnectionRefused_data()
 {
     QTest::addColumn<Gateway>("gateway");
@@ -298,6 +357,157 @@ void TstCreatingCallFaults::cryptomusAddressCorrectedAfterRefusal()
     QCOMPARE(m_fixture->received("POST", u"/cryptomus/v1/wallet"_s), 2);
     QCOMPARE(journalState(*cryptomus, JournalKind::DedicatedAddress, u"WALLET-1"_s), u"confirmed"_s);
     QCOMPARE(m_fixture->ledger().dedicatedAddresses({cryptomus->account().id}).value().size(), 1);
+}
+
+namespace {
+
+const QString kCpRequests = u"/cryptoprocessing/api/payments/v1/requests"_s;
+
+InvoiceDraft cryptoProcessingDraft(const QString& key)
+{
+    InvoiceDraft draft;
+    draft.amount = {*Decimal::fromString(u"25.00"), u"EUR"_s};
+    draft.lifetime = std::chrono::seconds(3600);
+    draft.description = u"Order 7"_s;
+    draft.orderId = key;
+    return draft;
+}
+
+} // namespace
+
+// Issue #13, defect 4: CryptoProcessing cannot read a payment request back. A lost answer leaves the entry unknown;
+// the sync's lookup (transactions/info) finds nothing while nothing was paid and sends nothing; asking again with the
+// same key re-sends it, and the gateway's 400 "The foreign id has already been taken." proves the request exists:
+// the entry is confirmed and the ledger holds it under its foreign id.
+void TstCreatingCallFaults::cryptoProcessingInvoiceProvenByResend()
+{
+    auto cp = provider(Gateway::CryptoProcessing);
+    const qint64 requestsBefore = m_fixture->sandbox().gateway(u"cryptoprocessing"_s)->paymentCount();
+    fault(kCpRequests, u"error500AfterCommit"_s);
+    const InvoiceDraft draft = cryptoProcessingDraft(u"CP-LOST-1"_s);
+    const auto lost
+        = run<Payment>([&](QObject* context, auto done) { m_operations->createInvoice(*cp, draft, context, done); });
+    QVERIFY(!lost.ok());
+    QVERIFY(lost.error().outcomeUnknown);
+    QCOMPARE(journalState(*cp, JournalKind::Invoice, u"CP-LOST-1"_s), u"unknown"_s);
+
+    // What a sync does: look it up; nothing paid, so nothing found, nothing sent.
+    const auto entry = m_fixture->journal().entryByKey(cp->account().id, JournalKind::Invoice, u"CP-LOST-1"_s).value();
+    const auto reconciled
+        = run<JournalEntry>([&](QObject* context, auto done) { m_operations->reconcile(*cp, entry, context, done); });
+    QVERIFY2(reconciled.ok(), qPrintable(reconciled.ok() ? QString() : reconciled.error().message));
+    QCOMPARE(reconciled.value().state, JournalState::Unknown);
+    QCOMPARE(m_fixture->received("POST", kCpRequests), 1);
+    QCOMPARE(m_fixture->received("POST", u"/cryptoprocessing/api/v2/transactions/info"_s), 2);
+
+    // The same key again: re-sent once, refused as taken, which settles it.
+    const auto again
+        = run<Payment>([&](QObject* context, auto done) { m_operations->createInvoice(*cp, draft, context, done); });
+    QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().message));
+    QCOMPARE(m_fixture->received("POST", kCpRequests), 2);
+    QCOMPARE(m_fixture->sandbox().gateway(u"cryptoprocessing"_s)->paymentCount(), requestsBefore + 1);
+    QCOMPARE(journalState(*cp, JournalKind::Invoice, u"CP-LOST-1"_s), u"confirmed"_s);
+    const Payment held = m_fixture->ledger().paymentByOrderId(cp->account().id, u"CP-LOST-1"_s).value();
+    QCOMPARE(held.id, u"foreign:CP-LOST-1"_s);
+    QCOMPARE(held.amount.amount, *Decimal::fromString(u"25.00"));
+    QCOMPARE(held.amount.currency, u"EUR"_s);
+    QCOMPARE(held.status, PaymentStatus::Pending);
+    QVERIFY(held.created.isValid());
+
+    // A third time: nothing is sent, the held request is handed back.
+    const auto third
+        = run<Payment>([&](QObject* context, auto done) { m_operations->createInvoice(*cp, draft, context, done); });
+    QVERIFY(third.ok());
+    QCOMPARE(third.value().id, held.id);
+    QCOMPARE(m_fixture->received("POST", kCpRequests), 2);
+
+    // Paid at the gateway: the sync's refresh by foreign id follows it.
+    const QJsonObject request
+        = m_fixture->control(u"/_sandbox/cryptoprocessing/payment_request"_s, {{u"foreign_id"_s, u"CP-LOST-1"_s}});
+    const QString id = request.value(u"data"_s).toObject().value(u"id"_s).toString();
+    QVERIFY(!id.isEmpty());
+    m_fixture->control(u"/_sandbox/pay"_s, {{u"gateway"_s, u"cryptoprocessing"_s}, {u"id"_s, id}});
+    const auto refreshed = run<Payment>([&](QObject* context, auto done) { cp->refreshInvoice(held, context, done); });
+    QVERIFY2(refreshed.ok(), qPrintable(refreshed.ok() ? QString() : refreshed.error().message));
+    QCOMPARE(refreshed.value().status, PaymentStatus::Paid);
+}
+
+// A lost answer, then the request is paid: the sync's lookup by foreign id finds its deposit and settles the entry.
+void TstCreatingCallFaults::cryptoProcessingPaidInvoiceFoundBySync()
+{
+    auto cp = provider(Gateway::CryptoProcessing);
+    fault(kCpRequests, u"error500AfterCommit"_s);
+    const InvoiceDraft draft = cryptoProcessingDraft(u"CP-LOST-2"_s);
+    const auto lost
+        = run<Payment>([&](QObject* context, auto done) { m_operations->createInvoice(*cp, draft, context, done); });
+    QVERIFY(!lost.ok());
+    QCOMPARE(journalState(*cp, JournalKind::Invoice, u"CP-LOST-2"_s), u"unknown"_s);
+
+    const QJsonObject request
+        = m_fixture->control(u"/_sandbox/cryptoprocessing/payment_request"_s, {{u"foreign_id"_s, u"CP-LOST-2"_s}});
+    const QString id = request.value(u"data"_s).toObject().value(u"id"_s).toString();
+    QVERIFY(!id.isEmpty());
+    m_fixture->control(u"/_sandbox/pay"_s, {{u"gateway"_s, u"cryptoprocessing"_s}, {u"id"_s, id}});
+
+    const auto entry = m_fixture->journal().entryByKey(cp->account().id, JournalKind::Invoice, u"CP-LOST-2"_s).value();
+    const auto reconciled
+        = run<JournalEntry>([&](QObject* context, auto done) { m_operations->reconcile(*cp, entry, context, done); });
+    QVERIFY2(reconciled.ok(), qPrintable(reconciled.ok() ? QString() : reconciled.error().message));
+    QCOMPARE(reconciled.value().state, JournalState::Confirmed);
+    QCOMPARE(m_fixture->received("POST", kCpRequests), 1);
+    const Payment found = m_fixture->ledger().paymentByOrderId(cp->account().id, u"CP-LOST-2"_s).value();
+    QCOMPARE(found.id, u"foreign:CP-LOST-2"_s);
+    QCOMPARE(found.status, PaymentStatus::Paid);
+    QCOMPARE(found.amount.amount, *Decimal::fromString(u"25.00"));
+    QCOMPARE(found.amount.currency, u"EUR"_s);
+    QCOMPARE(found.description, u"Order 7"_s);
+}
+
+void TstCreatingCallFaults::bucksBusRefundFollowedByItsId_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<bool>("found");
+    // A garbled reply still names the withdrawal: followed with GET /withdraw/{id}.
+    QTest::newRow("malformed") << u"malformedJson"_s << true;
+    // A 500 says nothing: v10.2 cannot find a withdrawal by its key, the refund stays unknown.
+    QTest::newRow("500 after commit") << u"error500AfterCommit"_s << false;
+}
+
+// Issue #13, defect 5: a v10.2 refund (a withdrawal) whose reply was lost.
+void TstCreatingCallFaults::bucksBusRefundFollowedByItsId()
+{
+    QFETCH(QString, kind);
+    QFETCH(bool, found);
+    auto bb = provider(Gateway::BucksBus);
+    InvoiceDraft draft;
+    draft.amount = {*Decimal::fromString(u"25.00"), u"USD"_s};
+    draft.payCurrency = u"USDT.TRC20"_s;
+    const auto created
+        = run<Payment>([&](QObject* context, auto done) { m_operations->createInvoice(*bb, draft, context, done); });
+    QVERIFY(created.ok());
+    m_fixture->control(u"/_sandbox/pay"_s, {{u"gateway"_s, u"bucksbus"_s}, {u"id"_s, created.value().id}});
+
+    fault(u"/bucksbus/int/withdraw"_s, kind);
+    RefundDraft refund;
+    refund.paymentId = created.value().id;
+    refund.amount = {*Decimal::fromString(u"5"), created.value().payAmount.currency};
+    refund.address = u"TJRabPrwbZy45sbavfcjinPJC18kjpRTv8"_s;
+    refund.idempotencyKey = u"BB-REFUND-1"_s;
+    const auto refunded
+        = run<Refund>([&](QObject* context, auto done) { m_operations->createRefund(*bb, refund, context, done); });
+    QCOMPARE(m_fixture->received("POST", u"/bucksbus/int/withdraw"_s), 1);
+    if (found) {
+        QVERIFY2(refunded.ok(), qPrintable(refunded.ok() ? QString() : refunded.error().message));
+        QCOMPARE(m_fixture->received("GET", u"/bucksbus/int/withdraw/"_s + refunded.value().id), 1);
+        QCOMPARE(refunded.value().paymentId, created.value().id);
+        QCOMPARE(journalState(*bb, JournalKind::Refund, u"BB-REFUND-1"_s), u"confirmed"_s);
+        QCOMPARE(m_fixture->ledger().refunds({bb->account().id}).value().size(), 1);
+    } else {
+        QVERIFY(!refunded.ok());
+        QVERIFY(refunded.error().outcomeUnknown);
+        QCOMPARE(journalState(*bb, JournalKind::Refund, u"BB-REFUND-1"_s), u"unknown"_s);
+        QCOMPARE(m_fixture->ledger().refunds({bb->account().id}).value().size(), 0);
+    }
 }
 
 QTEST_GUILESS_MAIN(TstCreatingCallFaults)

@@ -53,7 +53,7 @@ private Q_SLOTS:
     void withdrawalLifecycle();
     void validationErrorKeepsFieldAndMessage();
     void invoice500AfterCommitIsUnknown();
-    void droppedInvoiceCannotBeFoundButCannotBeDuplicated();
+    void droppedInvoiceIsProvenButNeverDuplicated();
     void withdrawal500AfterCommitIsFoundByKey();
     void droppedAddressIsTakenAgain();
     void callbacksVerify();
@@ -268,11 +268,6 @@ void TstCryptoProcessingProvider::invoiceLookupsInPlainWords()
     QVERIFY(!fetched.ok());
     QCOMPARE(fetched.error().kind, ProviderError::Kind::Unsupported);
     QVERIFY(fetched.error().message.contains(u"CryptoProcessing"_s));
-    const auto found = wait<std::optional<Payment>>(
-        [&](QObject* c, auto done) { m_provider->findInvoiceByKey(u"CP-ORDER-1"_s, c, done); });
-    QVERIFY(!found.ok());
-    QCOMPARE(found.error().kind, ProviderError::Kind::Unsupported);
-    QVERIFY(found.error().message.contains(u"foreign id"_s));
     const auto address = wait<std::optional<DedicatedAddress>>(
         [&](QObject* c, auto done) { m_provider->findAddressByKey(u"CUST-1"_s, c, done); });
     QCOMPARE(address.error().kind, ProviderError::Kind::Unsupported);
@@ -459,7 +454,7 @@ void TstCryptoProcessingProvider::invoice500AfterCommitIsUnknown()
     QCOMPARE(posts(kRequests), 1); // a creating call is never retried by the client
 }
 
-void TstCryptoProcessingProvider::droppedInvoiceCannotBeFoundButCannotBeDuplicated()
+void TstCryptoProcessingProvider::droppedInvoiceIsProvenButNeverDuplicated()
 {
     fault(u"/cryptoprocessing/api/payments/v1/requests"_s, u"dropConnection"_s);
     const CreatingCallPermit permit = begin(JournalKind::Invoice, u"CP-DROP"_s);
@@ -469,11 +464,15 @@ void TstCryptoProcessingProvider::droppedInvoiceCannotBeFoundButCannotBeDuplicat
     QVERIFY(m_journal->markUnknown(permit).ok());
     QCOMPARE(posts(kRequests), 1);
 
-    // No lookup exists for payment requests …
+    // The lookup by foreign id (transactions/info) finds only a paid request: nothing yet …
+    const int infoBefore = posts(kInfo);
     const auto found = wait<std::optional<Payment>>(
         [&](QObject* c, auto done) { m_provider->findInvoiceByKey(u"CP-DROP"_s, c, done); });
-    QCOMPARE(found.error().kind, ProviderError::Kind::Unsupported);
-    // … but sending again under the same key cannot make a second one: the gateway refuses a taken foreign id.
+    QVERIFY2(found.ok(), qPrintable(found.ok() ? QString() : describe(found.error())));
+    QVERIFY(!found.value().has_value());
+    QCOMPARE(posts(kInfo), infoBefore + 1);
+    // … but sending again under the same key cannot make a second one: the gateway refuses a taken foreign id,
+    // which proves the request exists.
     auto resumed = m_journal->resumeAfterNotFound(permit.entryId());
     QVERIFY(resumed.ok());
     const auto again = createInvoice(resumed.value(), u"12.50"_s);
@@ -481,6 +480,32 @@ void TstCryptoProcessingProvider::droppedInvoiceCannotBeFoundButCannotBeDuplicat
     QCOMPARE(again.error().kind, ProviderError::Kind::Conflict);
     QCOMPARE(again.error().field, u"foreign_id"_s);
     QCOMPARE(posts(kRequests), 2);
+    InvoiceDraft draft;
+    draft.orderId = u"CP-DROP"_s;
+    draft.amount = {*Decimal::fromString(u"12.50"), u"eur"_s};
+    const std::optional<Payment> held = m_provider->invoiceHeldUnderKey(draft, again.error());
+    QVERIFY(held.has_value());
+    QCOMPARE(held->id, CryptoProcessingProvider::heldInvoiceId(u"CP-DROP"_s));
+    QCOMPARE(held->orderId, u"CP-DROP"_s);
+    QCOMPARE(held->amount.currency, u"EUR"_s);
+    QCOMPARE(held->status, PaymentStatus::Pending);
+    QVERIFY(held->paymentUrl.isEmpty());
+    // Any other refusal proves nothing.
+    QVERIFY(!m_provider->invoiceHeldUnderKey(draft, ProviderError::validation(u"amount"_s, u"x"_s)).has_value());
+
+    // Paid: its deposit is found under the key, and the request with it.
+    const QJsonObject request
+        = control(u"/_sandbox/cryptoprocessing/payment_request"_s, {{u"foreign_id"_s, u"CP-DROP"_s}});
+    const QString id = request.value(u"data"_s).toObject().value(u"id"_s).toString();
+    QVERIFY(!id.isEmpty());
+    control(u"/_sandbox/pay"_s, {{u"gateway"_s, u"cryptoprocessing"_s}, {u"id"_s, id}});
+    const auto paid = wait<std::optional<Payment>>(
+        [&](QObject* c, auto done) { m_provider->findInvoiceByKey(u"CP-DROP"_s, c, done); });
+    QVERIFY2(paid.ok(), qPrintable(paid.ok() ? QString() : describe(paid.error())));
+    QVERIFY(paid.value().has_value());
+    QCOMPARE(paid.value()->id, u"foreign:CP-DROP"_s);
+    QCOMPARE(paid.value()->status, PaymentStatus::Paid);
+    QVERIFY(paid.value()->paid.isValid());
 }
 
 void TstCryptoProcessingProvider::withdrawal500AfterCommitIsFoundByKey()

@@ -29,6 +29,8 @@ private Q_SLOTS:
     void successfulGet();
     void getIsRetriedOnServerErrorsThenSucceeds();
     void getGivesUpAfterMaxAttempts();
+    void unreadableJsonReadIsRetried();
+    void unreadableJsonCreatingCallIsNotRetried();
     void postIsNeverRetried();
     void writesNeedAJournalPermit();
     void creatingCallMarksTheJournalSentFirst();
@@ -154,6 +156,47 @@ void TstHttpClient::getGivesUpAfterMaxAttempts()
     QCOMPARE(result.status, 503);
     QCOMPARE(result.attempts, 3);
     QCOMPARE(m_server->received().size(), 3);
+}
+
+// Issue #13, defect 7: a whole 2xx reply labelled JSON that does not parse is asked again, like a truncated one;
+// a reply that is not labelled JSON (a plain "OK") is taken as it is.
+void TstHttpClient::unreadableJsonReadIsRetried()
+{
+    const QList<std::pair<QByteArray, QByteArray>> json{{"Content-Type", "application/json; charset=utf-8"}};
+    m_server->enqueue({.status = 200, .headers = json, .body = "{\"items\":[{\"id\":1},<!-- malformed -->"});
+    m_server->enqueue({.status = 200, .headers = json, .body = "{\"items\":[]}"});
+    const HttpResult result = sendAndWait({.url = m_server->url(u"/list"_s)});
+    QVERIFY(result.isSuccess());
+    QCOMPARE(result.body, QByteArray("{\"items\":[]}"));
+    QCOMPARE(result.attempts, 2);
+
+    HttpRequest read{.method = HttpRequest::Method::Post, .url = m_server->url(u"/info"_s), .body = "{}"};
+    read.idempotent = true;
+    m_server->enqueue({.status = 200, .headers = json, .body = "{\"data\":"});
+    m_server->enqueue({.status = 200, .headers = json, .body = "{\"data\":{}}"});
+    QCOMPARE(sendAndWait(read).attempts, 2);
+
+    m_server->enqueue({.status = 200, .headers = {{"Content-Type", "text/plain"}}, .body = "OK"});
+    QCOMPARE(sendAndWait({.url = m_server->url(u"/ping"_s)}).attempts, 1);
+    QCOMPARE(m_server->received().size(), 5);
+
+    // Garbled every time: given up after maxAttempts, delivered as it came (the mapper says it cannot be read).
+    m_server->setDefaultReply({.status = 200, .headers = json, .body = "{garbled"});
+    const HttpResult garbled = sendAndWait({.url = m_server->url(u"/list"_s)});
+    QCOMPARE(garbled.outcome, HttpResult::Outcome::Completed);
+    QCOMPARE(garbled.attempts, m_client->retryPolicy().maxAttempts);
+}
+
+void TstHttpClient::unreadableJsonCreatingCallIsNotRetried()
+{
+    auto started = m_journal->begin(
+        {.accountId = u"acc"_s, .kind = JournalKind::Invoice, .idempotencyKey = u"GARBLED-1"_s, .requestJson = "{}"});
+    QVERIFY(started.ok());
+    m_server->setDefaultReply({.status = 201, .headers = {{"Content-Type", "application/json"}}, .body = "{\"id\":"});
+    const HttpResult result = sendCreatingAndWait(*started.value().permit,
+        {.method = HttpRequest::Method::Post, .url = m_server->url(u"/payments"_s), .body = "{}"});
+    QCOMPARE(result.attempts, 1);
+    QCOMPARE(m_server->received().size(), 1);
 }
 
 void TstHttpClient::postIsNeverRetried()

@@ -249,22 +249,26 @@ void TstRefundSettlement::unreadableReplyIsAnUnknownOutcome_data()
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("malformation");
+    // Whether what arrives can still be settled at once: v10.2 cannot look a refund up, but a reply that still names
+    // its withdraw_id is followed by that id (not: invalid UTF-8 inside that very name, or no body at all).
+    QTest::addColumn<bool>("settledAtOnce");
     const QList<std::pair<QString, QString>> spoilt = {{u"truncatedBody"_s, {}}, {u"malformedJson"_s, u"cut"_s},
         {u"malformedJson"_s, u"invalidUtf8"_s}, {u"malformedJson"_s, u"deepNesting"_s},
         {u"malformedJson"_s, u"hugeNumber"_s}, {u"malformedJson"_s, u"empty"_s}};
     for (const auto& [kind, malformation] : spoilt) {
         const QString name = malformation.isEmpty() ? kind : malformation;
         QTest::addRow("cryptocom, %s", qPrintable(name))
-            << Gateway::CryptoCom << u"/cryptocom/api/refunds"_s << kind << malformation;
+            << Gateway::CryptoCom << u"/cryptocom/api/refunds"_s << kind << malformation << true;
         // v10.2's first number in a withdrawal is "confirms", which a refund does not read: only the others spoil it.
         if (malformation != u"hugeNumber")
             QTest::addRow("bucksbus, %s", qPrintable(name))
-                << Gateway::BucksBus << u"/bucksbus/int/withdraw"_s << kind << malformation;
+                << Gateway::BucksBus << u"/bucksbus/int/withdraw"_s << kind << malformation
+                << (malformation != u"invalidUtf8" && malformation != u"empty");
     }
 }
 
 // The gateway committed the refund but its 2xx reply cannot be read. That is an unknown outcome, never "nothing was
-// changed": where the refund can be looked up it is found and recorded once; where it cannot (v10.2), it stays open,
+// changed": where the refund can be found it is recorded once; where it cannot (v10.2 without the id), it stays open,
 // and a second refund of the payment (a retry without the key) is refused instead of refunding twice.
 void TstRefundSettlement::unreadableReplyIsAnUnknownOutcome()
 {
@@ -272,18 +276,19 @@ void TstRefundSettlement::unreadableReplyIsAnUnknownOutcome()
     QFETCH(QString, path);
     QFETCH(QString, kind);
     QFETCH(QString, malformation);
+    QFETCH(bool, settledAtOnce);
     auto gatewayProvider = provider(gateway);
     const bool cc = gateway == Gateway::CryptoCom;
     const Payment invoice = cc ? paidInvoice(*gatewayProvider, u"10.00"_s, u"USD"_s)
                                : paidInvoice(*gatewayProvider, u"0.001"_s, u"BTC"_s, u"BTC"_s);
     QVERIFY(!invoice.id.isEmpty());
     const QString currency = invoice.amount.currency;
-    const QString amount = cc ? u"1.00"_s : u"0.0005"_s;
+    const QString amount = cc ? u"1.00"_s : u"0.0004"_s; // v10.2 adds a 0.0001 BTC fee: twice fits in 0.001
     fault(path, kind, 0, malformation);
 
     const auto first = refund(*gatewayProvider, invoice.id, u"R1"_s, amount, currency);
     QCOMPARE(m_fixture->received("POST", path), 1);
-    if (cc) {
+    if (settledAtOnce) {
         QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().message));
         QCOMPARE(entry(*gatewayProvider, u"R1"_s).state, JournalState::Confirmed);
         QCOMPARE(m_fixture->ledger().refunds({gatewayProvider->account().id}).value().size(), 1);
@@ -294,8 +299,8 @@ void TstRefundSettlement::unreadableReplyIsAnUnknownOutcome()
     }
 
     const auto withoutKey = refund(*gatewayProvider, invoice.id, QString(), amount, currency);
-    if (cc) {
-        QVERIFY(withoutKey.ok()); // a second refund the merchant asked for, after the first was settled
+    if (settledAtOnce) {
+        QVERIFY2(withoutKey.ok(), qPrintable(withoutKey.ok() ? QString() : withoutKey.error().message));
         QCOMPARE(m_fixture->received("POST", path), 2);
     } else {
         QVERIFY(!withoutKey.ok());

@@ -2,7 +2,9 @@
 #include "core/ledger/Ledger.h"
 #include "providers/GatewayOperations.h"
 #include "providers/ProviderFactory.h"
+#include "providers/sync/AccountSync.h"
 #include "providers/sync/SyncEngine.h"
+#include "sandbox/GatewaySimulator.h"
 #include "tests/support/SandboxFixture.h"
 
 #include <QJsonArray>
@@ -30,6 +32,7 @@ private Q_SLOTS:
     void rejectedKeyStopsOnlyItsAccount();
     void cancelStopsTheSync();
     void unknownCreatingCallIsReconciledFirst();
+    void failedDateWindowListResumes();
 
 private:
     Account cryptoComAccount(const QString& id);
@@ -217,6 +220,75 @@ void TstSyncEngine::unknownCreatingCallIsReconciledFirst()
         JournalState::Confirmed);
     QCOMPARE(m_fixture->received("POST", u"/cryptocom/api/payments"_s), 1);
     QVERIFY(m_fixture->ledger().paymentByOrderId(account.id, u"LOST-1"_s).ok());
+}
+
+// Issue #13, defect 7: the v10.2 list is a year of 7-day windows on a first sync. A window whose replies cannot be
+// read (after the client's retries) fails the sync; the next sync goes on from that window instead of starting over,
+// then lists the period since the failed sync as usual, and the ledger ends up with every payment.
+void TstSyncEngine::failedDateWindowListResumes()
+{
+    const Account account = m_fixture->addAccount(u"acc-bb"_s, Gateway::BucksBus, u"/bucksbus/int"_s);
+    AccountCredentials credentials;
+    credentials.apiKey = m_fixture->demoCredential(u"bucksbus"_s, u"API key (Basic user)"_s).toUtf8();
+    credentials.apiSecret = m_fixture->demoCredential(u"bucksbus"_s, u"API secret (Basic password)"_s).toUtf8();
+    m_fixture->http().setRetryPolicy({.maxAttempts = 2, .baseDelay = std::chrono::milliseconds(5)});
+    auto provider = createProvider(account, credentials, &m_fixture->http());
+    GatewayOperations operations(m_fixture->ledger(), m_fixture->journal());
+    const QString listPath = u"/bucksbus/int/payments"_s;
+    const auto listQueries = [&](qint64 since) {
+        QStringList queries;
+        for (const auto& entry : m_fixture->sandbox().requestLog().entries(since)) {
+            if (entry.method == "GET" && entry.path == listPath && entry.fault.isEmpty())
+                queries << entry.query;
+        }
+        return queries;
+    };
+    const auto runSync = [&](const std::function<void(const SyncProgress&)>& onProgress) {
+        AccountSync sync(*provider, m_fixture->ledger(), m_fixture->journal(), operations, {});
+        std::optional<SyncOutcome> outcome;
+        connect(&sync, &AccountSync::progress, this, onProgress);
+        connect(&sync, &AccountSync::finished, this, [&](const SyncOutcome& finished) { outcome = finished; });
+        sync.start();
+        if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 60'000))
+            return SyncOutcome{.errors = {u"timed out"_s}};
+        return *outcome;
+    };
+
+    // First sync: after three windows every list reply is garbled.
+    int pages = 0;
+    const SyncOutcome failed = runSync([&](const SyncProgress& progress) {
+        if (progress.stage == SyncProgress::Stage::Invoices && progress.done > 0 && ++pages == 3) {
+            QString error;
+            QVERIFY2(
+                m_fixture->sandbox().faults().load(
+                    R"({"method":"GET","path":"/bucksbus/int/payments","kind":"malformedJson","count":-1})", &error),
+                qPrintable(error));
+        }
+    });
+    QVERIFY(!failed.ok());
+    const QStringList firstQueries = listQueries(0);
+    QCOMPARE(firstQueries.size(), 3);
+    const auto state = m_fixture->ledger().syncState(account.id, u"payments"_s).value();
+    QVERIFY(!state.cursor.isEmpty());
+    QVERIFY(!state.lastSuccess.isValid());
+    const qint64 all = m_fixture->sandbox().gateway(u"bucksbus"_s)->paymentCount();
+    QVERIFY(m_fixture->ledger().countPayments({.accountIds = {account.id}}).value() < all);
+
+    // The next sync starts at the window that failed, never at the newest one again.
+    m_fixture->sandbox().faults().clear();
+    const qint64 mark = m_fixture->sandbox().requestLog().entries().last().seq;
+    const SyncOutcome resumed = runSync([](const SyncProgress&) {});
+    QVERIFY2(resumed.ok(), qPrintable(resumed.errors.join(u'\n')));
+    const QStringList secondQueries = listQueries(mark);
+    for (const QString& query : firstQueries)
+        QVERIFY2(!secondQueries.contains(query), qPrintable(query));
+    // The rest of the year's windows, then the period since the failed sync (one window).
+    QVERIFY(secondQueries.size() < 53);
+    QCOMPARE(m_fixture->ledger().countPayments({.accountIds = {account.id}}).value(), all);
+    const auto after = m_fixture->ledger().syncState(account.id, u"payments"_s).value();
+    QVERIFY(after.cursor.isEmpty());
+    QVERIFY(after.lastSuccess.isValid());
+    QVERIFY(after.lastError.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TstSyncEngine)

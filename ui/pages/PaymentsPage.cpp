@@ -121,6 +121,10 @@ PaymentsPage::PaymentsPage(const Ledger& ledger, const QString& ledgerPath, Gate
         m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PaymentsPage::onCurrentRowChanged);
     connect(m_detail, &PaymentDetailPanel::refundRequested, this, &PaymentsPage::openRefundDialog);
     connect(&m_actions, &GatewayActions::ledgerChanged, this, &PaymentsPage::onLedgerChanged);
+    // A sync settles unknown outcomes, or finds new ones the journal recorded meanwhile: the "Outcome unknown" rows
+    // follow (the journal announces no change of its own).
+    connect(&m_actions, &GatewayActions::syncFinished, this,
+        [this] { static_cast<void>(m_model->refreshUnknownOutcomes()); });
     connect(&m_actions, &GatewayActions::accountsChanged, this, &PaymentsPage::reloadAccounts);
 
     reloadAccounts();
@@ -237,6 +241,9 @@ void PaymentsPage::onLedgerChanged(const LedgerChange& change)
         }
     }
     m_model->applyPayments(payments);
+    // A payment stored may settle an unknown outcome: its "Outcome unknown" row gives way (an error stays in the
+    // model's lastError(), like a failed load's).
+    static_cast<void>(m_model->refreshUnknownOutcomes());
     if (!m_detail->hasPayment())
         return;
     const Payment shown = m_detail->payment();

@@ -58,6 +58,9 @@ RefundsPage::RefundsPage(const Ledger& ledger, GatewayActions& actions, QWidget*
 
     connect(&actions, &GatewayActions::ledgerChanged, this, &RefundsPage::onLedgerChanged);
     connect(&actions, &GatewayActions::accountsChanged, this, &RefundsPage::reload);
+    // A sync settles unknown outcomes, or finds new ones the journal recorded meanwhile: the "Outcome unknown" rows
+    // follow (the journal announces no change of its own).
+    connect(&actions, &GatewayActions::syncFinished, this, &RefundsPage::reload);
     reload();
 }
 

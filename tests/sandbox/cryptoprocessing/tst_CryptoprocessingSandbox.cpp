@@ -277,6 +277,20 @@ void TestCryptoprocessingSandbox::createPaymentRequest()
     QCOMPARE(data(crypto).value(u"life_time"_s).toInteger(), expiry);
     QCOMPARE(data(crypto).value(u"payment_currency"_s).toObject().value(u"network_name"_s).toString(), u"TRC20"_s);
     QVERIFY(!data(crypto).contains(u"foreign_id"_s));
+
+    // The same foreign id again: 400 with Laravel's message, and nothing is created (issue #13: this refusal is how
+    // a client whose reply was lost proves the request exists).
+    const Reply again = call(client, u"/payments/v1/requests"_s, example);
+    QCOMPARE(again.status, 400);
+    QCOMPARE(QJsonDocument::fromJson(again.body).object(),
+        (QJsonObject{{u"errors"_s, QJsonObject{{u"foreign_id"_s, u"The foreign id has already been taken."_s}}}}));
+    QCOMPARE(server->gateway(u"cryptoprocessing"_s)->paymentCount(), 2);
+    // The control API shows a request by its foreign id too.
+    QCOMPARE(data(control(client, u"cryptoprocessing/payment_request"_s,
+                      QJsonObject{{u"foreign_id"_s, u"order123_customer"_s}}))
+                 .value(u"id"_s)
+                 .toString(),
+        id);
 }
 
 void TestCryptoprocessingSandbox::createPaymentRequestErrors_data()
