@@ -60,6 +60,11 @@ std::optional<JournalState> journalStateFromId(QStringView id)
     return std::nullopt;
 }
 
+bool isOpen(JournalState state)
+{
+    return state == JournalState::Pending || state == JournalState::Sent || state == JournalState::Unknown;
+}
+
 bool isFinal(JournalState state)
 {
     return state == JournalState::Confirmed;
