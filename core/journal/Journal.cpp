@@ -3,6 +3,7 @@
 #include "core/ledger/Ledger.h"
 #include "core/ledger/LedgerRowReader.h"
 #include "core/ledger/SqlTransaction.h"
+#include "core/validation/IdempotencyKeyCheck.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -198,6 +199,8 @@ LedgerResult<Journal::Started> Journal::begin(const JournalIntent& intent)
     if (intent.accountId.isEmpty() || intent.idempotencyKey.isEmpty())
         return LedgerError::make(
             LedgerError::Kind::InvalidArgument, tr("A creating call needs an account and an idempotency key."));
+    if (const QString problem = idempotencyKeyProblem(intent.idempotencyKey); !problem.isEmpty())
+        return LedgerError::make(LedgerError::Kind::InvalidArgument, problem);
     if (!intent.requestJson.isEmpty()) {
         QJsonParseError parseError;
         QJsonDocument::fromJson(intent.requestJson, &parseError);
@@ -483,7 +486,8 @@ LedgerResult<QList<JournalEntry>> Journal::entries(const Ledger& ledger, bool op
         conditions << u"account_id = ?"_s;
         values << accountId;
     }
-    return selectFrom(ledger, conditions.isEmpty() ? QString() : u"WHERE "_s + conditions.join(u" AND "_s), values);
+    return selectFrom(
+        ledger, conditions.isEmpty() ? QString() : QString(u"WHERE "_s + conditions.join(u" AND "_s)), values);
 }
 
 } // namespace paydesk

@@ -33,6 +33,8 @@ enum class JournalState {
 };
 
 QString journalKindId(JournalKind kind);
+// "invoice", "refund", "dedicated address", "withdrawal", translated (context "JournalEntry").
+QString journalKindDisplayName(JournalKind kind);
 std::optional<JournalKind> journalKindFromId(QStringView id);
 QString journalStateId(JournalState state);
 std::optional<JournalState> journalStateFromId(QStringView id);
@@ -45,6 +47,11 @@ bool createdNothing(JournalState state);
 // A fresh idempotency key for a creating call: "PD-" (invoice), "PR-" (refund), "PA-" (address) or "PW-"
 // (withdrawal) + 12 upper-case hex digits, accepted as order id / foreign id by all four gateways.
 QString generateIdempotencyKey(JournalKind kind);
+
+struct JournalEntry;
+// One line on what the call asked for, from its request summary: "15.00 USD" (invoice), "5 USD of payment P-1"
+// (refund), "BTC on bitcoin" (address), "0.1 BTC to bc1q…" (withdrawal); empty when the summary says nothing.
+QString journalEntrySummary(const JournalEntry& entry);
 
 // One creating call as recorded in the journal table.
 struct JournalEntry
