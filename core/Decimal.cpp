@@ -338,6 +338,16 @@ std::optional<Decimal> Decimal::fromString(QStringView text, ParseError* error)
     return Access::parse(text, true, 0, error);
 }
 
+std::optional<Decimal> Decimal::fromUserInput(QStringView text, ParseError* error)
+{
+    if (text.startsWith(u'+')) {
+        if (error)
+            *error = ParseError::InvalidCharacter;
+        return std::nullopt;
+    }
+    return fromString(text, error);
+}
+
 std::optional<Decimal> Decimal::fromMinorUnits(QStringView units, int exponent, ParseError* error)
 {
     if (exponent < 0 || exponent > kMaxScale) {

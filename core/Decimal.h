@@ -45,6 +45,9 @@ public:
     // parses as 7.50 and prints "7.50". "-0" and "-0.00" are zero and print without a sign. Never returns a
     // silent zero: on failure std::nullopt and *error (if given) says why.
     static std::optional<Decimal> fromString(QStringView text, ParseError* error = nullptr);
+    // What a person types (paydesk-cli --amount, the dialogs' amount fields): as fromString, but a leading '+' is
+    // refused (InvalidCharacter): "+5" is a typo more often than a sign, and nothing shows an amount that way.
+    static std::optional<Decimal> fromUserInput(QStringView text, ParseError* error = nullptr);
     // Integer minor units ("100000000000000000000") with the given exponent (18 for CRO): the value is
     // units × 10^-exponent at scale `exponent`. Units beyond 64 bits are fine; the units must be an integer with an
     // optional sign (a '.' is InvalidCharacter), otherwise the same validation as fromString applies. The exponent

@@ -85,6 +85,9 @@ Q_SIGNALS:
     void syncStarted(const QString& accountId);
     void syncProgress(const paydesk::SyncProgress& progress);
     void syncFinished(const paydesk::SyncOutcome& outcome);
+    // A creating call (invoice, refund, address, withdrawal) ended, however it ended: its journal entry changed
+    // (the main window's banner of unsettled requests reads the journal again).
+    void journalChanged();
 
 protected:
     explicit GatewayActions(QObject* parent = nullptr);

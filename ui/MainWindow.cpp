@@ -2,6 +2,7 @@
 
 #include "core/Version.h"
 #include "core/domain/GatewayCapabilities.h"
+#include "core/journal/Journal.h"
 #include "core/ledger/Ledger.h"
 #include "core/settings/Settings.h"
 #include "models/PaymentTableModel.h"
@@ -23,8 +24,10 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QKeySequence>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
@@ -48,6 +51,7 @@ MainWindow::MainWindow(Ledger& ledger, GatewayActions& actions, Settings& settin
     , m_welcome(new WelcomePage(this))
     , m_dashboard(new QWidget(this))
     , m_syncStatus(new SyncStatusWidget(ledger, actions, this))
+    , m_unsettled(new ErrorBanner(this))
     , m_syncTimer(new QTimer(this))
     , m_notificationTracker(QDateTime::currentDateTimeUtc())
 {
@@ -63,7 +67,12 @@ MainWindow::MainWindow(Ledger& ledger, GatewayActions& actions, Settings& settin
     auto* layout = new QHBoxLayout(m_dashboard);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_navigation);
-    layout->addWidget(m_stack, 1);
+    m_unsettled->setObjectName(u"unsettledBanner"_s);
+    auto* pages = new QVBoxLayout;
+    pages->setContentsMargins(0, 0, 0, 0);
+    pages->addWidget(m_unsettled);
+    pages->addWidget(m_stack, 1);
+    layout->addLayout(pages, 1);
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
     auto* central = new QStackedWidget(this);
@@ -91,6 +100,10 @@ MainWindow::MainWindow(Ledger& ledger, GatewayActions& actions, Settings& settin
     updateWelcome();
     primeNotifications();
     connect(&m_actions, &GatewayActions::ledgerChanged, this, &MainWindow::notifyAbout);
+    connect(&m_actions, &GatewayActions::syncFinished, this, &MainWindow::updateUnsettledBanner);
+    connect(&m_actions, &GatewayActions::journalChanged, this, &MainWindow::updateUnsettledBanner);
+    connect(&m_actions, &GatewayActions::accountsChanged, this, &MainWindow::updateUnsettledBanner);
+    updateUnsettledBanner();
 
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(windowIcon(), this);
@@ -166,6 +179,7 @@ void MainWindow::newInvoice()
         return;
     }
     auto* dialog = new NewInvoiceDialog(usable, m_actions, this);
+    dialog->setConfirmAmountAbove(m_settings.confirmAmountAbove());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -211,6 +225,42 @@ void MainWindow::showSandboxRunning(const QUrl& baseUrl)
     setWindowTitle(tr("Paydesk — sandbox"));
     statusBar()->showMessage(
         tr("Sandbox at %1: simulated gateways, demo accounts, nothing real is charged.").arg(baseUrl.toString()));
+}
+
+void MainWindow::updateUnsettledBanner()
+{
+    QList<JournalEntry> unsettled;
+    if (const auto open = Journal::entries(m_ledger); open.ok()) {
+        for (const JournalEntry& entry : open.value()) {
+            if (entry.state == JournalState::Unknown)
+                unsettled << entry;
+        }
+    }
+    if (unsettled.isEmpty()) {
+        m_unsettled->clear();
+        return;
+    }
+    QHash<QString, QString> names;
+    if (const auto accounts = m_ledger.accounts(); accounts.ok()) {
+        for (const Account& account : accounts.value())
+            names.insert(account.id, account.name);
+    }
+    QStringList lines;
+    for (const JournalEntry& entry : std::as_const(unsettled)) {
+        const QString summary = journalEntrySummary(entry);
+        lines << tr("%1 · %2 %3 · since %4%5")
+                     .arg(names.value(entry.accountId, entry.accountId), journalKindDisplayName(entry.kind),
+                         entry.idempotencyKey, QLocale().toString(entry.created.toLocalTime(), QLocale::ShortFormat),
+                         summary.isEmpty() ? QString() : QString(u" · "_s + summary));
+    }
+    lines << QString()
+          << tr("Each sync looks them up at the gateway. If none can settle one, check the gateway's own dashboard, "
+                "then decide with paydesk-cli journal settle KEY --found ID (it was created) or --not-sent (nothing "
+                "was created).");
+    m_unsettled->showMessage(tr("%n request(s) may have reached the gateway without an answer: their keys stay "
+                                "blocked until they are settled.",
+                                 nullptr, static_cast<int>(unsettled.size())),
+        lines.join(u'\n'));
 }
 
 void MainWindow::showStartupWarning(const QString& message, const QString& details)

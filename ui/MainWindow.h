@@ -21,6 +21,7 @@ class Ledger;
 class AccountsPage;
 class AddressesPage;
 class BalancesPage;
+class ErrorBanner;
 class OverviewPage;
 class PaymentsPage;
 class RefundsPage;
@@ -62,6 +63,11 @@ public:
     // Preferences… (Edit menu): the settings dialog; its changes apply at once (the language at the next start).
     void showPreferences();
 
+    // The banner above the pages while the journal holds unsettled requests (outcome unknown: the gateway may have
+    // created them), with the list and what to do; hidden when there are none. Read again after every sync and
+    // creating call.
+    void updateUnsettledBanner();
+
     // File > Export… and the pages' "Export…" buttons: the export dialog, preset to this kind (and filter).
     void openExportDialog(ExportKind kind, const std::optional<PaymentQuery>& filter = std::nullopt);
 
@@ -98,6 +104,7 @@ private:
     WelcomePage* m_welcome;
     QWidget* m_dashboard;
     SyncStatusWidget* m_syncStatus;
+    ErrorBanner* m_unsettled;
     QTimer* m_syncTimer;
     QSystemTrayIcon* m_tray = nullptr;
     QList<Page> m_pages;

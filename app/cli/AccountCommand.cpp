@@ -7,6 +7,7 @@
 #include "core/ledger/Ledger.h"
 #include "core/secrets/VaultSecretStore.h"
 #include "providers/Provider.h"
+#include "providers/http/HttpClient.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -66,6 +67,9 @@ void addAccount(CliSession& session, const QStringList& arguments)
                 : tr(
                     "account add: %1 has no single production URL; give --base-url (e.g. https://api.bucksbus.com/int)")
                       .arg(gatewayDisplayName(*gateway))));
+    // The rule every call is held to (HttpClient), applied now rather than at the first call.
+    if (const QString refused = HttpClient::urlRefusal(baseUrl); !refused.isEmpty())
+        return session.finish(session.out().usage(tr("account add: --base-url: %1").arg(refused)));
     if (*gateway == Gateway::Cryptomus && !line.isSet(u"merchant"_s))
         return session.finish(
             session.out().usage(tr("account add: Cryptomus accounts need --merchant (the merchant UUID)")));
@@ -133,7 +137,7 @@ void listAccounts(CliSession& session, const QStringList& arguments)
     CommandLine line(u"account list"_s);
     if (!line.parse(session, arguments, 0, 0))
         return;
-    if (!session.openLedger())
+    if (!session.openLedgerForReading())
         return session.finish(kExitFailure);
     const auto accounts = session.ledger().accounts();
     if (!accounts.ok())

@@ -44,6 +44,8 @@ void createAddress(CliSession& session, const QStringList& arguments)
         return;
     if (!line.isSet(u"asset"_s))
         return session.finish(session.out().usage(tr("address create: --asset is required")));
+    if (!line.keyIsValid(session, u"reference"_s, u"customerReference"_s))
+        return;
     const auto account = session.account(line.positional().first());
     if (!account)
         return session.finish(kExitFailure);

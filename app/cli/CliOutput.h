@@ -15,6 +15,7 @@ enum ExitCode : int {
     kExitOk = 0,
     kExitFailure = 1, // a gateway, validation, ledger or secret error: message on stderr
     kExitUsage = 2, // wrong command line
+    kExitUnsettled = 3, // sync: every account synced, but requests remain unsettled (unknown outcome)
 };
 
 // Where paydesk-cli writes: results to stdout (a text table or, with --json, one JSON document), messages to stderr.

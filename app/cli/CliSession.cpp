@@ -5,12 +5,16 @@
 #include "core/ledger/Ledger.h"
 #include "core/secrets/VaultPassphrase.h"
 #include "core/secrets/VaultSecretStore.h"
+#include "core/settings/DataDirectory.h"
+#include "core/settings/Settings.h"
 #include "providers/GatewayOperations.h"
 #include "providers/Provider.h"
 #include "providers/ProviderFactory.h"
 #include "providers/http/HttpClient.h"
 
 #include <QDir>
+#include <QFileInfo>
+#include <QSettings>
 #include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
@@ -44,13 +48,25 @@ QString CliSession::vaultPath() const
 
 bool CliSession::openLedger()
 {
-    if (m_ledger)
+    if (m_ledger && m_readOnlyReason.isEmpty())
         return true;
+    if (!m_readOnlyReason.isEmpty()) {
+        m_out.fail(m_readOnlyReason, u"read_only"_s);
+        return false;
+    }
     if (!QDir().mkpath(m_dataDirectory)) {
         m_out.fail(tr("Cannot create the data directory %1.").arg(QDir::toNativeSeparators(m_dataDirectory)));
         return false;
     }
+    if (const QString lost = lostLedgerProblem(m_dataDirectory); !lost.isEmpty()) {
+        m_out.fail(lost, u"ledger"_s);
+        return false;
+    }
     auto ledger = Ledger::open(ledgerPath());
+    if (!ledger.ok() && ledger.error().kind == LedgerError::Kind::ReadOnly) {
+        m_out.fail(ledger.error().message, u"read_only"_s);
+        return false;
+    }
     if (!ledger.ok()) {
         m_out.fail(ledger.error().message, u"ledger"_s);
         return false;
@@ -65,6 +81,34 @@ bool CliSession::openLedger()
     if (m_journal->recoveredOnOpen() > 0)
         m_out.note(tr("%n interrupted request(s) from an earlier run will be checked at the next sync.", nullptr,
             m_journal->recoveredOnOpen()));
+    return true;
+}
+
+bool CliSession::openLedgerForReading()
+{
+    if (m_ledger)
+        return true;
+    if (const QString lost = lostLedgerProblem(m_dataDirectory); !lost.isEmpty()) {
+        m_out.fail(lost, u"ledger"_s);
+        return false;
+    }
+    const QFileInfo folder(m_dataDirectory);
+    const QFileInfo file(ledgerPath());
+    const bool readOnly = folder.isDir() && (!folder.isWritable() || (file.exists() && !file.isWritable()));
+    if (!readOnly)
+        return openLedger();
+    auto ledger = Ledger::openReadOnly(ledgerPath());
+    if (!ledger.ok()) {
+        // Nothing to read yet (no ledger in the read-only folder): say why nothing can be written either.
+        if (ledger.error().kind == LedgerError::Kind::NotFound)
+            return openLedger();
+        m_out.fail(ledger.error().message, u"ledger"_s);
+        return false;
+    }
+    m_ledger = std::move(ledger).value();
+    m_readOnlyReason = tr("The data folder %1 is read-only: this command needs to write to it. Reading (account "
+                          "list, payments, balances, address list, export, journal) works.")
+                           .arg(QDir::toNativeSeparators(m_dataDirectory));
     return true;
 }
 
@@ -118,7 +162,7 @@ bool CliSession::unlockVault(bool create)
 
 std::optional<Account> CliSession::account(const QString& name)
 {
-    if (!openLedger())
+    if (!m_ledger && !openLedger())
         return std::nullopt;
     auto account = m_ledger->accountByName(name);
     if (!account.ok()) {
@@ -170,6 +214,12 @@ bool CliSession::refuseUnsupported(const Account& account, Capability capability
     error.message = unsupportedReason(account.gateway, capability);
     finish(m_out.fail(error, account.name));
     return true;
+}
+
+Decimal CliSession::confirmAmountAbove() const
+{
+    QSettings storage(QDir(m_dataDirectory).filePath(u"settings.ini"_s), QSettings::IniFormat);
+    return Settings(&storage).confirmAmountAbove();
 }
 
 void CliSession::finish(int code)

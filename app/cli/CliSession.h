@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/cli/CliOutput.h"
+#include "core/Decimal.h"
 #include "core/domain/Account.h"
 #include "core/domain/GatewayCapabilities.h"
 #include "providers/AccountCredentials.h"
@@ -40,8 +41,12 @@ public:
     QString ledgerPath() const;
     QString vaultPath() const;
 
-    // Opens (creating the directory and ledger when needed) the ledger and journal; false with a message printed.
+    // Opens (creating the directory and ledger when needed) the ledger and journal; false with a message printed
+    // (in a read-only data folder: "The data folder … is read-only").
     bool openLedger();
+    // For commands that only read (account list, payments, balances, address list, export, journal): openLedger(),
+    // or, when the data folder is read-only, the ledger alone opened for reading (journal() is not available then).
+    bool openLedgerForReading();
     Ledger& ledger() { return *m_ledger; }
     Journal& journal() { return *m_journal; }
     HttpClient& http();
@@ -61,6 +66,10 @@ public:
     // True (the gateway's reason printed, the command finished with exit 1) when the gateway has no API for this.
     bool refuseUnsupported(const Account& account, Capability capability);
 
+    // The dashboard's "confirm amounts above" setting (settings.ini in the data directory; its default when there is
+    // none): invoice create wants --yes above it.
+    Decimal confirmAmountAbove() const;
+
     // Ends the command: the event loop returns `code` from main().
     void finish(int code);
 
@@ -68,6 +77,7 @@ private:
     QString m_dataDirectory;
     CliOutput m_out;
     std::unique_ptr<Ledger> m_ledger;
+    QString m_readOnlyReason; // why m_ledger was opened read-only (empty: it was not)
     std::unique_ptr<Journal> m_journal;
     std::unique_ptr<VaultSecretStore> m_vault;
     std::unique_ptr<HttpClient> m_http;

@@ -1,6 +1,7 @@
 #include "app/cli/CommandLine.h"
 
 #include "app/cli/CliSession.h"
+#include "core/validation/IdempotencyKeyCheck.h"
 
 #include <QCoreApplication>
 
@@ -45,7 +46,7 @@ bool CommandLine::parse(
 
 std::optional<Decimal> CommandLine::decimal(CliSession& session, const QString& name) const
 {
-    const auto value = Decimal::fromString(m_parser.value(name));
+    const auto value = Decimal::fromUserInput(m_parser.value(name));
     if (!value) {
         session.finish(session.out().usage(tr("%1: --%2 must be a decimal number such as 10.50, not “%3”")
                                                .arg(m_command, name, m_parser.value(name))));
@@ -63,6 +64,16 @@ std::optional<QDateTime> CommandLine::time(CliSession& session, const QString& n
     session.finish(session.out().usage(
         tr("%1: --%2 must be a date (2026-11-21) or an ISO 8601 time, not “%3”").arg(m_command, name, text)));
     return std::nullopt;
+}
+
+bool CommandLine::keyIsValid(CliSession& session, const QString& name, const QString& field) const
+{
+    const QString problem = idempotencyKeyProblem(m_parser.value(name));
+    if (problem.isEmpty())
+        return true;
+    session.finish(session.out().fail(
+        ProviderError::validation(field, tr("--%1 “%2”: %3").arg(name, m_parser.value(name), problem))));
+    return false;
 }
 
 std::optional<qint64> CommandLine::integer(CliSession& session, const QString& name) const

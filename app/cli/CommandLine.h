@@ -32,6 +32,9 @@ public:
     std::optional<Decimal> decimal(CliSession& session, const QString& name) const;
     // --from / --to: YYYY-MM-DD (local midnight) or a full ISO 8601 time; usage error printed when malformed.
     std::optional<QDateTime> time(CliSession& session, const QString& name, bool endOfDay) const;
+    // An idempotency key option (--order-id, --key, --reference, --foreign-id): false, with "Not sent: …" printed
+    // and the command finished with exit 1, when idempotencyKeyProblem() refuses it. `field` names the draft member.
+    bool keyIsValid(CliSession& session, const QString& name, const QString& field) const;
     // A positive integer option; usage error printed when malformed.
     std::optional<qint64> integer(CliSession& session, const QString& name) const;
 

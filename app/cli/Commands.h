@@ -20,5 +20,6 @@ void runAddressListCommand(CliSession& session, const QStringList& arguments);
 void runWithdrawalCommand(CliSession& session, const QStringList& arguments);
 void runWebhookCommand(CliSession& session, const QStringList& arguments);
 void runExportCommand(CliSession& session, const QStringList& arguments);
+void runJournalCommand(CliSession& session, const QStringList& arguments);
 
 } // namespace paydesk::cli

@@ -59,13 +59,13 @@ void runExportCommand(CliSession& session, const QStringList& arguments)
         = line.isSet(u"semicolon"_s) ? CsvDialect::Separator::Semicolon : CsvDialect::Separator::Comma;
     request.dialect.byteOrderMark = line.isSet(u"bom"_s);
     request.setDateRange(from, to);
+    if (!session.openLedgerForReading())
+        return session.finish(kExitFailure);
     if (line.isSet(u"account"_s)) {
         const auto account = session.account(line.value(u"account"_s));
         if (!account)
             return session.finish(kExitFailure);
         request.query.accountIds = {account->id};
-    } else if (!session.openLedger()) {
-        return session.finish(kExitFailure);
     }
 
     const QString out = QDir::cleanPath(line.value(u"out"_s));

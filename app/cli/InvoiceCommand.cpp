@@ -81,8 +81,8 @@ void createInvoice(CliSession& session, const QStringList& arguments)
             {u"network"_s, tr("Network of the pay currency."), u"network"_s},
             {u"order-id"_s, tr("Order id (default: generated)."), u"id"_s},
             {u"description"_s, tr("Description shown to the payer."), u"text"_s},
-            {u"lifetime"_s, tr("Lifetime in seconds."), u"seconds"_s},
-            {u"email"_s, tr("Payer e-mail."), u"address"_s}});
+            {u"lifetime"_s, tr("Lifetime in seconds."), u"seconds"_s}, {u"email"_s, tr("Payer e-mail."), u"address"_s},
+            {u"yes"_s, tr("Create it even when the amount is above the confirmation limit.")}});
     if (!line.parse(session, arguments, 1, 1))
         return;
     if (!line.isSet(u"amount"_s) || !line.isSet(u"currency"_s))
@@ -90,6 +90,14 @@ void createInvoice(CliSession& session, const QStringList& arguments)
     const auto amount = line.decimal(session, u"amount"_s);
     if (!amount)
         return;
+    if (!line.keyIsValid(session, u"order-id"_s, u"orderId"_s))
+        return;
+    // A sanity bound against a slipped finger (10^32 USD): above it, only with --yes.
+    if (const Decimal limit = session.confirmAmountAbove(); !line.isSet(u"yes"_s) && !limit.isZero() && *amount > limit)
+        return session.finish(session.out().fail(ProviderError::validation(u"amount"_s,
+            tr("%1 %2 is above the confirmation limit of %3 (setting invoices/confirmAmountAbove): run again "
+               "with --yes if this amount is right.")
+                .arg(amount->toString(), line.value(u"currency"_s).toUpper(), limit.toString()))));
     InvoiceDraft draft;
     draft.amount = {*amount, line.value(u"currency"_s).toUpper()};
     draft.payCurrency = line.value(u"pay-currency"_s).toUpper();

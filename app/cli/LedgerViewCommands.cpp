@@ -25,7 +25,7 @@ QString tr(const char* text)
 // Account names by id, and the ids selected by --account (all when unset); false with a message when unknown.
 bool selectAccounts(CliSession& session, const CommandLine& line, QHash<QString, QString>& names, QStringList& ids)
 {
-    if (!session.openLedger())
+    if (!session.openLedgerForReading())
         return false;
     const auto accounts = session.ledger().accounts();
     if (!accounts.ok()) {

@@ -2,6 +2,10 @@
 
 #include "core/journal/UnknownOutcome.h"
 
+#include <QJsonDocument>
+
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace paydesk::cli {
@@ -37,6 +41,38 @@ QString moneyText(const Money& money)
 QString timeText(const QDateTime& time)
 {
     return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
+}
+
+QString ageText(const QDateTime& since, const QDateTime& now)
+{
+    const qint64 seconds = std::max<qint64>(0, since.secsTo(now));
+    if (seconds >= 86400)
+        return QString::number(seconds / 86400) + u'd';
+    if (seconds >= 3600)
+        return QString::number(seconds / 3600) + u'h';
+    if (seconds >= 60)
+        return QString::number(seconds / 60) + u'm';
+    return QString::number(seconds) + u's';
+}
+
+QJsonObject journalEntryJson(const JournalEntry& entry, const QDateTime& now)
+{
+    QJsonObject object{{u"key"_s, entry.idempotencyKey}, {u"kind"_s, journalKindId(entry.kind)},
+        {u"state"_s, journalStateId(entry.state)}, {u"attempts"_s, entry.attempts},
+        {u"created"_s, timeText(entry.created)}, {u"updated"_s, timeText(entry.updated)},
+        {u"age_seconds"_s, std::max<qint64>(0, entry.created.secsTo(now))},
+        {u"request"_s, QJsonDocument::fromJson(entry.requestJson).object()}};
+    if (!entry.gatewayId.isEmpty())
+        object.insert(u"gateway_id"_s, entry.gatewayId);
+    if (!entry.failureReason.isEmpty())
+        object.insert(u"failure_reason"_s, entry.failureReason);
+    if (!entry.settledBy.isEmpty()) {
+        object.insert(u"settled_by"_s, entry.settledBy);
+        object.insert(u"settled_at"_s, timeText(entry.settledAt));
+        if (!entry.settleNote.isEmpty())
+            object.insert(u"settle_note"_s, entry.settleNote);
+    }
+    return object;
 }
 
 QJsonObject accountJson(const Account& account)

@@ -6,6 +6,7 @@
 #include "core/domain/Payment.h"
 #include "core/domain/Refund.h"
 #include "core/domain/Withdrawal.h"
+#include "core/journal/JournalEntry.h"
 
 #include <QJsonObject>
 
@@ -20,6 +21,11 @@ QJsonObject refundJson(const Refund& refund);
 QJsonObject balanceJson(const Balance& balance);
 QJsonObject addressJson(const DedicatedAddress& address);
 QJsonObject withdrawalJson(const Withdrawal& withdrawal);
+// A journal entry (paydesk-cli journal): key, kind, state, times, the request summary as an object, the failure
+// reason and how it was settled. `now` gives age_seconds.
+QJsonObject journalEntryJson(const JournalEntry& entry, const QDateTime& now);
+// "3d", "5h", "12m", "40s": how long ago `since` was.
+QString ageText(const QDateTime& since, const QDateTime& now);
 
 // "12.50 USD" (or "" for an empty amount), locale-neutral like everything paydesk-cli prints.
 QString moneyText(const Money& money);

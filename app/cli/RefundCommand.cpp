@@ -58,6 +58,8 @@ void createRefund(CliSession& session, const QStringList& arguments)
             {u"key"_s, tr("Idempotency key (default: generated)."), u"key"_s}});
     if (!line.parse(session, arguments, 2, 2))
         return;
+    if (!line.keyIsValid(session, u"key"_s, u"idempotencyKey"_s))
+        return;
     const auto account = session.account(line.positional().at(0));
     if (!account)
         return session.finish(kExitFailure);

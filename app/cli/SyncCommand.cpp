@@ -2,6 +2,8 @@
 #include "app/cli/CommandLine.h"
 #include "app/cli/Commands.h"
 #include "app/cli/ProgressLine.h"
+#include "app/cli/RecordJson.h"
+#include "core/journal/Journal.h"
 #include "core/ledger/Ledger.h"
 #include "providers/sync/SyncEngine.h"
 
@@ -115,13 +117,51 @@ void runSyncCommand(CliSession& session, const QStringList& arguments)
             if (!outcome.ok())
                 ++*failed;
         });
-    QObject::connect(engine, &SyncEngine::idle, &session, [&session, outcomes, texts, failed, progress] {
-        progress->clear();
-        session.out().result(*outcomes, texts->join(u'\n'));
-        if (*failed > 0)
-            session.out().note(tr("%n account(s) did not sync completely.", *failed));
-        session.finish(*failed > 0 ? kExitFailure : kExitOk);
-    });
+    QStringList accountIds;
+    for (const Account& account : accounts)
+        accountIds << account.id;
+    QObject::connect(
+        engine, &SyncEngine::idle, &session, [&session, outcomes, texts, failed, progress, names, accountIds] {
+            progress->clear();
+            // What no lookup could settle: the journal as the sync left it, for the accounts synced.
+            QList<JournalEntry> unsettled;
+            const auto open = Journal::entries(session.ledger());
+            if (open.ok()) {
+                for (const JournalEntry& entry : open.value()) {
+                    if (entry.state == JournalState::Unknown && accountIds.contains(entry.accountId))
+                        unsettled << entry;
+                }
+            }
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            QString text = texts->join(u'\n');
+            if (!unsettled.isEmpty()) {
+                text += u"\n"_s
+                    + tr("%n request(s) still unsettled (the gateway may have created them; their keys stay blocked):",
+                        static_cast<int>(unsettled.size()));
+                for (const JournalEntry& entry : std::as_const(unsettled))
+                    text += u"\n  %1  %2  %3  %4  %5"_s.arg(names.value(entry.accountId), journalKindId(entry.kind),
+                        entry.idempotencyKey, tr("since %1").arg(timeText(entry.created)), journalEntrySummary(entry));
+                text += u"\n"_s
+                    + tr("Check them in the gateway's dashboard, then: paydesk-cli journal settle KEY --found ID | "
+                         "--not-sent");
+            }
+            // --json: each account's outcome lists its unsettled requests.
+            for (qsizetype i = 0; i < outcomes->size(); ++i) {
+                QJsonObject outcome = outcomes->at(i).toObject();
+                QJsonArray list;
+                for (const JournalEntry& entry : std::as_const(unsettled)) {
+                    if (names.value(entry.accountId) == outcome.value(u"account"_s).toString())
+                        list.append(journalEntryJson(entry, now));
+                }
+                outcome.insert(u"unsettled"_s, static_cast<int>(list.size()));
+                outcome.insert(u"unsettled_requests"_s, list);
+                outcomes->replace(i, outcome);
+            }
+            session.out().result(*outcomes, text);
+            if (*failed > 0)
+                session.out().note(tr("%n account(s) did not sync completely.", *failed));
+            session.finish(*failed > 0 ? kExitFailure : unsettled.isEmpty() ? kExitOk : kExitUnsettled);
+        });
 
     for (const Account& account : accounts) {
         // Only the secrets are read here; the engine builds its own provider on its thread.

@@ -38,6 +38,8 @@ void createWithdrawal(CliSession& session, const QStringList& arguments)
         return;
     if (amount->signum() <= 0)
         return session.finish(session.out().usage(tr("withdrawal create: --amount must be greater than zero")));
+    if (!line.keyIsValid(session, u"foreign-id"_s, u"foreignId"_s))
+        return;
     const auto account = session.account(line.positional().first());
     if (!account)
         return session.finish(kExitFailure);

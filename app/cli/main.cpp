@@ -42,7 +42,7 @@ Sync and browse (from the local ledger):
   address list [--account NAME]
 Invoices and refunds:
   invoice create NAME --amount 10.00 --currency USD [--pay-currency BTC] [--network tron]
-                 [--order-id ID] [--description TEXT] [--lifetime SECONDS] [--email ADDR]
+                 [--order-id ID] [--description TEXT] [--lifetime SECONDS] [--email ADDR] [--yes]
   invoice show NAME ID | invoice cancel NAME ID
   invoice qr NAME ID --out FILE.png|FILE.svg [--size PX]
   refund create NAME PAYMENT_ID [--amount X] [--reason R] [--address ADDR] [--network N]
@@ -58,6 +58,9 @@ Export (CSV: RFC 4180, UTF-8; see docs/export.md):
          [--from DATE] [--to DATE] [--account NAME] [--semicolon] [--bom]
 Webhooks:
   webhook verify NAME --body-file FILE [--header 'Name: value']...
+Requests whose outcome is unknown (the journal):
+  journal [--account NAME] [--all]
+  journal settle KEY [--account NAME] [--kind KIND] --found ID|--not-sent [--note TEXT]
 
 Options:
   --json          Print machine-readable JSON (errors too, as {"error": {...}}).
@@ -68,7 +71,7 @@ Options:
 
 The secret vault in the data directory is unlocked with PAYDESK_PASSPHRASE, or a prompt.
 Exit status: 0 success, 1 gateway, validation or local error (message on stderr),
-2 usage error. See docs/cli.md.
+2 usage error, 3 (sync) every account synced but requests remain unsettled. See docs/cli.md.
 )")
         .arg(QDir::toNativeSeparators(defaultDataDirectory()));
 }
@@ -126,7 +129,7 @@ int main(int argc, char* argv[])
         {u"account"_s, runAccountCommand}, {u"sync"_s, runSyncCommand}, {u"invoice"_s, runInvoiceCommand},
         {u"refund"_s, runRefundCommand}, {u"payments"_s, runPaymentsCommand}, {u"balances"_s, runBalancesCommand},
         {u"address"_s, runAddressCommand}, {u"withdrawal"_s, runWithdrawalCommand}, {u"webhook"_s, runWebhookCommand},
-        {u"export"_s, runExportCommand}};
+        {u"export"_s, runExportCommand}, {u"journal"_s, runJournalCommand}};
     const auto command = commands.find(arguments.first());
     if (command == commands.end())
         return session.out().usage(tr("unknown command “%1”").arg(arguments.first()));

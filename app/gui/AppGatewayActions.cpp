@@ -191,6 +191,8 @@ void AppGatewayActions::addAccount(
     if (m_ledger.accountByName(added.name).ok())
         return fail<Account>(context, std::move(done),
             ProviderError::validation(u"name"_s, tr("An account named “%1” exists already.").arg(added.name)));
+    if (const QString refused = HttpClient::urlRefusal(added.baseUrl); !refused.isEmpty())
+        return fail<Account>(context, std::move(done), ProviderError::validation(u"baseUrl"_s, refused));
     QList<std::pair<SecretKind, QByteArray>> toWrite;
     for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
         if (!it.value().isEmpty())
@@ -214,6 +216,8 @@ void AppGatewayActions::addAccount(
 void AppGatewayActions::updateAccount(
     const Account& account, const Secrets& secrets, QObject* context, Callback<Account> done)
 {
+    if (const QString refused = HttpClient::urlRefusal(account.baseUrl); !refused.isEmpty())
+        return fail<Account>(context, std::move(done), ProviderError::validation(u"baseUrl"_s, refused));
     QList<std::pair<SecretKind, QByteArray>> toWrite;
     for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
         if (!it.value().isEmpty())
@@ -301,7 +305,10 @@ void AppGatewayActions::createInvoice(
     withProvider(accountId, context, [this, draft, context, done = std::move(done)](const Result<Provider*>& provider) {
         if (!provider.ok())
             return done(provider.error());
-        m_operations->createInvoice(*provider.value(), draft, context, done);
+        m_operations->createInvoice(*provider.value(), draft, context, [this, done](const Result<Payment>& result) {
+            Q_EMIT journalChanged();
+            done(result);
+        });
     });
 }
 
@@ -359,7 +366,10 @@ void AppGatewayActions::createRefund(
     withProvider(accountId, context, [this, draft, context, done = std::move(done)](const Result<Provider*>& provider) {
         if (!provider.ok())
             return done(provider.error());
-        m_operations->createRefund(*provider.value(), draft, context, done);
+        m_operations->createRefund(*provider.value(), draft, context, [this, done](const Result<Refund>& result) {
+            Q_EMIT journalChanged();
+            done(result);
+        });
     });
 }
 
@@ -369,7 +379,11 @@ void AppGatewayActions::createAddress(
     withProvider(accountId, context, [this, draft, context, done = std::move(done)](const Result<Provider*>& provider) {
         if (!provider.ok())
             return done(provider.error());
-        m_operations->createAddress(*provider.value(), draft, context, done);
+        m_operations->createAddress(
+            *provider.value(), draft, context, [this, done](const Result<DedicatedAddress>& result) {
+                Q_EMIT journalChanged();
+                done(result);
+            });
     });
 }
 
@@ -412,7 +426,11 @@ void AppGatewayActions::createWithdrawal(
     withProvider(accountId, context, [this, draft, context, done = std::move(done)](const Result<Provider*>& provider) {
         if (!provider.ok())
             return done(provider.error());
-        m_operations->createWithdrawal(*provider.value(), draft, context, done);
+        m_operations->createWithdrawal(
+            *provider.value(), draft, context, [this, done](const Result<Withdrawal>& result) {
+                Q_EMIT journalChanged();
+                done(result);
+            });
     });
 }
 

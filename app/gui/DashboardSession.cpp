@@ -5,6 +5,7 @@
 #include "core/journal/Journal.h"
 #include "core/ledger/Ledger.h"
 #include "core/secrets/MemorySecretStore.h"
+#include "core/settings/DataDirectory.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QDir>
@@ -51,6 +52,10 @@ std::unique_ptr<DashboardSession> DashboardSession::openLocal(
     if (!QDir().mkpath(dataDirectory)) {
         *error = QCoreApplication::translate("DashboardSession", "Cannot create the data folder %1.")
                      .arg(QDir::toNativeSeparators(dataDirectory));
+        return nullptr;
+    }
+    if (const QString lost = lostLedgerProblem(dataDirectory); !lost.isEmpty()) {
+        *error = lost;
         return nullptr;
     }
     std::unique_ptr<DashboardSession> session(new DashboardSession);

@@ -34,6 +34,7 @@ struct SyncOutcome
     qint64 invoicesInserted = 0;
     qint64 invoicesChanged = 0;
     int reconciled = 0; // unknown journal entries settled
+    int unsettled = 0; // unknown journal entries left after reconciling (no lookup settled them)
 
     bool ok() const { return !cancelled && errors.isEmpty(); }
 };

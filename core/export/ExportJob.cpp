@@ -42,6 +42,8 @@ ExportResult ExportJob::run() const
         return ExportResult{ExportResult::Outcome::Cancelled, 0, tr("The export was cancelled."), {}};
 
     auto ledger = Ledger::open(m_ledgerPath);
+    if (!ledger && ledger.error().kind == LedgerError::Kind::ReadOnly)
+        ledger = Ledger::openReadOnly(m_ledgerPath); // an export only reads
     if (!ledger) {
         return failure(
             tr("Cannot open the ledger to export from: %1").arg(ledger.error().message), ledger.error().detail);

@@ -3,6 +3,7 @@
 #include "core/ledger/Ledger.h"
 #include "core/ledger/LedgerRowReader.h"
 #include "core/ledger/SqlTransaction.h"
+#include "core/validation/IdempotencyKeyCheck.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -23,7 +24,7 @@ namespace paydesk {
 namespace {
 
 const QString kColumns = u"id, account_id, kind, idempotency_key, request_json, state, gateway_id, failure_reason, "
-                         u"attempts, created, updated"_s;
+                         u"attempts, created, updated, settled_by, settled_at, settle_note"_s;
 
 std::optional<JournalEntry> decodeEntry(const QSqlQuery& query, QString* problem)
 {
@@ -40,6 +41,9 @@ std::optional<JournalEntry> decodeEntry(const QSqlQuery& query, QString* problem
     e.attempts = static_cast<int>(r.integer());
     e.created = r.time();
     e.updated = r.time();
+    e.settledBy = r.text();
+    e.settledAt = r.time();
+    e.settleNote = r.text();
     const auto k = journalKindFromId(kind);
     const auto s = journalStateFromId(state);
     if (!k || !s) {
@@ -195,6 +199,8 @@ LedgerResult<Journal::Started> Journal::begin(const JournalIntent& intent)
     if (intent.accountId.isEmpty() || intent.idempotencyKey.isEmpty())
         return LedgerError::make(
             LedgerError::Kind::InvalidArgument, tr("A creating call needs an account and an idempotency key."));
+    if (const QString problem = idempotencyKeyProblem(intent.idempotencyKey); !problem.isEmpty())
+        return LedgerError::make(LedgerError::Kind::InvalidArgument, problem);
     if (!intent.requestJson.isEmpty()) {
         QJsonParseError parseError;
         QJsonDocument::fromJson(intent.requestJson, &parseError);
@@ -283,12 +289,21 @@ LedgerResult<JournalEntry> Journal::settleFound(qint64 entryId, const QString& g
 {
     if (gatewayId.isEmpty())
         return LedgerError::make(LedgerError::Kind::InvalidArgument, tr("A confirmed call needs the gateway's id."));
-    return transition(entryId, {JournalState::Unknown}, JournalState::Confirmed, nullptr, gatewayId, {});
+    return transition(entryId, {JournalState::Unknown}, JournalState::Confirmed, nullptr, gatewayId, {}, u"lookup"_s);
 }
 
 LedgerResult<JournalEntry> Journal::settleFailed(qint64 entryId, const QString& reason)
 {
-    return transition(entryId, {JournalState::Unknown}, JournalState::Failed, nullptr, {}, reason);
+    return transition(entryId, {JournalState::Unknown}, JournalState::Failed, nullptr, {}, reason, u"lookup"_s);
+}
+
+LedgerResult<JournalEntry> Journal::settleManually(qint64 entryId, const QString& gatewayId, const QString& note)
+{
+    const QString id = gatewayId.trimmed();
+    if (id.isEmpty())
+        return transition(entryId, {JournalState::Unknown}, JournalState::NotSent, nullptr, {},
+            tr("Settled by hand: nothing was created."), u"manual"_s, note);
+    return transition(entryId, {JournalState::Unknown}, JournalState::Confirmed, nullptr, id, {}, u"manual"_s, note);
 }
 
 LedgerResult<CreatingCallPermit> Journal::resumeAfterNotFound(qint64 entryId)
@@ -344,7 +359,8 @@ CreatingCallPermit Journal::permitFor(const JournalEntry& e) const
 }
 
 LedgerResult<JournalEntry> Journal::transition(qint64 entryId, std::initializer_list<JournalState> from,
-    JournalState to, const CreatingCallPermit* permit, const QString& gatewayId, const QString& reason)
+    JournalState to, const CreatingCallPermit* permit, const QString& gatewayId, const QString& reason,
+    const QString& settledBy, const QString& note)
 {
     QSqlDatabase db = m_ledger.database();
     const QString what = tr("Cannot update the journal.");
@@ -377,16 +393,24 @@ LedgerResult<JournalEntry> Journal::transition(qint64 entryId, std::initializer_
 
     QSqlQuery update(db);
     const bool resume = to == JournalState::Pending;
+    const bool settled = !settledBy.isEmpty();
     update.prepare(u"UPDATE journal SET state = ?, updated = ?, gateway_id = coalesce(?, gateway_id), "
-                   u"failure_reason = coalesce(?, failure_reason)%1 WHERE id = ?"_s.arg(
-                       resume ? u", session = ?, attempts = attempts + 1"_s : QString()));
+                   u"failure_reason = coalesce(?, failure_reason)%1%2 WHERE id = ?"_s.arg(
+                       resume ? u", session = ?, attempts = attempts + 1"_s : QString(),
+                       settled ? u", settled_by = ?, settled_at = ?, settle_note = ?"_s : QString()));
+    const qint64 now = nowMs();
     int i = 0;
     update.bindValue(i++, journalStateId(to));
-    update.bindValue(i++, nowMs());
+    update.bindValue(i++, now);
     update.bindValue(i++, gatewayId.isEmpty() ? QVariant() : QVariant(gatewayId));
     update.bindValue(i++, createdNothing(to) ? QVariant(reason) : QVariant());
     if (resume)
         update.bindValue(i++, m_session);
+    if (settled) {
+        update.bindValue(i++, settledBy);
+        update.bindValue(i++, now);
+        update.bindValue(i++, note.isEmpty() ? QVariant() : QVariant(note));
+    }
     update.bindValue(i++, entryId);
     if (!update.exec())
         return LedgerError::fromSql(update.lastError(), what);
@@ -462,6 +486,21 @@ LedgerResult<QList<JournalEntry>> Journal::unknownEntriesIn(const Ledger& ledger
 {
     return selectIn(
         ledger, u"WHERE state = ? AND kind = ?"_s, {journalStateId(JournalState::Unknown), journalKindId(kind)});
+}
+
+LedgerResult<QList<JournalEntry>> Journal::entries(const Ledger& ledger, bool openOnly, const QString& accountId)
+{
+    QStringList conditions;
+    QVariantList values;
+    if (openOnly)
+        conditions << u"state IN (%1)"_s.arg(
+            stateList({JournalState::Pending, JournalState::Sent, JournalState::Unknown}));
+    if (!accountId.isEmpty()) {
+        conditions << u"account_id = ?"_s;
+        values << accountId;
+    }
+    return selectIn(
+        ledger, conditions.isEmpty() ? QString() : QString(u"WHERE "_s + conditions.join(u" AND "_s)), values);
 }
 
 } // namespace paydesk

@@ -75,6 +75,12 @@ public:
     // Reconciliation of an unknown entry, after the provider looked the object up by the idempotency key.
     LedgerResult<JournalEntry> settleFound(qint64 entryId, const QString& gatewayId); // unknown → confirmed
     LedgerResult<JournalEntry> settleFailed(qint64 entryId, const QString& reason); // unknown → failed
+    // The merchant's own decision on an unknown entry, when no lookup can settle it (the gateway has no lookup for
+    // this kind, or the merchant checked in the gateway's own dashboard): with a gateway id, unknown → confirmed
+    // ("the object exists: this is its id"); with an empty one, unknown → not_sent ("nothing was created": the key
+    // is free again). Recorded in the entry: settled_by "manual", the time, and the note. Only an unknown entry can
+    // be settled so (IllegalTransition otherwise: an attempt in flight or an ended one is never overruled).
+    LedgerResult<JournalEntry> settleManually(qint64 entryId, const QString& gatewayId, const QString& note);
     // The gateway has no object with this key: unknown → pending, with a new permit for the SAME key.
     LedgerResult<CreatingCallPermit> resumeAfterNotFound(qint64 entryId);
     // The key once more after an attempt that created nothing (failed, not_sent): → pending in this session, with a
@@ -94,6 +100,12 @@ public:
     // Payments and Refunds views and the CLI lists show as "outcome unknown" (UnknownOutcome).
     static LedgerResult<QList<JournalEntry>> unknownEntriesIn(const Ledger& ledger, JournalKind kind);
 
+    // Reading without a session (no lock file, nothing written: works on a ledger opened read-only), oldest first.
+    // The open entries (pending, sent, unknown: isOpen()), or every entry when openOnly is false; all accounts when
+    // accountId is empty.
+    static LedgerResult<QList<JournalEntry>> entries(
+        const Ledger& ledger, bool openOnly = true, const QString& accountId = {});
+
     // True when a JSON summary has a field whose name looks like a secret (api_key, secret, sign, password...).
     static bool containsSecretField(const QByteArray& json);
 
@@ -101,8 +113,10 @@ private:
     Journal(Ledger& ledger, QString session, QString lockDirectory);
 
     LedgerResult<int> recoverDeadSessions();
+    // settledBy ("lookup", "manual"), when not empty, records the settlement (with the note) in the entry.
     LedgerResult<JournalEntry> transition(qint64 entryId, std::initializer_list<JournalState> from, JournalState to,
-        const CreatingCallPermit* permit, const QString& gatewayId, const QString& reason);
+        const CreatingCallPermit* permit, const QString& gatewayId, const QString& reason,
+        const QString& settledBy = {}, const QString& note = {});
     CreatingCallPermit permitFor(const JournalEntry& entry) const;
     LedgerError checkPermit(const CreatingCallPermit& permit) const;
     LedgerResult<QList<JournalEntry>> select(const QString& where, const QVariantList& values) const;

@@ -1,5 +1,8 @@
 #include "core/journal/JournalEntry.h"
 
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QUuid>
 
 using namespace Qt::Literals::StringLiterals;
@@ -17,6 +20,47 @@ QString journalKindId(JournalKind kind)
         return u"dedicated_address"_s;
     case JournalKind::Withdrawal:
         return u"withdrawal"_s;
+    }
+    return {};
+}
+
+QString journalKindDisplayName(JournalKind kind)
+{
+    switch (kind) {
+    case JournalKind::Invoice:
+        return QCoreApplication::translate("JournalEntry", "invoice");
+    case JournalKind::Refund:
+        return QCoreApplication::translate("JournalEntry", "refund");
+    case JournalKind::DedicatedAddress:
+        return QCoreApplication::translate("JournalEntry", "dedicated address");
+    case JournalKind::Withdrawal:
+        return QCoreApplication::translate("JournalEntry", "withdrawal");
+    }
+    return {};
+}
+
+QString journalEntrySummary(const JournalEntry& entry)
+{
+    const QJsonObject summary = QJsonDocument::fromJson(entry.requestJson).object();
+    const auto field = [&summary](const QString& name) { return summary.value(name).toString(); };
+    QString amount = field(u"amount"_s);
+    if (!amount.isEmpty() && !field(u"currency"_s).isEmpty())
+        amount += u' ' + field(u"currency"_s);
+    switch (entry.kind) {
+    case JournalKind::Invoice:
+        return amount;
+    case JournalKind::Refund:
+        if (field(u"payment_id"_s).isEmpty())
+            return amount;
+        return QCoreApplication::translate("JournalEntry", "%1 of payment %2").arg(amount, field(u"payment_id"_s));
+    case JournalKind::DedicatedAddress:
+        if (field(u"network"_s).isEmpty())
+            return field(u"currency"_s);
+        return QCoreApplication::translate("JournalEntry", "%1 on %2").arg(field(u"currency"_s), field(u"network"_s));
+    case JournalKind::Withdrawal:
+        if (field(u"address"_s).isEmpty())
+            return amount;
+        return QCoreApplication::translate("JournalEntry", "%1 to %2").arg(amount, field(u"address"_s));
     }
     return {};
 }
@@ -58,6 +102,11 @@ std::optional<JournalState> journalStateFromId(QStringView id)
             return state;
     }
     return std::nullopt;
+}
+
+bool isOpen(JournalState state)
+{
+    return state == JournalState::Pending || state == JournalState::Sent || state == JournalState::Unknown;
 }
 
 bool isFinal(JournalState state)

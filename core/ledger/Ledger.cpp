@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 #include <atomic>
 
@@ -65,6 +66,10 @@ LedgerResult<std::unique_ptr<Ledger>> Ledger::openAt(const QString& path, int ta
         return LedgerError::make(LedgerError::Kind::InvalidArgument, tr("The file %1 already exists.").arg(path));
     if (!info.dir().exists())
         return LedgerError::make(LedgerError::Kind::Io, tr("The folder for the ledger %1 does not exist.").arg(path));
+    // SQLite needs to write the file and its -wal/-shm files beside it; in a read-only folder it would fail at the
+    // first write with nothing but "cannot start upgrading".
+    if (!QFileInfo(info.absolutePath()).isWritable() || (info.exists() && !info.isWritable()))
+        return readOnlyError(path);
 
     // Refuse foreign, damaged and too-new files before SQLite touches them (when this process has no connection on
     // the file yet: see LedgerFileGuard).
@@ -130,6 +135,64 @@ LedgerResult<std::unique_ptr<Ledger>> Ledger::openAt(const QString& path, int ta
     const auto migrated = LedgerSchema::migrate(ledger->m_db, targetVersion);
     if (!migrated)
         return migrated.error();
+    return ledger;
+}
+
+LedgerError Ledger::readOnlyError(const QString& path)
+{
+    const QFileInfo info(path);
+    return LedgerError::make(LedgerError::Kind::ReadOnly,
+        tr("The data folder %1 is read-only: Paydesk can show what the ledger holds, but cannot record anything "
+           "new there. Make the folder writable, or choose another data folder.")
+            .arg(QDir::toNativeSeparators(info.absolutePath())),
+        QFileInfo(info.absolutePath()).isWritable() ? u"file not writable"_s : u"folder not writable"_s);
+}
+
+LedgerResult<std::unique_ptr<Ledger>> Ledger::openReadOnly(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.exists() || info.size() == 0)
+        return LedgerError::make(LedgerError::Kind::NotFound, tr("There is no ledger %1.").arg(path));
+    auto fileKey = LedgerFileGuard::acquire(path, kCurrentVersion, LedgerSchema::kApplicationId);
+    if (!fileKey)
+        return fileKey.error();
+    std::unique_ptr<Ledger> ledger(new Ledger(path, nextConnectionName(), std::move(fileKey).value()));
+    ledger->m_readOnly = true;
+    ledger->m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, ledger->m_connectionName);
+    if (!ledger->m_db.isValid())
+        return LedgerError::make(
+            LedgerError::Kind::Io, tr("The SQLite driver for Qt is not installed."), ledger->m_db.lastError().text());
+    // A WAL file whose -wal and -shm files are gone was closed cleanly: its main file is all there is, and SQLite
+    // reads it as immutable without creating them. Otherwise the -wal file holds recent writes: read through it.
+    const bool walFiles = QFileInfo::exists(path + u"-wal"_s) && QFileInfo::exists(path + u"-shm"_s);
+    if (walFiles) {
+        ledger->m_db.setDatabaseName(path);
+        ledger->m_db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1"_s.arg(kBusyTimeoutMs));
+    } else {
+        QUrl uri = QUrl::fromLocalFile(info.absoluteFilePath());
+        uri.setQuery(u"immutable=1"_s);
+        ledger->m_db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        ledger->m_db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
+    }
+    if (!ledger->m_db.open())
+        return ledger->sqlError(ledger->m_db.lastError(), tr("Cannot open the ledger %1.").arg(path));
+    const auto version = LedgerSchema::userVersion(ledger->m_db);
+    if (!version)
+        return version.error();
+    QSqlQuery query(ledger->m_db);
+    if (!query.exec(u"PRAGMA application_id"_s) || !query.next())
+        return ledger->sqlError(
+            query.lastError(), tr("The file %1 is not a Paydesk ledger or it is damaged.").arg(path));
+    if (static_cast<std::uint32_t>(query.value(0).toLongLong()) != LedgerSchema::kApplicationId)
+        return LedgerError::make(
+            LedgerError::Kind::NotALedger, tr("The file %1 belongs to another application, not Paydesk.").arg(path));
+    query.finish();
+    ledger->m_openedFromVersion = version.value();
+    if (version.value() != kCurrentVersion)
+        return LedgerError::make(LedgerError::Kind::ReadOnly,
+            tr("The ledger %1 is in an older format (%2) and must be upgraded first, which needs a writable folder.")
+                .arg(path)
+                .arg(version.value()));
     return ledger;
 }
 

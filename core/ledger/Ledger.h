@@ -49,7 +49,13 @@ public:
     // Opens (or creates) the ledger file and migrates it to the current schema. A file that is not SQLite, is
     // truncated, belongs to another application, or has a schema newer than kCurrentVersion is refused with
     // Corrupt / NotALedger / TooNew and left byte for byte untouched (no -wal/-shm files are created for it).
+    // A folder (or file) that cannot be written is refused with ReadOnly ("The data folder … is read-only") before
+    // SQLite touches it: open it with openReadOnly() to read what it holds.
     static LedgerResult<std::unique_ptr<Ledger>> open(const QString& path);
+    // Opens an existing ledger of the current format for reading only: nothing is written, no -wal/-shm file is
+    // created (a cleanly closed file is read as it is on disk). Every write method fails. Refuses a missing file, and
+    // an older format (it needs upgrading, which needs a writable folder).
+    static LedgerResult<std::unique_ptr<Ledger>> openReadOnly(const QString& path);
     // Creates a new ledger file with the schema of an older version (1..kCurrentVersion) and closes it again;
     // for migration tests and tools. Refuses an existing file.
     static LedgerResult<void> createAtVersion(const QString& path, int version);
@@ -77,6 +83,7 @@ public:
     }
     // The schema version found in the file before this open migrated it (0 for a new file).
     int openedFromVersion() const { return m_openedFromVersion; }
+    bool isReadOnly() const { return m_readOnly; }
     LedgerResult<int> schemaVersion() const;
     // "wal", as reported by PRAGMA journal_mode; for diagnostics and tests.
     LedgerResult<QString> journalMode() const;
@@ -149,12 +156,14 @@ private:
 
     QSqlDatabase database() const { return m_db; }
     LedgerError sqlError(const QSqlError& error, const QString& what) const;
+    static LedgerError readOnlyError(const QString& path);
 
     QString m_path;
     QString m_connectionName;
     QString m_fileKey; // LedgerFileGuard's key, released when the connection closes
     QSqlDatabase m_db;
     int m_openedFromVersion = 0;
+    bool m_readOnly = false;
 };
 
 } // namespace paydesk

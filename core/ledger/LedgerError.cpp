@@ -65,6 +65,8 @@ QString LedgerError::kindId(Kind kind)
         return u"not_a_ledger"_s;
     case Kind::Io:
         return u"io"_s;
+    case Kind::ReadOnly:
+        return u"read_only"_s;
     case Kind::Busy:
         return u"busy"_s;
     case Kind::Constraint:

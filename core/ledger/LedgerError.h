@@ -18,6 +18,7 @@ struct LedgerError
         TooNew, // the file was written by a newer Paydesk (schema version above what this build knows)
         NotALedger, // a valid SQLite file that belongs to another application
         Io, // cannot open, read or write the file (permissions, disk full)
+        ReadOnly, // the ledger's folder (or the file) cannot be written: it can only be opened for reading
         Busy, // another connection holds the lock longer than the busy timeout
         Constraint, // unique / foreign key violation (duplicate account name, unknown account id)
         InvalidArgument, // the caller passed something the ledger refuses (empty id, secret in a journal summary)

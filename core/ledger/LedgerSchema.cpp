@@ -170,6 +170,17 @@ QStringList version3()
     };
 }
 
+// Version 4: who settled a journal entry that was unknown, and when: "lookup" (a lookup at the gateway) or "manual"
+// (the merchant's decision, `paydesk-cli journal settle`), with the merchant's note. NULL for entries never unknown.
+QStringList version4()
+{
+    return {
+        u"ALTER TABLE journal ADD COLUMN settled_by TEXT"_s,
+        u"ALTER TABLE journal ADD COLUMN settled_at INTEGER"_s,
+        u"ALTER TABLE journal ADD COLUMN settle_note TEXT"_s,
+    };
+}
+
 } // namespace
 
 QStringList LedgerSchema::stepStatements(int version)
@@ -181,6 +192,8 @@ QStringList LedgerSchema::stepStatements(int version)
         return version2();
     case 3:
         return version3();
+    case 4:
+        return version4();
     default:
         return {};
     }

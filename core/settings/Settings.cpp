@@ -21,10 +21,10 @@ struct Entry
 };
 
 // The one table of plain settings: Key → {string key, default}. Ordered as the enum.
-const std::array<Entry, 11>& table()
+const std::array<Entry, 12>& table()
 {
     using K = Settings::Key;
-    static const std::array<Entry, 11> entries{{
+    static const std::array<Entry, 12> entries{{
         {K::Language, u"interface/language"_s, QString()},
         {K::ReportingCurrency, u"reporting/currency"_s, u"USD"_s},
         {K::Theme, u"appearance/theme"_s, u"system"_s},
@@ -36,6 +36,7 @@ const std::array<Entry, 11>& table()
         {K::MainWindowGeometry, u"mainWindow/geometry"_s, QByteArray()},
         {K::MainWindowState, u"mainWindow/state"_s, QByteArray()},
         {K::LastExportDirectory, u"export/lastDirectory"_s, QString()},
+        {K::ConfirmAmountAbove, u"invoices/confirmAmountAbove"_s, u"1000000"_s},
     }};
     return entries;
 }
@@ -239,6 +240,19 @@ QString Settings::lastExportDirectory() const
 void Settings::setLastExportDirectory(const QString& directory)
 {
     setValue(Key::LastExportDirectory, directory);
+}
+
+Decimal Settings::confirmAmountAbove() const
+{
+    const auto limit = Decimal::fromString(value(Key::ConfirmAmountAbove).toString());
+    if (!limit || limit->signum() < 0)
+        return Decimal::fromString(defaultValue(Key::ConfirmAmountAbove).toString()).value();
+    return *limit;
+}
+
+void Settings::setConfirmAmountAbove(const Decimal& limit)
+{
+    setValue(Key::ConfirmAmountAbove, limit.toString());
 }
 
 QByteArray Settings::headerState(const QString& tableName) const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Decimal.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -40,6 +42,7 @@ public:
         MainWindowGeometry, // "mainWindow/geometry": QWidget::saveGeometry()
         MainWindowState, // "mainWindow/state": QMainWindow::saveState()
         LastExportDirectory, // "export/lastDirectory": empty
+        ConfirmAmountAbove, // "invoices/confirmAmountAbove": "1000000" (an exact decimal; 0 = never ask)
     };
     enum class Theme {
         System,
@@ -107,6 +110,11 @@ public:
     void setMainWindowState(const QByteArray& state);
     QString lastExportDirectory() const;
     void setLastExportDirectory(const QString& directory);
+    // The sanity bound on a new invoice's amount, in the invoice's own currency units (whatever the currency): above
+    // it the dashboard asks for a confirmation and paydesk-cli wants --yes. Zero means never ask; a value that cannot
+    // be read (or is negative) reads as the default, 1000000.
+    Decimal confirmAmountAbove() const;
+    void setConfirmAmountAbove(const Decimal& limit);
 
     // QHeaderView::saveState() per table ("payments", "refunds" ...): "tables/<name>/headerState".
     QByteArray headerState(const QString& tableName) const;

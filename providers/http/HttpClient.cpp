@@ -4,6 +4,7 @@
 #include "core/journal/Journal.h"
 #include "providers/http/HttpOperation.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QNetworkAccessManager>
 
@@ -79,6 +80,19 @@ void HttpClient::operationFinished(RequestId id)
 {
     if (HttpOperation* operation = m_operations.take(id))
         operation->deleteLater();
+}
+
+QString HttpClient::urlRefusal(const QUrl& url)
+{
+    if (isAllowedUrl(url))
+        return {};
+    if (url.scheme().compare(u"http"_s, Qt::CaseInsensitive) == 0 && !url.host().isEmpty())
+        return QCoreApplication::translate("HttpClient",
+            "Plain http:// is refused for %1: the keys and the answers would cross the network unencrypted. Use "
+            "https:// (http:// is only for this computer: localhost, 127.0.0.1, ::1).")
+            .arg(url.host());
+    return QCoreApplication::translate(
+        "HttpClient", "Only https:// URLs are allowed (http:// for this computer only).");
 }
 
 bool HttpClient::isAllowedUrl(const QUrl& url)

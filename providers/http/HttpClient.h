@@ -59,6 +59,9 @@ public:
 
     // https:// anywhere; http:// only for loopback hosts (127.0.0.0/8, ::1, localhost).
     static bool isAllowedUrl(const QUrl& url);
+    // Why isAllowedUrl() refuses `url`, in plain words for an account's base URL (checked when the account is added
+    // or changed, not only at its first call); empty when it is allowed.
+    static QString urlRefusal(const QUrl& url);
 
 private:
     friend class HttpOperation;

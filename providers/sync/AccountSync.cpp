@@ -456,6 +456,8 @@ void AccountSync::startAddresses()
 
 void AccountSync::finish()
 {
+    if (const auto left = m_journal.unknownEntries(m_provider.account().id); left.ok())
+        m_outcome.unsettled = static_cast<int>(left.value().size());
     m_context->deleteLater();
     m_context = nullptr;
     Q_EMIT finished(m_outcome);

@@ -1,7 +1,10 @@
 #include "app/gui/SandboxAccounts.h"
 #include "core/ProviderErrorText.h"
+#include "core/journal/Journal.h"
 #include "tests/support/DashboardFixture.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -23,6 +26,8 @@ private Q_SLOTS:
     void invoiceCreatedPaidAndRefreshed();
     void wrongKeyIsAnAuthError();
     void removingAnAccountRemovesItsSecrets();
+    void plainHttpToAPublicHostIsRefusedAtAdd();
+    void unsettledInvoiceTellsTheJournalChanged();
 
 private:
     std::unique_ptr<test::DashboardFixture> m_fixture;
@@ -127,6 +132,52 @@ void TstAppGatewayActions::removingAnAccountRemovesItsSecrets()
         m_fixture->actions().revealSecret(account.id, SecretKind::ApiSecret, context, done);
     });
     QVERIFY(!gone.ok());
+}
+
+void TstAppGatewayActions::plainHttpToAPublicHostIsRefusedAtAdd()
+{
+    Account account = sandboxAccounts(m_fixture->sandbox()).first().account;
+    account.name = u"Plain"_s;
+    account.baseUrl = QUrl(u"http://pay.example.com/api"_s);
+    const GatewayActions::Secrets secrets{{SecretKind::ApiKey, "sk_test_x"}};
+    const auto added = m_fixture->wait<Account>(
+        this, [&](QObject* context, auto done) { m_fixture->actions().addAccount(account, secrets, context, done); });
+    QVERIFY(!added.ok());
+    QCOMPARE(added.error().kind, ProviderError::Kind::Validation);
+    QCOMPARE(added.error().field, u"baseUrl"_s);
+    QVERIFY(added.error().message.contains(u"pay.example.com"_s));
+    QVERIFY(m_fixture->ledger().accounts().value().isEmpty());
+    // Changing an account's URL to one is refused too.
+    const Account sandbox = m_fixture->addSandboxAccount(Gateway::CryptoCom);
+    Account changed = sandbox;
+    changed.baseUrl = QUrl(u"http://pay.example.com/api"_s);
+    const auto updated = m_fixture->wait<Account>(
+        this, [&](QObject* context, auto done) { m_fixture->actions().updateAccount(changed, {}, context, done); });
+    QVERIFY(!updated.ok());
+    QCOMPARE(m_fixture->ledger().account(sandbox.id).value().baseUrl, sandbox.baseUrl);
+}
+
+void TstAppGatewayActions::unsettledInvoiceTellsTheJournalChanged()
+{
+    const Account account = m_fixture->addSandboxAccount(Gateway::CryptoCom);
+    m_fixture->control(u"/_sandbox/faults"_s,
+        {{u"rules"_s,
+            QJsonArray{QJsonObject{{u"method"_s, u"POST"_s}, {u"path"_s, u"/cryptocom/api/payments"_s},
+                {u"kind"_s, u"error500BeforeCommit"_s}, {u"count"_s, 1}}}}});
+    QSignalSpy changed(&m_fixture->actions(), &GatewayActions::journalChanged);
+    InvoiceDraft draft;
+    draft.accountId = account.id;
+    draft.amount = {Decimal::fromString(u"8.00"_s).value(), u"USD"_s};
+    draft.orderId = u"GUI-UNSETTLED-1"_s;
+    const auto created = m_fixture->wait<Payment>(this,
+        [&](QObject* context, auto done) { m_fixture->actions().createInvoice(account.id, draft, context, done); });
+    QVERIFY(!created.ok());
+    QVERIFY(created.error().outcomeUnknown);
+    QCOMPARE(changed.size(), 1);
+    const auto open = Journal::entries(m_fixture->ledger()).value();
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(open.first().idempotencyKey, u"GUI-UNSETTLED-1"_s);
+    QCOMPARE(open.first().state, JournalState::Unknown);
 }
 
 QTEST_MAIN(TstAppGatewayActions)

@@ -5,7 +5,9 @@
 #include "tests/support/ChildProcess.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,11 +16,13 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
+#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace paydesk;
@@ -50,6 +54,13 @@ private Q_SLOTS:
     void exportAndQrCode();
     void sameOrderIdAfterNotSentOrRefused();
     void unknownOutcomesAreListedUntilSettled();
+    void unsettledRequestsAreShownAndSettledByHand();
+    void accountAddRefusesPlainHttpToAPublicHost();
+    void badKeysAreRefusedBeforeTheJournal_data();
+    void badKeysAreRefusedBeforeTheJournal();
+    void largeAmountNeedsYes();
+    void emptyLedgerBesideAVaultIsRefused();
+    void readOnlyDataFolderStillReads();
 
 private:
     struct Run
@@ -152,6 +163,11 @@ void TstPaydeskCli::usageErrorsExitWithTwo_data()
     QTest::newRow("bad date") << QStringList{u"payments"_s, u"--from"_s, u"yesterday"_s};
     QTest::newRow("unknown provider") << QStringList{u"account"_s, u"add"_s, u"x"_s, u"--provider"_s, u"paypal"_s};
     QTest::newRow("extra argument") << QStringList{u"account"_s, u"list"_s, u"extra"_s};
+    QTest::newRow("amount with a plus") << QStringList{
+        u"invoice"_s, u"create"_s, u"shop"_s, u"--amount"_s, u"+5"_s, u"--currency"_s, u"USD"_s};
+    QTest::newRow("settle: both decisions")
+        << QStringList{u"journal"_s, u"settle"_s, u"K-1"_s, u"--found"_s, u"x"_s, u"--not-sent"_s};
+    QTest::newRow("settle: no decision") << QStringList{u"journal"_s, u"settle"_s, u"K-1"_s};
 }
 
 void TstPaydeskCli::usageErrorsExitWithTwo()
@@ -524,9 +540,10 @@ void TstPaydeskCli::unknownOutcomesAreListedUntilSettled()
     QVERIFY(exportFile.open(QIODevice::ReadOnly));
     QVERIFY(!exportFile.readAll().contains("CLI-CP-LOST"));
 
-    // A sync looks it up (nothing paid yet), sends nothing, and it stays listed.
+    // A sync looks it up (nothing paid yet), sends nothing, and it stays listed (and sync says so: exit status 3).
     const Run synced = cli({u"sync"_s, u"shop-cp"_s});
-    QVERIFY2(synced.exitCode == 0, synced.err.constData());
+    QVERIFY2(synced.exitCode == 3, synced.err.constData());
+    QVERIFY2(synced.out.contains("CLI-CP-LOST") || synced.err.contains("CLI-CP-LOST"), synced.out.constData());
     QCOMPARE(received("POST", requests), 1);
     QCOMPARE(standIn()[u"status"_s].toString(), u"outcome_unknown"_s);
 
@@ -557,7 +574,7 @@ void TstPaydeskCli::unknownOutcomesAreListedUntilSettled()
     const Run refund = cli({u"refund"_s, u"create"_s, u"shop-bb"_s, paymentId, u"--amount"_s, u"5"_s, u"--address"_s,
         u"TJRabPrwbZy45sbavfcjinPJC18kjpRTv8"_s, u"--key"_s, u"CLI-BB-REFUND"_s});
     QCOMPARE(refund.exitCode, 1);
-    QCOMPARE(cli({u"sync"_s, u"shop-bb"_s}).exitCode, 0);
+    QCOMPARE(cli({u"sync"_s, u"shop-bb"_s}).exitCode, 3); // still unsettled, and said so
     const Run refunds = cli({u"--json"_s, u"refund"_s, u"list"_s, u"--account"_s, u"shop-bb"_s});
     QCOMPARE(refunds.exitCode, 0);
     const QJsonArray refundRows = refunds.json().toArray();
@@ -566,6 +583,234 @@ void TstPaydeskCli::unknownOutcomesAreListedUntilSettled()
     QCOMPARE(refundRows.first()[u"id"_s].toString(), u"journal:CLI-BB-REFUND"_s);
     QCOMPARE(refundRows.first()[u"payment_id"_s].toString(), paymentId);
     QCOMPARE(refundRows.first()[u"amount"_s].toString(), u"5"_s);
+}
+
+// A request whose outcome stays unknown (a 5xx, and the lookup finds nothing) is not hidden: sync lists it and exits
+// 3, `journal` lists it, and `journal settle` records the merchant's decision, after which the key is free again.
+void TstPaydeskCli::unsettledRequestsAreShownAndSettledByHand()
+{
+    const QString payments = u"/cryptocom/api/payments"_s;
+    control(u"/_sandbox/faults"_s,
+        {{u"rules"_s,
+            QJsonArray{QJsonObject{{u"method"_s, u"POST"_s}, {u"path"_s, payments},
+                {u"kind"_s, u"error500BeforeCommit"_s}, {u"count"_s, 1}}}}});
+    const Run created = cli({u"--json"_s, u"invoice"_s, u"create"_s, u"shop-cc"_s, u"--amount"_s, u"7.00"_s,
+        u"--currency"_s, u"USD"_s, u"--order-id"_s, u"CLI-UNSETTLED-1"_s});
+    QCOMPARE(created.exitCode, 1);
+    QVERIFY2(created.json()[u"error"_s][u"outcome_unknown"_s].toBool(), created.out.constData());
+
+    const Run synced = cli({u"sync"_s, u"shop-cc"_s});
+    QVERIFY2(synced.exitCode == 3, synced.err.constData());
+    const QString text = QString::fromUtf8(synced.out);
+    QVERIFY2(text.contains(u"1 request(s) still unsettled"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"shop-cc  invoice  CLI-UNSETTLED-1"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"7.00 USD"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"journal settle"_s), qPrintable(text));
+    const Run json = cli({u"--json"_s, u"sync"_s, u"shop-cc"_s});
+    QCOMPARE(json.exitCode, 3);
+    const QJsonObject outcome = json.json().toArray().first().toObject();
+    QCOMPARE(outcome[u"unsettled"_s].toInt(), 1);
+    QCOMPARE(outcome[u"unsettled_requests"_s][0][u"key"_s].toString(), u"CLI-UNSETTLED-1"_s);
+
+    const Run listed = cli({u"--json"_s, u"journal"_s});
+    QCOMPARE(listed.exitCode, 0);
+    QJsonObject entry;
+    for (const QJsonValue& value : listed.json().toArray()) {
+        if (value[u"key"_s].toString() == u"CLI-UNSETTLED-1"_s)
+            entry = value.toObject();
+    }
+    QCOMPARE(entry[u"state"_s].toString(), u"unknown"_s);
+    QCOMPARE(entry[u"account"_s].toString(), u"shop-cc"_s);
+    QCOMPARE(entry[u"kind"_s].toString(), u"invoice"_s);
+    QCOMPARE(entry[u"request"_s][u"amount"_s].toString(), u"7.00"_s);
+    const Run table = cli({u"journal"_s, u"--account"_s, u"shop-cc"_s});
+    QVERIFY2(table.out.contains("CLI-UNSETTLED-1") && table.out.contains("unknown"), table.out.constData());
+
+    const Run unknownKey = cli({u"journal"_s, u"settle"_s, u"NO-SUCH-KEY"_s, u"--not-sent"_s});
+    QCOMPARE(unknownKey.exitCode, 1);
+    const Run settled = cli({u"--json"_s, u"journal"_s, u"settle"_s, u"CLI-UNSETTLED-1"_s, u"--not-sent"_s, u"--note"_s,
+        u"not in the Crypto.com dashboard"_s});
+    QVERIFY2(settled.exitCode == 0, settled.err.constData());
+    QCOMPARE(settled.json()[u"state"_s].toString(), u"not_sent"_s);
+    QCOMPARE(settled.json()[u"settled_by"_s].toString(), u"manual"_s);
+    QCOMPARE(settled.json()[u"settle_note"_s].toString(), u"not in the Crypto.com dashboard"_s);
+    // Settled once: a second decision is refused.
+    QCOMPARE(cli({u"journal"_s, u"settle"_s, u"CLI-UNSETTLED-1"_s, u"--found"_s, u"x"_s}).exitCode, 1);
+
+    for (const QJsonValue& value : cli({u"--json"_s, u"journal"_s}).json().toArray())
+        QVERIFY(value[u"key"_s].toString() != u"CLI-UNSETTLED-1"_s);
+    bool inAll = false;
+    for (const QJsonValue& value : cli({u"--json"_s, u"journal"_s, u"--all"_s}).json().toArray())
+        inAll = inAll || value[u"key"_s].toString() == u"CLI-UNSETTLED-1"_s;
+    QVERIFY(inAll);
+    const Run clean = cli({u"sync"_s, u"shop-cc"_s});
+    QVERIFY2(clean.exitCode == 0, clean.out.constData());
+    QVERIFY(!clean.out.contains("unsettled"));
+
+    // Nothing was created: the same order id is sent again, once.
+    const int before = received("POST", payments);
+    const Run again = cli({u"--json"_s, u"invoice"_s, u"create"_s, u"shop-cc"_s, u"--amount"_s, u"7.00"_s,
+        u"--currency"_s, u"USD"_s, u"--order-id"_s, u"CLI-UNSETTLED-1"_s});
+    QVERIFY2(again.exitCode == 0, again.err.constData());
+    QCOMPARE(received("POST", payments), before + 1);
+}
+
+void TstPaydeskCli::accountAddRefusesPlainHttpToAPublicHost()
+{
+    const Run added = cli({u"account"_s, u"add"_s, u"shop-plain"_s, u"--provider"_s, u"cryptocom"_s, u"--base-url"_s,
+                              u"http://pay.example.com/api"_s},
+        {{u"PAYDESK_API_KEY"_s, u"sk_test_x"_s}});
+    QCOMPARE(added.exitCode, 2);
+    QVERIFY2(added.err.contains("http://") && added.err.contains("pay.example.com"), added.err.constData());
+    QVERIFY(!cli({u"account"_s, u"list"_s}).out.contains("shop-plain"));
+    // Loopback stays allowed (the sandbox: every other test's accounts are http://127.0.0.1).
+}
+
+void TstPaydeskCli::badKeysAreRefusedBeforeTheJournal_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("key");
+    const auto invoice = [](const QString& orderId) {
+        return QStringList{u"invoice"_s, u"create"_s, u"shop-cc"_s, u"--amount"_s, u"5.00"_s, u"--currency"_s, u"USD"_s,
+            u"--order-id"_s, orderId};
+    };
+    QTest::newRow("space") << invoice(u"ORDER 1"_s) << u"ORDER 1"_s;
+    QTest::newRow("tab") << invoice(u"ORDER\t2"_s) << u"ORDER\t2"_s;
+    QTest::newRow("bell") << invoice(u"ORDER\a3"_s) << u"ORDER\a3"_s;
+    QTest::newRow("path") << invoice(u"../../etc/passwd"_s) << u"../../etc/passwd"_s;
+    QTest::newRow("zero-width space") << invoice(u"ORDER\u200B4"_s) << u"ORDER\u200B4"_s;
+    QTest::newRow("refund key") << QStringList{u"refund"_s, u"create"_s, u"shop-cc"_s, u"P-1"_s, u"--key"_s, u"KEY 5"_s}
+                                << u"KEY 5"_s;
+    QTest::newRow("withdrawal foreign id") << QStringList{u"withdrawal"_s, u"create"_s, u"shop-cc"_s, u"--amount"_s,
+        u"1"_s, u"--currency"_s, u"BTC"_s, u"--address"_s, u"bc1q"_s, u"--foreign-id"_s, u"a/b"_s}
+                                           << u"a/b"_s;
+}
+
+void TstPaydeskCli::badKeysAreRefusedBeforeTheJournal()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, key);
+    const int before = received("POST", u"/cryptocom/api/payments"_s);
+    const Run run = cli(QStringList{u"--json"_s} + arguments);
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.json()[u"error"_s][u"kind"_s].toString(), u"validation"_s);
+    QVERIFY2(run.err.contains("may not hold spaces, control characters"), run.err.constData());
+    QCOMPARE(received("POST", u"/cryptocom/api/payments"_s), before);
+    for (const QJsonValue& value : cli({u"--json"_s, u"journal"_s, u"--all"_s}).json().toArray())
+        QVERIFY(value[u"key"_s].toString() != key);
+}
+
+void TstPaydeskCli::largeAmountNeedsYes()
+{
+    const QString payments = u"/cryptocom/api/payments"_s;
+    const auto create = [this](const QString& amount, const QStringList& extra) {
+        return cli(QStringList{u"--json"_s, u"invoice"_s, u"create"_s, u"shop-cc"_s, u"--amount"_s, amount,
+                       u"--currency"_s, u"USD"_s}
+            + extra);
+    };
+    const int before = received("POST", payments);
+    // The default bound (1000000) against a slipped finger.
+    const Run huge = create(u"100000000000000000000000000000000"_s, {});
+    QCOMPARE(huge.exitCode, 1);
+    QCOMPARE(huge.json()[u"error"_s][u"field"_s].toString(), u"amount"_s);
+    QVERIFY2(huge.err.contains("--yes"), huge.err.constData());
+    QCOMPARE(received("POST", payments), before);
+
+    // The dashboard's setting, shared through settings.ini in the data directory.
+    QFile ini(m_home.filePath(u"home/settings.ini"_s));
+    QVERIFY(ini.open(QIODevice::WriteOnly));
+    ini.write("[invoices]\nconfirmAmountAbove=50\n");
+    ini.close();
+    QCOMPARE(create(u"60.00"_s, {}).exitCode, 1);
+    QCOMPARE(received("POST", payments), before);
+    const Run confirmed = create(u"60.00"_s, {u"--yes"_s});
+    QVERIFY2(confirmed.exitCode == 0, confirmed.err.constData());
+    QCOMPARE(received("POST", payments), before + 1);
+    const Run below = create(u"40.00"_s, {});
+    QVERIFY2(below.exitCode == 0, below.err.constData());
+    QVERIFY(QFile::remove(ini.fileName()));
+}
+
+void TstPaydeskCli::emptyLedgerBesideAVaultIsRefused()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile vault(dir.filePath(u"secrets.vault"_s)); // any vault that holds something
+    QVERIFY(vault.open(QIODevice::WriteOnly));
+    vault.write("PDVAULT with accounts");
+    vault.close();
+    QFile empty(dir.filePath(u"ledger.sqlite"_s));
+    QVERIFY(empty.open(QIODevice::WriteOnly));
+    empty.close();
+    for (const QStringList& command : {QStringList{u"account"_s, u"list"_s}, QStringList{u"sync"_s},
+             QStringList{u"account"_s, u"add"_s, u"x"_s, u"--provider"_s, u"cryptocom"_s}}) {
+        const Run run = cli(QStringList{u"--data-dir"_s, dir.path()} + command, {{u"PAYDESK_API_KEY"_s, u"k"_s}});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("is empty (0 bytes)") && run.err.contains("damaged"), run.err.constData());
+    }
+    QCOMPARE(QFileInfo(dir.filePath(u"ledger.sqlite"_s)).size(), 0); // not re-created
+    QVERIFY(!QFile::exists(dir.filePath(u"ledger.sqlite-wal"_s)));
+    // Without a vault an empty file is simply a new ledger.
+    QVERIFY(QFile::remove(dir.filePath(u"secrets.vault"_s)));
+    QCOMPARE(cli({u"--data-dir"_s, dir.path(), u"account"_s, u"list"_s}).exitCode, 0);
+}
+
+// A data folder the user cannot write (a read-only mount, a backup copy): reading commands work, writing ones say
+// why they cannot. As root nothing is read-only, so the commands then run as "nobody" (setpriv).
+void TstPaydeskCli::readOnlyDataFolderStillReads()
+{
+    QStringList prefix;
+    if (::geteuid() == 0) {
+        const QString setpriv = QStandardPaths::findExecutable(u"setpriv"_s);
+        if (setpriv.isEmpty())
+            QSKIP("running as root without setpriv: a folder cannot be made read-only");
+        prefix = {setpriv, u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s};
+    }
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString data = dir.filePath(u"data"_s);
+    QVERIFY(QDir().mkpath(data));
+    {
+        auto ledger = Ledger::open(data + u"/ledger.sqlite"_s);
+        QVERIFY(ledger.ok());
+        Account account;
+        account.id = u"ro-1"_s;
+        account.name = u"shop-ro"_s;
+        account.gateway = Gateway::CryptoCom;
+        account.baseUrl = QUrl(baseUrl(u"/cryptocom/api"_s));
+        QVERIFY(ledger.value()->addAccount(account).ok());
+    }
+    const auto everyone
+        = QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther;
+    QVERIFY(QFile::setPermissions(dir.path(), everyone | QFile::WriteOwner));
+    QVERIFY(QFile::setPermissions(data + u"/ledger.sqlite"_s, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    const QString out = dir.filePath(u"out"_s); // where the export may be written
+    QVERIFY(QDir().mkpath(out));
+    QVERIFY(QFile::setPermissions(out, everyone | QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther));
+    QVERIFY(QFile::setPermissions(data, everyone));
+    const auto run = [this, &prefix, &data](const QStringList& command) {
+        const QString cli = QStringLiteral(PAYDESK_CLI_PATH);
+        const QStringList arguments = QStringList{u"--data-dir"_s, data} + command;
+        const testsupport::ChildRun child = prefix.isEmpty()
+            ? testsupport::runChild(cli, arguments, cliEnvironment())
+            : testsupport::runChild(prefix.first(), prefix.mid(1) + QStringList{cli} + arguments, cliEnvironment());
+        return Run{child.exitCode, child.out, child.err};
+    };
+    const Run listed = run({u"--json"_s, u"account"_s, u"list"_s});
+    QVERIFY2(listed.exitCode == 0, listed.err.constData());
+    QCOMPARE(listed.json().toArray().first()[u"name"_s].toString(), u"shop-ro"_s);
+    QCOMPARE(run({u"payments"_s}).exitCode, 0);
+    QCOMPARE(run({u"journal"_s}).exitCode, 0);
+    const Run exported
+        = run({u"export"_s, u"payments"_s, u"--format"_s, u"csv"_s, u"--out"_s, out + u"/payments.csv"_s});
+    QVERIFY2(exported.exitCode == 0, exported.err.constData());
+    const Run create
+        = run({u"invoice"_s, u"create"_s, u"shop-ro"_s, u"--amount"_s, u"5.00"_s, u"--currency"_s, u"USD"_s});
+    QCOMPARE(create.exitCode, 1);
+    QVERIFY2(create.err.contains("is read-only"), create.err.constData());
+    QVERIFY2(!create.err.contains("Cannot start upgrading"), create.err.constData());
+    QCOMPARE(QDir(data).entryList(QDir::Files), QStringList{u"ledger.sqlite"_s}); // no -wal, -shm or vault appeared
+    QVERIFY(QFile::setPermissions(data, everyone | QFile::WriteOwner));
 }
 
 QTEST_GUILESS_MAIN(TstPaydeskCli)

@@ -88,6 +88,7 @@ private Q_SLOTS:
     void parseAndPrint();
     void parseInvalid_data();
     void parseInvalid();
+    void userInputHasNoPlus();
     void parseErrorText();
     void fromInt();
     void minorUnits_data();
@@ -222,6 +223,22 @@ void TstDecimal::parseInvalid()
     QVERIFY(!Decimal::parseErrorText(actual).isEmpty());
     // Without an error pointer the result is still a failure, never a silent zero.
     QVERIFY(!Decimal::fromString(input).has_value());
+}
+
+void TstDecimal::userInputHasNoPlus()
+{
+    // A gateway's "+5" is read (fromString); a person's is refused.
+    QCOMPARE(Decimal::fromString(u"+5"_s)->toString(), u"5"_s);
+    ParseError error = ParseError::None;
+    QVERIFY(!Decimal::fromUserInput(u"+5"_s, &error).has_value());
+    QCOMPARE(error, ParseError::InvalidCharacter);
+    QVERIFY(!Decimal::fromUserInput(u"+0.50"_s).has_value());
+    QCOMPARE(Decimal::fromUserInput(u"25.50"_s)->toString(), u"25.50"_s);
+    QCOMPARE(Decimal::fromUserInput(u"-1"_s)->toString(), u"-1"_s);
+    QVERIFY(!Decimal::fromUserInput(u"1,5"_s, &error).has_value());
+    QCOMPARE(error, ParseError::InvalidCharacter);
+    QCOMPARE(Decimal::fromUserInput(u""_s, &error), std::nullopt);
+    QCOMPARE(error, ParseError::Empty);
 }
 
 void TstDecimal::parseErrorText()

@@ -62,6 +62,10 @@ private Q_SLOTS:
     void reopenAfterNothingWasCreated();
     void reopenOnlyWhenNothingWasCreated();
     void secretsAreRefused();
+    void manualSettlement_data();
+    void manualSettlement();
+    void manualSettlementOnlyForUnknown();
+    void openEntriesWithoutASession();
     void crashBetweenIntentAndSentLeavesUnknown();
     void liveSessionsAreNotRecovered();
 
@@ -314,6 +318,91 @@ void TstJournal::duplicateKeyReturnsTheExistingEntry()
     QCOMPARE(m_journal->begin(intent(u"order-5"_s, JournalKind::Invoice, u"no-such-account"_s)).error().kind,
         LedgerError::Kind::Constraint);
     QCOMPARE(m_journal->begin(intent(QString())).error().kind, LedgerError::Kind::InvalidArgument);
+}
+
+void TstJournal::manualSettlement_data()
+{
+    QTest::addColumn<QString>("gatewayId");
+    QTest::addColumn<QString>("finalState");
+    QTest::newRow("found by the merchant") << u"gw-77"_s << u"confirmed"_s;
+    QTest::newRow("nothing was created") << QString() << u"not_sent"_s;
+}
+
+void TstJournal::manualSettlement()
+{
+    QFETCH(QString, gatewayId);
+    QFETCH(QString, finalState);
+    auto started = m_journal->begin(intent(u"order-m"_s));
+    QVERIFY(started.ok());
+    const CreatingCallPermit& permit = *started.value().permit;
+    QVERIFY(m_journal->markSent(permit).ok());
+    QVERIFY(m_journal->markUnknown(permit).ok());
+    QVERIFY(m_journal->entry(permit.entryId()).value().settledBy.isEmpty());
+
+    const auto settled = m_journal->settleManually(permit.entryId(), gatewayId, u"checked the gateway's dashboard"_s);
+    QVERIFY2(settled.ok(), qPrintable(settled.error().message));
+    const JournalEntry entry = m_journal->entry(permit.entryId()).value();
+    QCOMPARE(journalStateId(entry.state), finalState);
+    QCOMPARE(entry.gatewayId, gatewayId);
+    QCOMPARE(entry.settledBy, u"manual"_s);
+    QCOMPARE(entry.settleNote, u"checked the gateway's dashboard"_s);
+    QVERIFY(entry.settledAt.isValid());
+    QVERIFY(entry.settledAt >= entry.created);
+    QVERIFY(m_journal->unknownEntries().value().isEmpty());
+    if (gatewayId.isEmpty()) {
+        // Nothing was created: the key is free again.
+        QVERIFY(!entry.failureReason.isEmpty());
+        QVERIFY(m_journal->reopen(entry.id, {}).ok());
+    } else {
+        QCOMPARE(m_journal->reopen(entry.id, {}).error().kind, LedgerError::Kind::IllegalTransition);
+    }
+}
+
+void TstJournal::manualSettlementOnlyForUnknown()
+{
+    auto started = m_journal->begin(intent(u"order-n"_s));
+    QVERIFY(started.ok());
+    const CreatingCallPermit& permit = *started.value().permit;
+    const qint64 id = permit.entryId();
+    // In flight: never overruled by hand.
+    QCOMPARE(m_journal->settleManually(id, u"gw"_s, {}).error().kind, LedgerError::Kind::IllegalTransition);
+    QVERIFY(m_journal->markSent(permit).ok());
+    QCOMPARE(m_journal->settleManually(id, {}, {}).error().kind, LedgerError::Kind::IllegalTransition);
+    QVERIFY(m_journal->confirm(permit, u"gw-1"_s).ok());
+    // Ended: neither.
+    QCOMPARE(m_journal->settleManually(id, u"gw-2"_s, {}).error().kind, LedgerError::Kind::IllegalTransition);
+    QCOMPARE(m_journal->entry(id).value().gatewayId, u"gw-1"_s);
+    QVERIFY(m_journal->entry(id).value().settledBy.isEmpty());
+    QCOMPARE(m_journal->settleManually(9999, u"gw"_s, {}).error().kind, LedgerError::Kind::NotFound);
+    // A lookup's settlement is recorded as such.
+    auto other = m_journal->begin(intent(u"order-o"_s));
+    QVERIFY(other.ok());
+    QVERIFY(m_journal->markUnknown(*other.value().permit).ok());
+    QVERIFY(m_journal->settleFound(other.value().entry.id, u"gw-3"_s).ok());
+    QCOMPARE(m_journal->entry(other.value().entry.id).value().settledBy, u"lookup"_s);
+}
+
+void TstJournal::openEntriesWithoutASession()
+{
+    auto a = m_journal->begin(intent(u"open-a"_s));
+    auto b = m_journal->begin(intent(u"open-b"_s, JournalKind::Refund, u"a2"_s));
+    auto c = m_journal->begin(intent(u"done-c"_s));
+    QVERIFY(a.ok() && b.ok() && c.ok());
+    QVERIFY(m_journal->markUnknown(*a.value().permit).ok());
+    QVERIFY(m_journal->markSent(*c.value().permit).ok());
+    QVERIFY(m_journal->confirm(*c.value().permit, u"gw-c"_s).ok());
+
+    const auto keys = [](const QList<JournalEntry>& entries) {
+        QStringList list;
+        for (const JournalEntry& e : entries)
+            list << e.idempotencyKey;
+        return list;
+    };
+    QCOMPARE(keys(Journal::entries(*m_ledger).value()), (QStringList{u"open-a"_s, u"open-b"_s}));
+    QCOMPARE(keys(Journal::entries(*m_ledger, true, u"a2"_s).value()), QStringList{u"open-b"_s});
+    QCOMPARE(keys(Journal::entries(*m_ledger, false).value()), (QStringList{u"open-a"_s, u"open-b"_s, u"done-c"_s}));
+    // Reading made no session: only this test's own lock file is there.
+    QCOMPARE(QDir(path() + u"-sessions"_s).entryList({u"*.lock"_s}, QDir::Files).size(), 1);
 }
 
 void TstJournal::secretsAreRefused()

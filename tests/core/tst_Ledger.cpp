@@ -1,3 +1,4 @@
+#include "core/journal/Journal.h"
 #include "core/ledger/Ledger.h"
 #include "tests/core/LedgerTestData.h"
 
@@ -82,6 +83,7 @@ private Q_SLOTS:
     void createsFileInWalModeWithForeignKeys();
     void migratesVersion1FileKeepingData();
     void migratesVersion2FileWithValuationEmpty();
+    void migratesVersion3JournalKeepingEntries();
     void tooNewFileIsLeftUntouched();
     void unreadableFileIsLeftUntouched_data();
     void unreadableFileIsLeftUntouched();
@@ -201,7 +203,7 @@ void TstLedger::migratesVersion2FileWithValuationEmpty()
     auto ledger = openLedger(path());
     QVERIFY(ledger);
     QCOMPARE(ledger->openedFromVersion(), 2);
-    QCOMPARE(ledger->schemaVersion().value(), 3);
+    QCOMPARE(ledger->schemaVersion().value(), Ledger::kCurrentVersion);
     const auto p = ledger->payment(u"a1"_s, u"p1"_s);
     QVERIFY2(p.ok(), qPrintable(p.error().detail));
     QCOMPARE(p.value().amount, (Money{dec("100"), u"USD"_s}));
@@ -219,6 +221,36 @@ void TstLedger::migratesVersion2FileWithValuationEmpty()
     valued.paidValue = Money{dec("100"), u"USD"_s};
     QCOMPARE(ledger->upsertPayments({valued}).value().changed, QStringList{u"p1"_s});
     QCOMPARE(*ledger->payment(u"a1"_s, u"p1"_s).value().exchangeRate, dec("0.00003708847905797581"));
+}
+
+void TstLedger::migratesVersion3JournalKeepingEntries()
+{
+    QVERIFY(Ledger::createAtVersion(path(), 3).ok());
+    // An entry as the version 3 build wrote it: unknown, no settlement columns yet.
+    QVERIFY(rawExec(path(),
+        {u"INSERT INTO accounts (id, name, gateway, base_url, live_mode, created) "
+         u"VALUES ('a1', 'shop', 'cryptomus', 'https://api.cryptomus.com', 0, 1700000000000)"_s,
+            u"INSERT INTO journal (account_id, kind, idempotency_key, request_json, state, gateway_id, "
+            u"failure_reason, session, attempts, created, updated) VALUES ('a1', 'withdrawal', 'PW-1', X'7B7D', "
+            u"'unknown', NULL, NULL, 'dead-session', 1, 1700000001000, 1700000002000)"_s}));
+
+    auto ledger = openLedger(path());
+    QVERIFY(ledger);
+    QCOMPARE(ledger->openedFromVersion(), 3);
+    QCOMPARE(ledger->schemaVersion().value(), Ledger::kCurrentVersion);
+    const auto open = Journal::entries(*ledger);
+    QVERIFY2(open.ok(), qPrintable(open.error().detail));
+    QCOMPARE(open.value().size(), 1);
+    const JournalEntry entry = open.value().first();
+    QCOMPARE(entry.idempotencyKey, u"PW-1"_s);
+    QCOMPARE(entry.state, JournalState::Unknown);
+    QVERIFY(entry.settledBy.isEmpty());
+    QVERIFY(!entry.settledAt.isValid());
+    // And the migrated entry can be settled by hand.
+    auto journal = Journal::open(*ledger);
+    QVERIFY(journal.ok());
+    QVERIFY(journal.value()->settleManually(entry.id, {}, u"never paid out"_s).ok());
+    QCOMPARE(journal.value()->entry(entry.id).value().settledBy, u"manual"_s);
 }
 
 void TstLedger::tooNewFileIsLeftUntouched()

@@ -75,6 +75,7 @@ void TstSettings::defaults()
     QVERIFY(s.mainWindowState().isEmpty());
     QVERIFY(s.headerState(u"payments"_s).isEmpty());
     QCOMPARE(s.lastExportDirectory(), QString());
+    QCOMPARE(s.confirmAmountAbove().toString(), u"1000000"_s);
     for (auto kind :
         {Settings::NotificationKind::Paid, Settings::NotificationKind::Overpaid, Settings::NotificationKind::Underpaid,
             Settings::NotificationKind::Expired, Settings::NotificationKind::RefundCompleted})
@@ -102,6 +103,7 @@ void TstSettings::roundTripEachType()
         s.setHeaderState(u"refunds"_s, "refunds-header"_ba);
         s.setNotificationEnabled(Settings::NotificationKind::Expired, false);
         s.setLastExportDirectory(u"/home/merchant/Exports"_s);
+        s.setConfirmAmountAbove(Decimal::fromString(u"2500.50"_s).value());
         s.sync();
         QCOMPARE(ini.status(), QSettings::NoError);
     }
@@ -123,6 +125,7 @@ void TstSettings::roundTripEachType()
     QVERIFY(!s.notificationEnabled(Settings::NotificationKind::Expired));
     QVERIFY(s.notificationEnabled(Settings::NotificationKind::Paid));
     QCOMPARE(s.lastExportDirectory(), u"/home/merchant/Exports"_s);
+    QCOMPARE(s.confirmAmountAbove().toString(), u"2500.50"_s);
 
     s.reset(Key::Theme);
     QVERIFY(!s.contains(Key::Theme));
@@ -177,6 +180,9 @@ void TstSettings::unknownValuesFallBackToDefault_data()
     QTest::newRow("currency") << "[reporting]\ncurrency=US Dollar!\n"_ba;
     QTest::newRow("language") << "[interface]\nlanguage=../../etc\n"_ba;
     QTest::newRow("notification garbage") << "[notifications]\npaid=perhaps\n"_ba;
+    QTest::newRow("confirm limit text") << "[invoices]\nconfirmAmountAbove=lots\n"_ba;
+    QTest::newRow("confirm limit negative") << "[invoices]\nconfirmAmountAbove=-5\n"_ba;
+    QTest::newRow("confirm limit with a comma") << "[invoices]\nconfirmAmountAbove=\"1,000\"\n"_ba;
 }
 
 void TstSettings::unknownValuesFallBackToDefault()
@@ -195,6 +201,7 @@ void TstSettings::unknownValuesFallBackToDefault()
     QCOMPARE(s.reportingCurrency(), u"USD"_s);
     QCOMPARE(s.language(), QString());
     QVERIFY(s.notificationEnabled(Settings::NotificationKind::Paid));
+    QCOMPARE(s.confirmAmountAbove().toString(), u"1000000"_s);
 }
 
 void TstSettings::migrateUnversionedFile()
@@ -320,7 +327,7 @@ void TstSettings::newerFileIsLeftAlone()
 void TstSettings::tableIsComplete()
 {
     QSet<QString> names;
-    for (int i = 0; i <= static_cast<int>(Key::LastExportDirectory); ++i) {
+    for (int i = 0; i <= static_cast<int>(Key::ConfirmAmountAbove); ++i) {
         const auto key = static_cast<Key>(i);
         const QString name = Settings::keyName(key);
         QVERIFY(!name.isEmpty());

@@ -1,13 +1,18 @@
+#include "core/journal/Journal.h"
+#include "core/ledger/Ledger.h"
 #include "core/settings/Settings.h"
 #include "tests/support/DashboardFixture.h"
 #include "ui/MainWindow.h"
 #include "ui/dialogs/ExportDialog.h"
 #include "ui/pages/OverviewPage.h"
+#include "ui/widgets/ErrorBanner.h"
 #include "ui/widgets/SyncStatusWidget.h"
 
 #include <QAction>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
@@ -16,6 +21,7 @@
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace paydesk;
@@ -35,6 +41,7 @@ private Q_SLOTS:
     void dashboardWithAccountsAndSync();
     void geometryIsKept();
     void screenshotsOfEachPage();
+    void unsettledRequestsBanner();
 
 private:
     std::unique_ptr<test::DashboardFixture> m_fixture;
@@ -185,6 +192,57 @@ void TstMainWindow::screenshotsOfEachPage()
         QTest::qWait(300); // the worker-loaded table and the layout settle
         QVERIFY(window.grab().save(u"screenshots/page-%1.png"_s.arg(name)));
     }
+}
+
+// An unknown outcome is not invisible: the banner above the pages lists what is unsettled (account, kind, key,
+// since when) and says what to do; it follows sync and creating calls, and goes once nothing is left.
+void TstMainWindow::unsettledRequestsBanner()
+{
+    MainWindow window(m_fixture->ledger(), m_fixture->actions(), *m_settings);
+    window.resize(1024, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const Account account = m_fixture->addSandboxAccount(Gateway::CryptoCom);
+    auto* banner = window.findChild<ErrorBanner*>(u"unsettledBanner"_s);
+    QVERIFY(banner);
+    QVERIFY(!banner->isVisible());
+
+    // An invoice whose answer was lost (a 500 before the gateway stored it): the creating call itself shows it.
+    m_fixture->control(u"/_sandbox/faults"_s,
+        {{u"rules"_s,
+            QJsonArray{QJsonObject{{u"method"_s, u"POST"_s}, {u"path"_s, u"/cryptocom/api/payments"_s},
+                {u"kind"_s, u"error500BeforeCommit"_s}, {u"count"_s, 1}}}}});
+    InvoiceDraft draft;
+    draft.accountId = account.id;
+    draft.amount = {Decimal::fromString(u"42.00"_s).value(), u"USD"_s};
+    draft.orderId = u"GUI-LOST-1"_s;
+    QVERIFY(!m_fixture
+                 ->wait<Payment>(&window,
+                     [&](QObject* context, auto done) {
+                         m_fixture->actions().createInvoice(account.id, draft, context, done);
+                     })
+                 .ok());
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY2(banner->message().contains(u"1 request(s) may have reached the gateway"_s), qPrintable(banner->message()));
+    QVERIFY2(banner->details().contains(account.name), qPrintable(banner->details()));
+    QVERIFY(banner->details().contains(u"invoice GUI-LOST-1"_s));
+    QVERIFY(banner->details().contains(u"42.00 USD"_s));
+    QVERIFY(banner->details().contains(u"since "_s));
+    QVERIFY(banner->details().contains(u"journal settle"_s));
+
+    // A sync looks it up and finds nothing: still unsettled, still shown.
+    QVERIFY(m_fixture->syncAll());
+    QTRY_VERIFY(window.findChild<SyncStatusWidget*>()->text().startsWith(u"Synced at"_s));
+    QVERIFY(banner->isVisible());
+    banner->findChild<QToolButton*>()->setChecked(true); // Details
+    QDir().mkpath(u"screenshots"_s);
+    QVERIFY(window.grab().save(u"screenshots/unsettled-banner.png"_s));
+
+    // Settled by hand (paydesk-cli journal settle): the next sync hides the banner.
+    const JournalEntry entry = Journal::entries(m_fixture->ledger()).value().first();
+    QVERIFY(m_fixture->journal().settleManually(entry.id, {}, u"not in the gateway's dashboard"_s).ok());
+    QVERIFY(m_fixture->syncAll());
+    QTRY_VERIFY(!banner->isVisible());
 }
 
 QTEST_MAIN(TstMainWindow)

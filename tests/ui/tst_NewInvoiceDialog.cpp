@@ -69,6 +69,9 @@ private Q_SLOTS:
     void fieldsFollowTheGateway();
     void createShowsResultAndFollowsStatus();
     void gatewayErrorShowsBanner();
+    void badOrderIdIsShownInline_data();
+    void badOrderIdIsShownInline();
+    void largeAmountAsksForASecondClick();
 
 private:
     QList<Account> m_accounts;
@@ -97,6 +100,7 @@ void TstNewInvoiceDialog::wrongAmountIsShownInlineAndNothingSent_data()
     QTest::newRow("negative") << u"acc-cp"_s << u"-5"_s << u"USD"_s << u"amount"_s;
     QTest::newRow("too many decimals") << u"acc-cc"_s << u"1.005"_s << u"USD"_s << u"amount"_s;
     QTest::newRow("unknown currency") << u"acc-cc"_s << u"10"_s << u"XYZ"_s << u"currency"_s;
+    QTest::newRow("leading plus") << u"acc-cc"_s << u"+5"_s << u"USD"_s << u"amount"_s;
 }
 
 void TstNewInvoiceDialog::wrongAmountIsShownInlineAndNothingSent()
@@ -310,6 +314,61 @@ void TstNewInvoiceDialog::gatewayErrorShowsBanner()
     QVERIFY(!dialog.isShowingResult());
     QVERIFY(!dialog.problemText(u"orderId"_s).isEmpty());
     QVERIFY(dialog.findChild<QPushButton*>(u"createPushButton"_s)->isEnabled());
+}
+
+void TstNewInvoiceDialog::badOrderIdIsShownInline_data()
+{
+    QTest::addColumn<QString>("account");
+    QTest::addColumn<QString>("orderId");
+    QTest::newRow("space") << u"acc-cc"_s << u"ORDER 1"_s;
+    QTest::newRow("path") << u"acc-bb"_s << u"../../etc/passwd"_s;
+    QTest::newRow("control character") << u"acc-cp"_s << u"ORDER\a2"_s;
+    QTest::newRow("cryptomus, one message") << u"acc-cm"_s << u"ORDER 3"_s;
+}
+
+void TstNewInvoiceDialog::badOrderIdIsShownInline()
+{
+    QFETCH(QString, account);
+    QFETCH(QString, orderId);
+    RecordingGatewayActions actions;
+    NewInvoiceDialog dialog(m_accounts, actions);
+    dialog.setAccount(account);
+    dialog.open();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.findChild<QLineEdit*>(u"amountLineEdit"_s)->setText(u"5.00"_s);
+    dialog.findChild<QComboBox*>(u"currencyComboBox"_s)->setCurrentText(u"USD"_s);
+    dialog.findChild<QLineEdit*>(u"orderIdLineEdit"_s)->setText(orderId);
+    dialog.create();
+    QVERIFY2(dialog.problemText(u"orderId"_s).contains(u"may not hold spaces, control characters"_s),
+        qPrintable(dialog.problemText(u"orderId"_s)));
+    QTest::qWait(20);
+    QVERIFY(actions.createdInvoices.isEmpty());
+}
+
+void TstNewInvoiceDialog::largeAmountAsksForASecondClick()
+{
+    RecordingGatewayActions actions;
+    NewInvoiceDialog dialog(m_accounts, actions);
+    dialog.setConfirmAmountAbove(Decimal::fromString(u"1000"_s).value());
+    dialog.setAccount(u"acc-cc"_s);
+    dialog.open();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto* amount = dialog.findChild<QLineEdit*>(u"amountLineEdit"_s);
+    dialog.findChild<QComboBox*>(u"currencyComboBox"_s)->setCurrentText(u"USD"_s);
+    amount->setText(u"5000.00"_s);
+    dialog.create();
+    QVERIFY2(dialog.problemText(u"amount"_s).contains(u"5000.00 USD"_s), qPrintable(dialog.problemText(u"amount"_s)));
+    QTest::qWait(20);
+    QVERIFY(actions.createdInvoices.isEmpty());
+    // Another large amount is asked about again; the same one, clicked again, is sent.
+    amount->setText(u"6000.00"_s);
+    dialog.create();
+    QVERIFY(dialog.problemText(u"amount"_s).contains(u"6000.00 USD"_s));
+    QVERIFY(actions.createdInvoices.isEmpty());
+    dialog.create();
+    QTRY_COMPARE(actions.createdInvoices.size(), 1);
+    QCOMPARE(actions.createdInvoices.first().second.amount.amount.toString(), u"6000.00"_s);
+    QVERIFY(dialog.problemText(u"amount"_s).isEmpty());
 }
 
 QTEST_MAIN(TstNewInvoiceDialog)

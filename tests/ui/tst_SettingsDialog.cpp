@@ -91,6 +91,9 @@ void TstSettingsDialog::okWritesEveryChange()
     dialog.findChild<QSpinBox*>(u"syncMinutesSpin"_s)->setValue(15);
     dialog.findChild<QSpinBox*>(u"autoLockSpin"_s)->setValue(5);
     dialog.findChild<QSpinBox*>(u"clipboardSpin"_s)->setValue(0);
+    auto* confirm = dialog.findChild<QLineEdit*>(u"confirmAmountEdit"_s);
+    QCOMPARE(confirm->text(), u"1000000"_s);
+    confirm->setText(u"2500.50"_s);
     dialog.findChild<QCheckBox*>(u"notify_refund_completed"_s)->setChecked(false);
     button(dialog, QDialogButtonBox::Ok)->click();
 
@@ -101,6 +104,7 @@ void TstSettingsDialog::okWritesEveryChange()
     QCOMPARE(m_settings->syncIntervalSeconds(), 900);
     QCOMPARE(m_settings->autoLockMinutes(), 5);
     QCOMPARE(m_settings->clipboardClearSeconds(), 0);
+    QCOMPARE(m_settings->confirmAmountAbove().toString(), u"2500.50"_s);
     QVERIFY(!m_settings->notificationEnabled(Settings::NotificationKind::RefundCompleted));
     QVERIFY(m_settings->notificationEnabled(Settings::NotificationKind::Paid));
     // Written to the file, not only to the facade's cache.

@@ -291,7 +291,7 @@ std::optional<InvoiceDraft> NewInvoiceDialog::draft(QList<FieldProblem>* problem
 
     Decimal::ParseError parseError = Decimal::ParseError::None;
     const QString amountText = m_amount->text().trimmed();
-    const auto amount = Decimal::fromString(amountText, &parseError);
+    const auto amount = Decimal::fromUserInput(amountText, &parseError);
     const bool openAmount = visible(u"openAmount"_s) && m_openAmount->isChecked();
     if (amount) {
         draft.amount = {*amount, assetText(m_currency)};
@@ -387,6 +387,14 @@ void NewInvoiceDialog::create()
     const auto made = draft(&problems);
     if (!made) {
         showProblems(problems);
+        return;
+    }
+    if (!m_confirmAbove.isZero() && made->amount.amount > m_confirmAbove && !(m_confirmedAmount == made->amount)) {
+        m_confirmedAmount = made->amount;
+        showProblems({{u"amount"_s,
+            tr("This is a very large amount: %1 %2 (more than the confirmation limit, %3). If it is right, click "
+               "“Create invoice” again.")
+                .arg(made->amount.amount.toString(), made->amount.currency, m_confirmAbove.toString())}});
         return;
     }
     clearProblems();

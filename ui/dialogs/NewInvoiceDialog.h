@@ -43,6 +43,9 @@ public:
 
     // Preselects an account (by id).
     void setAccount(const QString& accountId);
+    // The sanity bound (Settings::confirmAmountAbove; zero: never ask): an amount above it is only sent after a
+    // second click on "Create invoice", once the dialog has said how large it is.
+    void setConfirmAmountAbove(const Decimal& limit) { m_confirmAbove = limit; }
     // The draft the form describes, or std::nullopt with the problems (field names of InvoiceDraft, "account").
     std::optional<InvoiceDraft> draft(QList<FieldProblem>* problems = nullptr) const;
     // Shows problems inline (replacing the ones shown); returns how many were shown.
@@ -73,6 +76,8 @@ private:
     QList<Account> m_accounts;
     GatewayActions& m_actions;
     bool m_sending = false;
+    Decimal m_confirmAbove;
+    Money m_confirmedAmount; // the large amount the merchant was told about (a second click sends it)
 
     QStackedWidget* m_steps;
     ErrorBanner* m_banner;

@@ -272,7 +272,7 @@ std::optional<RefundDraft> RefundDialog::draft(QList<std::pair<QString, QString>
     if (m_partial->isChecked() && m_payment.gateway != Gateway::Cryptomus) {
         Decimal::ParseError error = Decimal::ParseError::None;
         const QString text = m_amount->text().trimmed();
-        const auto amount = Decimal::fromString(text, &error);
+        const auto amount = Decimal::fromUserInput(text, &error);
         if (!amount) {
             found.append({u"amount"_s,
                 text.isEmpty() ? tr("Enter the amount to refund.")

@@ -102,6 +102,12 @@ QWidget* SettingsDialog::createSecurityPage()
     m_clipboardSeconds->setSuffix(tr(" s"));
     m_clipboardSeconds->setSpecialValueText(tr("Never"));
     form->addRow(tr("&Clear copied secrets after:"), m_clipboardSeconds);
+
+    m_confirmAmount = new QLineEdit(page);
+    m_confirmAmount->setObjectName(u"confirmAmountEdit"_s);
+    m_confirmAmount->setToolTip(tr("A new invoice above this amount (in its own currency, whatever it is) is only "
+                                   "created after a second click; 0: never ask."));
+    form->addRow(tr("Confirm &invoices above:"), m_confirmAmount);
     return page;
 }
 
@@ -129,6 +135,7 @@ void SettingsDialog::load()
     m_syncMinutes->setValue((m_settings.syncIntervalSeconds() + 59) / 60);
     m_autoLockMinutes->setValue(m_settings.autoLockMinutes());
     m_clipboardSeconds->setValue(m_settings.clipboardClearSeconds());
+    m_confirmAmount->setText(m_settings.confirmAmountAbove().toString());
     for (auto it = m_notifications.cbegin(); it != m_notifications.cend(); ++it)
         it.value()->setChecked(m_settings.notificationEnabled(it.key()));
 }
@@ -140,11 +147,18 @@ bool SettingsDialog::save()
         QMessageBox::warning(this, windowTitle(), tr("Enter a reporting currency code, such as USD or EUR."));
         return false;
     }
+    const auto confirmAbove = Decimal::fromUserInput(m_confirmAmount->text().trimmed());
+    if (!confirmAbove || confirmAbove->signum() < 0) {
+        QMessageBox::warning(this, windowTitle(),
+            tr("Enter the amount above which new invoices are confirmed, such as 10000 (0: never ask)."));
+        return false;
+    }
     m_settings.setLanguage(m_language->currentData().toString());
     m_settings.setReportingCurrency(currency);
     m_settings.setSyncIntervalSeconds(m_syncMinutes->value() * 60);
     m_settings.setAutoLockMinutes(m_autoLockMinutes->value());
     m_settings.setClipboardClearSeconds(m_clipboardSeconds->value());
+    m_settings.setConfirmAmountAbove(*confirmAbove);
     for (auto it = m_notifications.cbegin(); it != m_notifications.cend(); ++it)
         m_settings.setNotificationEnabled(it.key(), it.value()->isChecked());
     m_settings.sync();

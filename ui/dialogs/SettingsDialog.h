@@ -7,6 +7,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLineEdit;
 class QSpinBox;
 
 namespace paydesk {
@@ -39,6 +40,7 @@ private:
     QSpinBox* m_syncMinutes = nullptr;
     QSpinBox* m_autoLockMinutes = nullptr;
     QSpinBox* m_clipboardSeconds = nullptr;
+    QLineEdit* m_confirmAmount = nullptr;
     QMap<Settings::NotificationKind, QCheckBox*> m_notifications;
 };
 
