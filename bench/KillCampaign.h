@@ -133,6 +133,8 @@ private:
     void checkIntegrity();
     void collectRequests();
     bool payInvoice(const QString& gateway, const QString& id);
+    // What Crypto.com shows as refunded on a payment (GET /payments/{id}, minor units); -1 when it cannot be read.
+    qint64 cryptocomRefunded(const QString& paymentId);
 
     Figures& figures(const QString& gateway, Operation operation);
     QString accountName(const QString& gateway) const { return u"kill-" + gateway; }
