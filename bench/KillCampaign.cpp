@@ -3,6 +3,8 @@
 #include "core/Decimal.h"
 
 #include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -495,6 +497,30 @@ qint64 KillCampaign::cryptocomRefunded(const QString& paymentId)
     return refunded.isDouble() ? refunded.toInteger(-1) : -1;
 }
 
+int KillCampaign::bucksbusListed(const QString& orderId)
+{
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    QNetworkRequest request(m_sandboxUrl.resolved(QUrl(u"/bucksbus/int/payments?from=%1&to=%2"_s.arg(
+        today.addDays(-1).toString(Qt::ISODate), today.addDays(1).toString(Qt::ISODate)))));
+    request.setRawHeader("Authorization", "Basic " + QByteArray("bb_sandbox_api_key:bb_sandbox_api_secret").toBase64());
+    request.setTransferTimeout(20'000);
+    QNetworkReply* reply = m_network.get(request);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    if (!reply->isFinished())
+        loop.exec();
+    const QJsonDocument list = QJsonDocument::fromJson(reply->readAll());
+    reply->deleteLater();
+    if (!list.isArray())
+        return -1;
+    int found = 0;
+    for (const QJsonValue& payment : list.array()) {
+        if (payment[u"custom1"_s].toString() == orderId)
+            ++found;
+    }
+    return found;
+}
+
 bool KillCampaign::payInvoice(const QString& gateway, const QString& id)
 {
     const QJsonObject paid = control("POST", u"/_sandbox/pay"_s, {{u"gateway"_s, gateway}, {u"id"_s, id}});
@@ -703,6 +729,16 @@ KillCampaign::Figures KillCampaign::count(Key& key)
                 u"the request log counts %1 refunds, the payment shows %2 minor units refunded"_s.arg(atGateway).arg(
                     refunded)});
             atGateway = std::max(atGateway, static_cast<int>(std::max<qint64>(refunded, 0) / 500));
+        }
+    }
+    // v10.2 has no idempotency key of its own, so a second POST would make a second payment: the request log's count
+    // is checked against the gateway's own list (GET /payments, the key in custom1).
+    if (invoice && key.gateway == u"bucksbus") {
+        const int listed = bucksbusListed(key.key);
+        if (listed != atGateway) {
+            m_report.findings.append({key.gateway, key.operation, key.key, key.killMode,
+                u"the request log counts %1 payments, the gateway lists %2"_s.arg(atGateway).arg(listed)});
+            atGateway = std::max(atGateway, listed);
         }
     }
     QString sqlError;

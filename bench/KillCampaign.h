@@ -135,6 +135,8 @@ private:
     bool payInvoice(const QString& gateway, const QString& id);
     // What Crypto.com shows as refunded on a payment (GET /payments/{id}, minor units); -1 when it cannot be read.
     qint64 cryptocomRefunded(const QString& paymentId);
+    // How many payments v10.2 lists under this order id (custom1) around today; -1 when the list cannot be read.
+    int bucksbusListed(const QString& orderId);
 
     Figures& figures(const QString& gateway, Operation operation);
     QString accountName(const QString& gateway) const { return u"kill-" + gateway; }
