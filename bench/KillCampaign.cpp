@@ -188,6 +188,7 @@ struct KillCampaign::Key
     bool paid = false;
     bool refundTaken = false;
     bool clean = true; // its last count found nothing wrong
+    QString journalState; // its journal entry's state at the last count ("none": no entry)
 };
 
 KillCampaign::Figures KillCampaign::Report::total() const
@@ -762,7 +763,8 @@ KillCampaign::Figures KillCampaign::count(Key& key)
         if (!key.amount.isEmpty() && !sameAmount(row.value(1), key.amount))
             ++outcome.wrongAmount;
     }
-    outcome.unknown = !journal.isEmpty() && journal.first().value(0) == u"unknown" ? 1 : 0;
+    key.journalState = journal.isEmpty() ? u"none"_s : journal.first().value(0);
+    outcome.unknown = key.journalState == u"unknown" ? 1 : 0;
     outcome.duplicates = atGateway > 1 || inLedger > 1 ? 1 : 0;
     outcome.lost = atGateway > 0 && inLedger == 0 ? 1 : 0;
     outcome.phantom = inLedger > 0 && atGateway == 0 ? 1 : 0;
@@ -772,10 +774,12 @@ KillCampaign::Figures KillCampaign::count(Key& key)
     return outcome;
 }
 
-QString KillCampaign::describe(const Figures& outcome)
+QString KillCampaign::describe(const Figures& outcome, const Key& key)
 {
     QStringList what;
-    what << u"%1 at the gateway, %2 in the ledger"_s.arg(outcome.atGateway).arg(outcome.inLedger);
+    what << u"%1 at the gateway, %2 in the ledger, journal %3"_s.arg(outcome.atGateway)
+                .arg(outcome.inLedger)
+                .arg(key.journalState);
     if (outcome.duplicates)
         what << u"DUPLICATE"_s;
     if (outcome.lost)
@@ -806,7 +810,7 @@ void KillCampaign::countKilled(Key& key)
     const Figures outcome = count(key);
     add(figures(key.gateway, key.operation), outcome);
     if (!key.clean)
-        m_report.findings.append({key.gateway, key.operation, key.key, key.killMode, describe(outcome)});
+        m_report.findings.append({key.gateway, key.operation, key.key, key.killMode, describe(outcome, key)});
 }
 
 // After a killed sync and its recovery: every invoice this campaign created on the gateway is counted again. The
@@ -828,7 +832,7 @@ void KillCampaign::countSync(const QString& gateway)
             outcome.operations = outcome.atGateway = outcome.inLedger = outcome.unknown = 0;
             add(row, outcome);
             m_report.findings.append({gateway, Operation::Sync, key->key, killModeName(RandomMoment),
-                u"clean before a killed sync, not after its recovery: "_s + describe(count(*key))});
+                u"clean before a killed sync, not after its recovery: "_s + describe(count(*key), *key)});
         }
     }
     const ReadOnlyLedger ledger(ledgerPath());
@@ -849,7 +853,8 @@ void KillCampaign::countAll()
         const Figures outcome = count(*key);
         add(m_report.final, outcome);
         if (!key->clean)
-            m_report.finalFindings.append({key->gateway, key->operation, key->key, key->killMode, describe(outcome)});
+            m_report.finalFindings.append(
+                {key->gateway, key->operation, key->key, key->killMode, describe(outcome, *key)});
     }
 }
 

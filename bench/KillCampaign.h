@@ -128,7 +128,7 @@ private:
     void countKilled(Key& key);
     void countSync(const QString& gateway);
     void countAll();
-    static QString describe(const Figures& outcome);
+    static QString describe(const Figures& outcome, const Key& key);
     static void add(Figures& row, const Figures& outcome);
     void checkIntegrity();
     void collectRequests();
