@@ -79,6 +79,12 @@ bool hasRefunds(const QString& gateway)
     return gateway != u"cryptoprocessing";
 }
 
+// Refund keys per invoice: Crypto.com and v10.2 refund a part (5 of at least 20), twice; Cryptomus the whole payment.
+int maxRefunds(const QString& gateway)
+{
+    return gateway == u"cryptomus" ? 1 : 2;
+}
+
 // What the request log holds of one creating POST: the key it carries ("i:<order id>" for invoices, "r:<refund key
 // or paid payment id>" for refunds), or empty when it is not a creating POST.
 QString committedKey(const QString& gateway, const QString& path, const QByteArray& body)
@@ -186,7 +192,12 @@ struct KillCampaign::Key
     // After the recovery (invoices): the gateway's id, whether it was paid and refunded since.
     QString ledgerId;
     bool paid = false;
-    bool refundTaken = false;
+    int refunds = 0; // refund keys taken on it so far
+    bool refundsClean = true; // each of them counted clean: another refund of it can be told apart
+    // Refunds: the invoice refunded, and how many refund keys came before this one on it (each counted clean: one
+    // refund at the gateway and one row in the ledger).
+    Key* invoice = nullptr;
+    int refundsBefore = 0;
     bool clean = true; // its last count found nothing wrong
     QString journalState; // its journal entry's state at the last count ("none": no entry)
 };
@@ -204,6 +215,7 @@ KillCampaign::Figures KillCampaign::Report::total() const
         sum.lost += row.lost;
         sum.phantom += row.phantom;
         sum.wrongAmount += row.wrongAmount;
+        sum.wrongStatus += row.wrongStatus;
         sum.unknown += row.unknown;
         sum.rerunFailed += row.rerunFailed;
     }
@@ -357,21 +369,26 @@ bool KillCampaign::startSandbox()
     return false;
 }
 
+QByteArray KillCampaign::finished(QNetworkReply* reply)
+{
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    if (!reply->isFinished())
+        loop.exec();
+    const QByteArray body = reply->readAll();
+    reply->deleteLater();
+    return body;
+}
+
 QJsonObject KillCampaign::control(const QByteArray& method, const QString& path, const QJsonObject& body)
 {
     QNetworkRequest request(m_sandboxUrl.resolved(QUrl(path)));
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
     request.setTransferTimeout(20'000);
-    QNetworkReply* reply = method == "GET"
-        ? m_network.get(request)
-        : m_network.sendCustomRequest(request, method, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    if (!reply->isFinished())
-        loop.exec();
-    const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
-    reply->deleteLater();
-    return answer;
+    return QJsonDocument::fromJson(finished(method == "GET" ? m_network.get(request)
+                                                            : m_network.sendCustomRequest(request, method,
+                                                                QJsonDocument(body).toJson(QJsonDocument::Compact))))
+        .object();
 }
 
 qint64 KillCampaign::lastRequestSeq()
@@ -488,13 +505,8 @@ qint64 KillCampaign::cryptocomRefunded(const QString& paymentId)
     QNetworkRequest request(m_sandboxUrl.resolved(QUrl(u"/cryptocom/api/payments/"_s + paymentId)));
     request.setRawHeader("Authorization", "Bearer sk_test_paydesk_sandbox");
     request.setTransferTimeout(20'000);
-    QNetworkReply* reply = m_network.get(request);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    if (!reply->isFinished())
-        loop.exec();
-    const QJsonValue refunded = QJsonDocument::fromJson(reply->readAll()).object().value(u"amount_refunded"_s);
-    reply->deleteLater();
+    const QJsonValue refunded
+        = QJsonDocument::fromJson(finished(m_network.get(request))).object().value(u"amount_refunded"_s);
     return refunded.isDouble() ? refunded.toInteger(-1) : -1;
 }
 
@@ -505,13 +517,7 @@ int KillCampaign::bucksbusListed(const QString& orderId)
         today.addDays(-1).toString(Qt::ISODate), today.addDays(1).toString(Qt::ISODate)))));
     request.setRawHeader("Authorization", "Basic " + QByteArray("bb_sandbox_api_key:bb_sandbox_api_secret").toBase64());
     request.setTransferTimeout(20'000);
-    QNetworkReply* reply = m_network.get(request);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    if (!reply->isFinished())
-        loop.exec();
-    const QJsonDocument list = QJsonDocument::fromJson(reply->readAll());
-    reply->deleteLater();
+    const QJsonDocument list = QJsonDocument::fromJson(finished(m_network.get(request)));
     if (!list.isArray())
         return -1;
     int found = 0;
@@ -550,7 +556,8 @@ void KillCampaign::killRound(int round)
     if (operation == Operation::Refund) {
         for (Key* candidate : std::as_const(m_keys)) {
             if (candidate->gateway == gateway && candidate->operation == Operation::Invoice && candidate->clean
-                && !candidate->ledgerId.isEmpty() && !candidate->refundTaken) {
+                && !candidate->ledgerId.isEmpty() && candidate->refundsClean
+                && candidate->refunds < maxRefunds(gateway)) {
                 refunded = candidate;
                 break;
             }
@@ -590,12 +597,13 @@ void KillCampaign::killRound(int round)
             key->arguments << u"--currency"_s << u"USD"_s << u"--pay-currency"_s << u"USDT"_s << u"--network"_s
                            << u"tron"_s;
     } else {
-        refunded->refundTaken = true;
+        key->invoice = refunded;
+        key->refundsBefore = refunded->refunds++;
         key->key = u"KR-"_s + tag;
         key->paymentId = refunded->ledgerId;
         key->arguments = {u"--json"_s, u"refund"_s, u"create"_s, account, key->paymentId, u"--key"_s, key->key};
         if (gateway == u"cryptocom") {
-            key->amount = u"5.00"_s; // a part: a second refund of the same payment would go through
+            key->amount = u"5.00"_s; // a part: up to two refunds of 5.00 on an invoice of 20.00 or more
             key->arguments << u"--amount"_s << key->amount;
         } else if (gateway == u"bucksbus") {
             key->amount = u"5"_s;
@@ -718,6 +726,10 @@ KillCampaign::Figures KillCampaign::count(Key& key)
     const QString committed
         = invoice ? u"i:"_s + key.key : u"r:"_s + (key.gateway == u"bucksbus" ? key.key : key.paymentId);
     int atGateway = m_committed.value(key.gateway).value(committed);
+    // Refunds of one payment are counted there (the refund key travels only to v10.2): the refunds of the other keys
+    // on the same payment, one each, are not this key's (a second key is taken only when the first counted clean).
+    const int others = invoice ? 0 : key.invoice->refunds - 1;
+    const int before = key.gateway == u"bucksbus" ? 0 : others;
     // Cryptomus hands back the invoice it holds under an order id: a second POST creates nothing.
     if (invoice && key.gateway == u"cryptomus")
         atGateway = std::min(atGateway, 1);
@@ -744,8 +756,8 @@ KillCampaign::Figures KillCampaign::count(Key& key)
     }
     QString sqlError;
     const QList<QStringList> rows = invoice
-        ? ledger.rows(
-            u"SELECT id, amount FROM payments WHERE account_id = ? AND order_id = ?"_s, {account, key.key}, &sqlError)
+        ? ledger.rows(u"SELECT id, amount, status FROM payments WHERE account_id = ? AND order_id = ?"_s,
+            {account, key.key}, &sqlError)
         : ledger.rows(u"SELECT id, amount FROM refunds WHERE account_id = ? AND payment_id = ?"_s,
             {account, key.paymentId}, &sqlError);
     const QList<QStringList> journal
@@ -755,13 +767,18 @@ KillCampaign::Figures KillCampaign::count(Key& key)
         m_report.error = u"cannot read the ledger: %1"_s.arg(sqlError);
         return outcome;
     }
-    const int inLedger = static_cast<int>(rows.size());
+    atGateway = std::max(atGateway - before, 0);
+    const int inLedger = std::max(static_cast<int>(rows.size()) - others, 0);
     outcome.operations = 1;
     outcome.atGateway = atGateway;
     outcome.inLedger = inLedger;
+    // An invoice the payer paid (POST /_sandbox/pay, before the sync of its recovery) may not look unpaid.
+    static const QStringList unpaid{u"pending"_s, u"expired"_s, u"cancelled"_s, u"failed"_s, u"unknown"_s};
     for (const QStringList& row : rows) {
         if (!key.amount.isEmpty() && !sameAmount(row.value(1), key.amount))
             ++outcome.wrongAmount;
+        if (invoice && key.paid && unpaid.contains(row.value(2)))
+            ++outcome.wrongStatus;
     }
     key.journalState = journal.isEmpty() ? u"none"_s : journal.first().value(0);
     outcome.unknown = key.journalState == u"unknown" ? 1 : 0;
@@ -770,7 +787,11 @@ KillCampaign::Figures KillCampaign::count(Key& key)
     outcome.phantom = inLedger > 0 && atGateway == 0 ? 1 : 0;
     if (invoice && inLedger > 0)
         key.ledgerId = rows.first().value(0);
-    key.clean = outcome.duplicates + outcome.lost + outcome.phantom + outcome.unknown + outcome.wrongAmount == 0;
+    key.clean = outcome.duplicates + outcome.lost + outcome.phantom + outcome.unknown + outcome.wrongAmount
+            + outcome.wrongStatus
+        == 0;
+    if (key.invoice && !key.clean)
+        key.invoice->refundsClean = false;
     return outcome;
 }
 
@@ -788,8 +809,8 @@ QString KillCampaign::describe(const Figures& outcome, const Key& key)
         what << u"PHANTOM"_s;
     if (outcome.wrongAmount)
         what << u"wrong amount"_s;
-    if (outcome.unknown)
-        what << u"journal entry still unknown"_s;
+    if (outcome.wrongStatus)
+        what << u"paid at the gateway, unpaid in the ledger"_s;
     return what.join(u", "_s);
 }
 
@@ -802,6 +823,7 @@ void KillCampaign::add(Figures& row, const Figures& outcome)
     row.lost += outcome.lost;
     row.phantom += outcome.phantom;
     row.wrongAmount += outcome.wrongAmount;
+    row.wrongStatus += outcome.wrongStatus;
     row.unknown += outcome.unknown;
 }
 
@@ -850,6 +872,11 @@ void KillCampaign::countAll()
     for (Key* key : std::as_const(m_keys)) {
         if (key->operation == Operation::Sync)
             continue;
+        // The refunds of one payment are counted once, with its last refund key.
+        if (key->invoice && key->refundsBefore != key->invoice->refunds - 1) {
+            ++m_report.final.operations;
+            continue;
+        }
         const Figures outcome = count(*key);
         add(m_report.final, outcome);
         if (!key->clean)
@@ -881,7 +908,7 @@ QString KillCampaign::table(const Report& report)
 {
     QString text;
     const auto line = [&text](const QString& gateway, const QString& operation, const Figures& f) {
-        text += u"%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11 %12\n"_s.arg(gateway, -17)
+        text += u"%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11 %12 %13\n"_s.arg(gateway, -17)
                     .arg(operation, -15)
                     .arg(f.kills, 5)
                     .arg(f.operations, 5)
@@ -891,10 +918,11 @@ QString KillCampaign::table(const Report& report)
                     .arg(f.lost, 5)
                     .arg(f.phantom, 7)
                     .arg(f.wrongAmount, 6)
+                    .arg(f.wrongStatus, 6)
                     .arg(f.unknown, 8)
                     .arg(f.rerunFailed, 6);
     };
-    text += u"%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11 %12\n"_s.arg(u"gateway"_s, -17)
+    text += u"%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11 %12 %13\n"_s.arg(u"gateway"_s, -17)
                 .arg(u"operation"_s, -15)
                 .arg(u"kills"_s, 5)
                 .arg(u"keys"_s, 5)
@@ -904,6 +932,7 @@ QString KillCampaign::table(const Report& report)
                 .arg(u"lost"_s, 5)
                 .arg(u"phantom"_s, 7)
                 .arg(u"amount"_s, 6)
+                .arg(u"status"_s, 6)
                 .arg(u"unknown"_s, 8)
                 .arg(u"rerun!"_s, 6);
     for (const Figures& f : report.figures)

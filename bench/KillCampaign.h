@@ -5,6 +5,7 @@
 #include <QList>
 #include <QMap>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -56,6 +57,7 @@ public:
         int lost = 0; // keys the gateway created something for that the ledger does not show
         int phantom = 0; // keys the ledger shows that the gateway never created
         int wrongAmount = 0; // ledger rows whose amount differs from the amount asked for
+        int wrongStatus = 0; // invoices the payer paid that the ledger still shows unpaid (pending, expired…)
         int unknown = 0; // journal entries still `unknown` after the recovery
         int rerunFailed = 0; // the same command again (same key) exited non-zero
     };
@@ -116,6 +118,8 @@ private:
     bool addAccount(const QString& gateway);
     QProcessEnvironment cliEnvironment() const;
     CliRun runCli(const QStringList& arguments, const QMap<QString, QString>& extra = {});
+    // The body of `reply` once it has finished (a local event loop waits for it).
+    static QByteArray finished(QNetworkReply* reply);
     QJsonObject control(const QByteArray& method, const QString& path, const QJsonObject& body = {});
     qint64 lastRequestSeq();
 
