@@ -783,7 +783,8 @@ KillCampaign::Figures KillCampaign::count(Key& key)
     key.journalState = journal.isEmpty() ? u"none"_s : journal.first().value(0);
     outcome.unknown = key.journalState == u"unknown" ? 1 : 0;
     outcome.duplicates = atGateway > 1 || inLedger > 1 ? 1 : 0;
-    outcome.lost = atGateway > 0 && inLedger == 0 ? 1 : 0;
+    // An entry still unknown is shown as an "Outcome unknown" row (docs/journal.md): counted as unknown, not lost.
+    outcome.lost = atGateway > 0 && inLedger == 0 && outcome.unknown == 0 ? 1 : 0;
     outcome.phantom = inLedger > 0 && atGateway == 0 ? 1 : 0;
     if (invoice && inLedger > 0)
         key.ledgerId = rows.first().value(0);

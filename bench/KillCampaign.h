@@ -54,7 +54,7 @@ public:
         int atGateway = 0; // objects the gateway created for those keys
         int inLedger = 0; // ledger rows for those keys
         int duplicates = 0; // keys with more than one object at the gateway or more than one row in the ledger
-        int lost = 0; // keys the gateway created something for that the ledger does not show
+        int lost = 0; // keys the gateway created something for that Paydesk does not show (no row, not even unknown)
         int phantom = 0; // keys the ledger shows that the gateway never created
         int wrongAmount = 0; // ledger rows whose amount differs from the amount asked for
         int wrongStatus = 0; // invoices the payer paid that the ledger still shows unpaid (pending, expired…)
