@@ -121,6 +121,16 @@
     </message>
 </context>
 <context>
+    <name>paydesk::MainWindow</name>
+    <message numerus="yes">
+        <source>%n request(s) may have reached the gateway without an answer: their keys stay blocked until they are settled.</source>
+        <translation>
+            <numerusform>%n request may have reached the gateway without an answer: its key stays blocked until it is settled.</numerusform>
+            <numerusform>%n requests may have reached the gateway without an answer: their keys stay blocked until they are settled.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>paydesk::OverviewPage</name>
     <message numerus="yes">
         <source>%n account(s), some never synced</source>

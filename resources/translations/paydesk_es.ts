@@ -254,6 +254,13 @@
     </message>
 </context>
 <context>
+    <name>DataDirectory</name>
+    <message>
+        <source>The ledger %1 is empty (0 bytes) although the secret vault beside it holds accounts: it is damaged, not new. Restore it from a backup, or remove it to start an empty ledger on purpose.</source>
+        <translation>El libro %1 está vacío (0 bytes) aunque la bóveda de secretos que está a su lado contiene cuentas: está dañado, no es nuevo. Restáurelo desde una copia de seguridad, o elimínelo para empezar a propósito un libro vacío.</translation>
+    </message>
+</context>
+<context>
     <name>Decimal</name>
     <message>
         <source>The amount is empty.</source>
@@ -413,6 +420,17 @@
     <message>
         <source>Payout API key</source>
         <translation>Clave de API de liquidaciones</translation>
+    </message>
+</context>
+<context>
+    <name>HttpClient</name>
+    <message>
+        <source>Plain http:// is refused for %1: the keys and the answers would cross the network unencrypted. Use https:// (http:// is only for this computer: localhost, 127.0.0.1, ::1).</source>
+        <translation>Se rechaza http:// sin cifrar para %1: las claves y las respuestas cruzarían la red sin cifrar. Use https:// (http:// solo sirve para este equipo: localhost, 127.0.0.1, ::1).</translation>
+    </message>
+    <message>
+        <source>Only https:// URLs are allowed (http:// for this computer only).</source>
+        <translation>Solo se admiten URL https:// (http:// solo para este equipo).</translation>
     </message>
 </context>
 <context>
@@ -578,6 +596,10 @@
         <source>%1 does not support this field; leave it empty.</source>
         <translation>%1 no admite este campo; déjelo vacío.</translation>
     </message>
+    <message>
+        <source>The key may not hold spaces, control characters, “..” or any of / \ ? # %: use letters, digits and - _ . : (for example ORDER-1042).</source>
+        <translation>La clave no puede contener espacios, caracteres de control, «..» ni ninguno de / \ ? # %: use letras, dígitos y - _ . : (por ejemplo ORDER-1042).</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceSheet</name>
@@ -736,6 +758,41 @@
     <message>
         <source>The journal entry %1 was sent again since; this permit belongs to an earlier attempt.</source>
         <translation>La entrada %1 del diario se volvió a enviar mientras tanto; este permiso corresponde a un intento anterior.</translation>
+    </message>
+    <message>
+        <source>Settled by hand: nothing was created.</source>
+        <translation>Resuelto a mano: no se creó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalEntry</name>
+    <message>
+        <source>invoice</source>
+        <translation>factura</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>reembolso</translation>
+    </message>
+    <message>
+        <source>dedicated address</source>
+        <translation>dirección dedicada</translation>
+    </message>
+    <message>
+        <source>withdrawal</source>
+        <translation>retiro</translation>
+    </message>
+    <message>
+        <source>%1 of payment %2</source>
+        <translation>%1 del pago %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
     </message>
 </context>
 <context>
@@ -1000,6 +1057,22 @@
     <message>
         <source>Cannot create the ledger file %1.</source>
         <translation>No se puede crear el archivo del libro contable %1.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is read-only: Paydesk can show what the ledger holds, but cannot record anything new there. Make the folder writable, or choose another data folder.</source>
+        <translation>La carpeta de datos %1 es de solo lectura: Paydesk puede mostrar lo que contiene el libro, pero no puede registrar nada nuevo en él. Haga que la carpeta admita escritura o elija otra carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>There is no ledger %1.</source>
+        <translation>No existe el libro %1.</translation>
+    </message>
+    <message>
+        <source>The ledger %1 is in an older format (%2) and must be upgraded first, which needs a writable folder.</source>
+        <translation>El libro %1 tiene un formato anterior (%2) y primero hay que actualizarlo, para lo que se necesita una carpeta con permiso de escritura.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the ledger.</source>
+        <translation>No se puede escribir en el libro.</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1502,21 @@
     <message>
         <source>%1 answered with HTTP %2 (%3).</source>
         <translation>%1 respondió con HTTP %2 (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>UnknownOutcome</name>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Resultado desconocido</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s answer was lost and it cannot be asked about this refund: check at the gateway.</source>
+        <translation>Se perdió la respuesta de la pasarela y no se le puede preguntar por este reembolso: compruébelo en la pasarela.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s answer was lost: Paydesk looks it up at each sync before anything is sent again.</source>
+        <translation>Se perdió la respuesta de la pasarela: Paydesk lo consulta en cada sincronización antes de volver a enviar nada.</translation>
     </message>
 </context>
 <context>
@@ -2330,16 +2418,23 @@ El pagador también debe introducirlo; de lo contrario, el depósito no se abona
         <source>The page cursor does not belong to this period.</source>
         <translation>El cursor de página no pertenece a este período.</translation>
     </message>
+    <message>
+        <source>Withdrawal %1 was not sent under refund key %2.</source>
+        <translation>El retiro %1 no se envió con la clave de reembolso %2.</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::CryptoComProvider</name>
+    <message>
+        <source>Crypto.com shows %1 refunded on payment %2: neither %3 (this refund not made) nor %4 (this refund made). Another refund may have been made outside Paydesk: check the payment at Crypto.com and settle refund key %5 in the journal.</source>
+        <translation>Crypto.com muestra %1 reembolsado en el pago %2: ni %3 (este reembolso no hecho) ni %4 (este reembolso hecho). Puede que se hiciera otro reembolso fuera de Paydesk: compruebe el pago en Crypto.com y resuelva la clave de reembolso %5 en el diario.</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::CryptoProcessingProvider</name>
     <message>
         <source>CryptoProcessing has no API to read a payment request by its id. Its status comes from the gateway&apos;s callbacks and, once something was paid, from its deposit, found by the request&apos;s foreign id.</source>
         <translation>CryptoProcessing no tiene ninguna API para leer una solicitud de pago por su id. Su estado procede de las notificaciones (callbacks) de la pasarela y, una vez pagado algo, de su depósito, que se encuentra por el id externo de la solicitud.</translation>
-    </message>
-    <message>
-        <source>CryptoProcessing has no API to look up a payment request by its foreign id, so a request whose creation was not confirmed cannot be found. Sending it again under the same foreign id is refused if the gateway already has it.</source>
-        <translation>CryptoProcessing no tiene ninguna API para buscar una solicitud de pago por su id externo, por lo que no se puede encontrar una solicitud cuya creación no se confirmó. Si se vuelve a enviar con el mismo id externo, se rechaza cuando la pasarela ya la tiene.</translation>
     </message>
     <message>
         <source>The transaction CryptoProcessing holds under foreign id %1 is a %2, not a withdrawal.</source>
@@ -2638,6 +2733,14 @@ El pagador también debe introducirlo; de lo contrario, el depósito no se abona
         <source>An earlier request with %1 may have reached the gateway, and looking it up failed (%2). Nothing was sent again.</source>
         <translation>Es posible que una solicitud anterior con %1 llegara a la pasarela, y su consulta falló (%2). No se volvió a enviar nada.</translation>
     </message>
+    <message>
+        <source>An earlier refund of this payment (refund key %1) may have reached the gateway and is not settled yet. Send it again with the same key, or settle it in the journal, before another refund of this payment.</source>
+        <translation>Un reembolso anterior de este pago (clave de reembolso %1) puede haber llegado a la pasarela y aún no está resuelto. Envíelo de nuevo con la misma clave, o resuélvalo en el diario, antes de otro reembolso de este pago.</translation>
+    </message>
+    <message>
+        <source>Another refund of this payment (refund key %1) is being sent right now.</source>
+        <translation>Ahora mismo se está enviando otro reembolso de este pago (clave de reembolso %1).</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::InvoiceResultView</name>
@@ -2844,6 +2947,21 @@ El pagador también debe introducirlo; de lo contrario, el depósito no se abona
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
+    <message>
+        <source>%1 · %2 %3 · since %4%5</source>
+        <translation>%1 · %2 %3 · desde %4%5</translation>
+    </message>
+    <message>
+        <source>Each sync looks them up at the gateway. If none can settle one, check the gateway&apos;s own dashboard, then decide with paydesk-cli journal settle KEY --found ID (it was created) or --not-sent (nothing was created).</source>
+        <translation>Cada sincronización las consulta en la pasarela. Si ninguna puede resolver una, revise el panel de la propia pasarela y decida con paydesk-cli journal settle CLAVE --found ID (se creó) o --not-sent (no se creó nada).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) may have reached the gateway without an answer: their keys stay blocked until they are settled.</source>
+        <translation>
+            <numerusform>%n solicitud puede haber llegado a la pasarela sin respuesta: su clave sigue bloqueada hasta que se resuelva.</numerusform>
+            <numerusform>%n solicitudes pueden haber llegado a la pasarela sin respuesta: sus claves siguen bloqueadas hasta que se resuelvan.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>paydesk::NewInvoiceDialog</name>
@@ -2994,6 +3112,10 @@ El pagador también debe introducirlo; de lo contrario, el depósito no se abona
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>This is a very large amount: %1 %2 (more than the confirmation limit, %3). If it is right, click “Create invoice” again.</source>
+        <translation>Es un importe muy grande: %1 %2 (más que el límite de confirmación, %3). Si es correcto, vuelva a hacer clic en «Crear factura».</translation>
     </message>
 </context>
 <context>
@@ -3990,6 +4112,18 @@ Aparece en la página Reembolsos.</translation>
     <message>
         <source>Enter a reporting currency code, such as USD or EUR.</source>
         <translation>Introduzca un código de moneda para los informes, como USD o EUR.</translation>
+    </message>
+    <message>
+        <source>A new invoice above this amount (in its own currency, whatever it is) is only created after a second click; 0: never ask.</source>
+        <translation>Una factura nueva por encima de este importe (en su propia moneda, sea cual sea) solo se crea tras un segundo clic; 0: no preguntar nunca.</translation>
+    </message>
+    <message>
+        <source>Confirm &amp;invoices above:</source>
+        <translation>Confirmar &amp;facturas por encima de:</translation>
+    </message>
+    <message>
+        <source>Enter the amount above which new invoices are confirmed, such as 10000 (0: never ask).</source>
+        <translation>Introduzca el importe por encima del cual se confirman las facturas nuevas, como 10000 (0: no preguntar nunca).</translation>
     </message>
 </context>
 <context>

@@ -258,6 +258,13 @@
     </message>
 </context>
 <context>
+    <name>DataDirectory</name>
+    <message>
+        <source>The ledger %1 is empty (0 bytes) although the secret vault beside it holds accounts: it is damaged, not new. Restore it from a backup, or remove it to start an empty ledger on purpose.</source>
+        <translation>Журнал учёта %1 пуст (0 байт), хотя хранилище секретов рядом с ним содержит счета: он повреждён, а не новый. Восстановите его из резервной копии или удалите, чтобы намеренно начать пустой журнал учёта.</translation>
+    </message>
+</context>
+<context>
     <name>Decimal</name>
     <message>
         <source>The amount is empty.</source>
@@ -417,6 +424,17 @@
     <message>
         <source>Payout API key</source>
         <translation>Ключ API выплат</translation>
+    </message>
+</context>
+<context>
+    <name>HttpClient</name>
+    <message>
+        <source>Plain http:// is refused for %1: the keys and the answers would cross the network unencrypted. Use https:// (http:// is only for this computer: localhost, 127.0.0.1, ::1).</source>
+        <translation>Незашифрованный http:// для %1 отклонён: ключи и ответы передавались бы по сети без шифрования. Используйте https:// (http:// — только для этого компьютера: localhost, 127.0.0.1, ::1).</translation>
+    </message>
+    <message>
+        <source>Only https:// URLs are allowed (http:// for this computer only).</source>
+        <translation>Разрешены только адреса https:// (http:// — только для этого компьютера).</translation>
     </message>
 </context>
 <context>
@@ -585,6 +603,10 @@
         <source>%1 does not support this field; leave it empty.</source>
         <translation>%1 не поддерживает это поле; оставьте его пустым.</translation>
     </message>
+    <message>
+        <source>The key may not hold spaces, control characters, “..” or any of / \ ? # %: use letters, digits and - _ . : (for example ORDER-1042).</source>
+        <translation>Ключ не может содержать пробелы, управляющие символы, «..» и символы / \ ? # %: используйте буквы, цифры и - _ . : (например, ORDER-1042).</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceSheet</name>
@@ -743,6 +765,41 @@
     <message>
         <source>The journal entry %1 was sent again since; this permit belongs to an earlier attempt.</source>
         <translation>Запись журнала %1 с тех пор была отправлена повторно; это разрешение относится к более ранней попытке.</translation>
+    </message>
+    <message>
+        <source>Settled by hand: nothing was created.</source>
+        <translation>Решено вручную: ничего не было создано.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalEntry</name>
+    <message>
+        <source>invoice</source>
+        <translation>счёт на оплату</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>возврат</translation>
+    </message>
+    <message>
+        <source>dedicated address</source>
+        <translation>выделенный адрес</translation>
+    </message>
+    <message>
+        <source>withdrawal</source>
+        <translation>вывод средств</translation>
+    </message>
+    <message>
+        <source>%1 of payment %2</source>
+        <translation>%1 платежа %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 в %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 на %2</translation>
     </message>
 </context>
 <context>
@@ -1007,6 +1064,22 @@
     <message>
         <source>Cannot create the ledger file %1.</source>
         <translation>Не удаётся создать файл реестра %1.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is read-only: Paydesk can show what the ledger holds, but cannot record anything new there. Make the folder writable, or choose another data folder.</source>
+        <translation>Папка данных %1 доступна только для чтения: Paydesk может показать содержимое журнала учёта, но не может записать туда ничего нового. Разрешите запись в папку или выберите другую папку данных.</translation>
+    </message>
+    <message>
+        <source>There is no ledger %1.</source>
+        <translation>Журнала учёта %1 нет.</translation>
+    </message>
+    <message>
+        <source>The ledger %1 is in an older format (%2) and must be upgraded first, which needs a writable folder.</source>
+        <translation>Журнал учёта %1 в старом формате (%2), и его сначала нужно обновить, а для этого нужна папка с правом записи.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the ledger.</source>
+        <translation>Не удаётся записать в журнал учёта.</translation>
     </message>
 </context>
 <context>
@@ -1436,6 +1509,21 @@
     <message>
         <source>%1 answered with HTTP %2 (%3).</source>
         <translation>%1 ответил с кодом HTTP %2 (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>UnknownOutcome</name>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Результат неизвестен</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s answer was lost and it cannot be asked about this refund: check at the gateway.</source>
+        <translation>Ответ шлюза потерян, а запросить у него этот возврат нельзя: проверьте на стороне шлюза.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s answer was lost: Paydesk looks it up at each sync before anything is sent again.</source>
+        <translation>Ответ шлюза потерян: Paydesk проверяет это при каждой синхронизации, прежде чем что-либо отправить снова.</translation>
     </message>
 </context>
 <context>
@@ -2338,16 +2426,23 @@ The payer must enter it too, or the deposit is not credited.</source>
         <source>The page cursor does not belong to this period.</source>
         <translation>Курсор страницы не относится к этому периоду.</translation>
     </message>
+    <message>
+        <source>Withdrawal %1 was not sent under refund key %2.</source>
+        <translation>Вывод средств %1 не был отправлен с ключом возврата %2.</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::CryptoComProvider</name>
+    <message>
+        <source>Crypto.com shows %1 refunded on payment %2: neither %3 (this refund not made) nor %4 (this refund made). Another refund may have been made outside Paydesk: check the payment at Crypto.com and settle refund key %5 in the journal.</source>
+        <translation>Crypto.com показывает возвращённую сумму %1 по платежу %2: это ни %3 (возврат не сделан), ни %4 (возврат сделан). Возможно, другой возврат был сделан вне Paydesk: проверьте платёж в Crypto.com и решите судьбу ключа возврата %5 в журнале запросов.</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::CryptoProcessingProvider</name>
     <message>
         <source>CryptoProcessing has no API to read a payment request by its id. Its status comes from the gateway&apos;s callbacks and, once something was paid, from its deposit, found by the request&apos;s foreign id.</source>
         <translation>У CryptoProcessing нет API для чтения запроса на оплату по его идентификатору. Его статус берётся из обратных вызовов (callbacks) шлюза, а после оплаты — из депозита, найденного по внешнему ID запроса.</translation>
-    </message>
-    <message>
-        <source>CryptoProcessing has no API to look up a payment request by its foreign id, so a request whose creation was not confirmed cannot be found. Sending it again under the same foreign id is refused if the gateway already has it.</source>
-        <translation>У CryptoProcessing нет API для поиска запроса на оплату по внешнему ID, поэтому запрос, создание которого не подтверждено, найти невозможно. Повторная отправка с тем же внешним ID отклоняется, если у шлюза он уже есть.</translation>
     </message>
     <message>
         <source>The transaction CryptoProcessing holds under foreign id %1 is a %2, not a withdrawal.</source>
@@ -2652,6 +2747,14 @@ The payer must enter it too, or the deposit is not credited.</source>
         <source>An earlier request with %1 may have reached the gateway, and looking it up failed (%2). Nothing was sent again.</source>
         <translation>Предыдущий запрос с %1 мог дойти до шлюза, а его поиск не удался (%2). Повторно ничего не отправлено.</translation>
     </message>
+    <message>
+        <source>An earlier refund of this payment (refund key %1) may have reached the gateway and is not settled yet. Send it again with the same key, or settle it in the journal, before another refund of this payment.</source>
+        <translation>Предыдущий возврат по этому платежу (ключ возврата %1) мог дойти до шлюза и ещё не урегулирован. Отправьте его снова с тем же ключом или урегулируйте в журнале запросов, прежде чем делать другой возврат по этому платежу.</translation>
+    </message>
+    <message>
+        <source>Another refund of this payment (refund key %1) is being sent right now.</source>
+        <translation>Прямо сейчас отправляется другой возврат по этому платежу (ключ возврата %1).</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::InvoiceResultView</name>
@@ -2858,6 +2961,22 @@ The payer must enter it too, or the deposit is not credited.</source>
         <source>&amp;Preferences…</source>
         <translation>&amp;Параметры…</translation>
     </message>
+    <message>
+        <source>%1 · %2 %3 · since %4%5</source>
+        <translation>%1 · %2 %3 · с %4%5</translation>
+    </message>
+    <message>
+        <source>Each sync looks them up at the gateway. If none can settle one, check the gateway&apos;s own dashboard, then decide with paydesk-cli journal settle KEY --found ID (it was created) or --not-sent (nothing was created).</source>
+        <translation>Каждая синхронизация проверяет их в шлюзе. Если ни одна не может урегулировать запрос, проверьте панель самого шлюза и примите решение командой paydesk-cli journal settle КЛЮЧ --found ID (создан) или --not-sent (ничего не создано).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) may have reached the gateway without an answer: their keys stay blocked until they are settled.</source>
+        <translation>
+            <numerusform>%n запрос мог дойти до шлюза без ответа: ключи остаются заблокированными, пока запросы не урегулированы.</numerusform>
+            <numerusform>%n запроса могли дойти до шлюза без ответа: ключи остаются заблокированными, пока запросы не урегулированы.</numerusform>
+            <numerusform>%n запросов могли дойти до шлюза без ответа: ключи остаются заблокированными, пока запросы не урегулированы.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>paydesk::NewInvoiceDialog</name>
@@ -3008,6 +3127,10 @@ The payer must enter it too, or the deposit is not credited.</source>
     <message>
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>This is a very large amount: %1 %2 (more than the confirmation limit, %3). If it is right, click “Create invoice” again.</source>
+        <translation>Это очень большая сумма: %1 %2 (больше порога подтверждения, %3). Если всё верно, нажмите «Создать счёт» ещё раз.</translation>
     </message>
 </context>
 <context>
@@ -4012,6 +4135,18 @@ It is listed on the Refunds page.</source>
     <message>
         <source>Enter a reporting currency code, such as USD or EUR.</source>
         <translation>Введите код валюты отчётов, например USD или EUR.</translation>
+    </message>
+    <message>
+        <source>A new invoice above this amount (in its own currency, whatever it is) is only created after a second click; 0: never ask.</source>
+        <translation>Новый счёт на сумму выше этой (в его собственной валюте, какой бы она ни была) создаётся только после второго нажатия; 0 — никогда не спрашивать.</translation>
+    </message>
+    <message>
+        <source>Confirm &amp;invoices above:</source>
+        <translation>&amp;Подтверждать счета свыше:</translation>
+    </message>
+    <message>
+        <source>Enter the amount above which new invoices are confirmed, such as 10000 (0: never ask).</source>
+        <translation>Введите сумму, выше которой новые счета требуют подтверждения, например 10000 (0 — никогда не спрашивать).</translation>
     </message>
 </context>
 <context>
