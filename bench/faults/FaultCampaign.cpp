@@ -178,7 +178,7 @@ struct FaultCampaign::State
     std::vector<Key> keys;
     QHash<QString, int> keyIndex;
     QHash<QString, QString> refundKeyByPayment; // invoice id → refund key
-    QHash<QString, QStringList> faultsByKey; // key → faulted requests that carried it
+    QHash<QString, QStringList> requestsByKey; // key → the requests that named it (or its invoice, for refunds)
     qint64 logSeq = 0;
     std::deque<std::function<void(std::function<void()>)>> queue;
     int inFlight = 0;
@@ -215,7 +215,7 @@ struct FaultCampaign::State
     InvoiceDraft invoiceDraft(Gateway gateway, const QString& key) const;
     bool pay(const Run& run, const QString& invoiceId) const;
 
-    void drainLog();
+    void drainLog(bool all);
     void settle(std::function<void()> done);
     void syncAll(size_t index, std::function<void()> done);
     void count();
@@ -265,7 +265,7 @@ FaultCampaignFigures FaultCampaign::run()
     s.planOperations();
     s.say(u"%1 operations under faults…"_s.arg(s.total));
     s.drained = [&s] {
-        s.drainLog();
+        s.drainLog(true);
         // Faults counted and off: what follows must settle everything.
         for (const sandbox::FaultRule& rule : s.sandbox->faults().rules()) {
             const QString gateway = rule.path.section(u'/', 1, 1);
@@ -281,7 +281,7 @@ FaultCampaignFigures FaultCampaign::run()
     QTimer::singleShot(0, this, [&s] { s.pump(); });
     loop.exec();
     s.loop = nullptr;
-    s.drainLog();
+    s.drainLog(true);
     s.count();
     for (auto it = s.refusals.cbegin(); it != s.refusals.cend(); ++it)
         s.say(u"refused %1×: %2"_s.arg(it.value()).arg(it.key()));
@@ -454,7 +454,7 @@ void FaultCampaign::State::pump()
         task([this] {
             --inFlight;
             if (started % 50 == 0)
-                drainLog();
+                drainLog(false);
             QTimer::singleShot(0, self, [this] { pump(); });
         });
     }
@@ -586,7 +586,8 @@ void FaultCampaign::State::refundTask(int run, int n, std::function<void()> done
         draft.idempotencyKey = key;
         switch (gateway) {
         case Gateway::CryptoCom:
-            draft.amount = invoice.amount;
+            // Half: a second refund sent under the same key would be accepted too, and show as a duplicate.
+            draft.amount = {dec("5.00"), invoice.amount.currency};
             draft.reason = u"requested_by_customer"_s;
             break;
         case Gateway::BucksBus:
@@ -650,27 +651,33 @@ void FaultCampaign::State::withdrawalTask(int run, int n, std::function<void()> 
     attempt(index, options.retries, [done](bool, const QString&) { done(); });
 }
 
-void FaultCampaign::State::drainLog()
+void FaultCampaign::State::drainLog(bool all)
 {
     static const QRegularExpression keyPattern(u"FC-[a-z]{2}-[A-Z]+-[0-9]+"_s);
-    const auto entries = sandbox->requestLog().entries(logSeq);
+    static const QRegularExpression uuidPattern(u"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"_s);
+    // Requests still under way have no status yet: unless told to take all, leave the newest ones for later.
+    const qint64 upTo = all ? sandbox->requestLog().lastSeq() : sandbox->requestLog().lastSeq() - 200;
+    if (upTo <= logSeq)
+        return;
+    const auto entries = sandbox->requestLog().entries(logSeq, {}, upTo - logSeq);
     for (const auto& entry : entries) {
         logSeq = std::max(logSeq, entry.seq);
-        if (entry.fault.isEmpty())
-            continue;
-        const QString text = QString::fromUtf8(entry.body) + u' ' + entry.query;
-        const QString line = u"%1 %2 → %3"_s.arg(QString::fromLatin1(entry.method), entry.path, entry.fault);
+        const QString text = entry.path + u' ' + entry.query + u' ' + QString::fromUtf8(entry.body);
+        QString line = u"%1 %2 → %3"_s.arg(QString::fromLatin1(entry.method), entry.path).arg(entry.status);
+        if (!entry.fault.isEmpty())
+            line += u' ' + entry.fault;
         QSet<QString> found;
-        auto matches = keyPattern.globalMatch(text);
-        while (matches.hasNext())
-            found.insert(matches.next().captured());
-        // Crypto.com and Cryptomus refunds carry the invoice, not the refund key.
-        for (auto it = refundKeyByPayment.cbegin(); it != refundKeyByPayment.cend(); ++it) {
-            if (text.contains(it.key()))
-                found.insert(it.value());
+        auto keysNamed = keyPattern.globalMatch(text);
+        while (keysNamed.hasNext())
+            found.insert(keysNamed.next().captured());
+        // Crypto.com and Cryptomus refunds (and the reads before them) name the invoice, not the refund key.
+        auto idsNamed = uuidPattern.globalMatch(text);
+        while (idsNamed.hasNext()) {
+            if (const QString key = refundKeyByPayment.value(idsNamed.next().captured()); !key.isEmpty())
+                found.insert(key);
         }
         for (const QString& key : found)
-            faultsByKey[key].append(line);
+            requestsByKey[key].append(line);
     }
 }
 
@@ -724,15 +731,9 @@ void FaultCampaign::State::finding(const Run& run, Operation operation, const QS
         if (!k.lastMessage.isEmpty())
             line += u" | last error: "_s + k.lastMessage;
     }
-    QStringList faults = faultsByKey.value(key);
-    // A refund's invoice carries the same number: its faults may matter too.
-    if (operation == Operation::Refund) {
-        QString invoiceKey = key;
-        invoiceKey.replace(u"-REF-"_s, u"-RINV-"_s);
-        for (const QString& fault : faultsByKey.value(invoiceKey))
-            faults.append(u"(invoice) "_s + fault);
-    }
-    line += u" | faults: "_s + (faults.isEmpty() ? u"none on requests naming it"_s : faults.join(u"; "_s));
+    // The requests that named the key, in order, with the status the sandbox answered (0: dropped) and its fault.
+    const QStringList requests = requestsByKey.value(key);
+    line += u" | requests: "_s + (requests.isEmpty() ? u"none named it"_s : requests.join(u"; "_s));
     figures.findings.append(line);
 }
 

@@ -55,7 +55,7 @@ int main(int argc, char** argv)
         u"cryptocom,cryptoprocessing,bucksbus,cryptomus"_s);
     const QCommandLineOption retries(u"retries"_s, u"Same-key retries after an error (default 2)."_s, u"N"_s, u"2"_s);
     const QCommandLineOption concurrency(
-        u"concurrency"_s, u"Operations under way at once (default 8)."_s, u"N"_s, u"8"_s);
+        u"concurrency"_s, u"Operations under way at once (default 6)."_s, u"N"_s, u"6"_s);
     const QCommandLineOption findings(u"findings"_s,
         u"Defect lines printed per gateway, operation and kind of defect (default 3)."_s, u"N"_s, u"3"_s);
     parser.addOptions({operations, probability, seed, gateways, retries, concurrency, findings});
