@@ -35,6 +35,8 @@ namespace paydesk {
 namespace {
 
 enum class Operation { Invoice, Refund, Address, Withdrawal };
+// A create call that has delivered nothing after this long (ms) is reported as stuck.
+constexpr int kStuck = 20'000;
 constexpr Operation kOperations[] = {Operation::Invoice, Operation::Refund, Operation::Address, Operation::Withdrawal};
 
 QString operationName(Operation operation)
@@ -164,6 +166,8 @@ struct FaultCampaign::State
         std::function<void(std::function<void(bool ok, QString id)>)> create{};
         QStringList history{}; // what each create call delivered
         QString lastMessage{}; // the last error's message
+        qint64 callStarted = -1; // clock time the create call under way started; -1: none under way
+        bool reportedStuck = false;
     };
 
     FaultCampaign* self = nullptr;
@@ -217,6 +221,7 @@ struct FaultCampaign::State
     bool pay(const Run& run, const QString& invoiceId) const;
 
     void drainLog(bool all);
+    void reportStuck();
     void settle(std::function<void()> done);
     void syncAll(size_t index, std::function<void()> done);
     void count();
@@ -452,7 +457,13 @@ void FaultCampaign::State::pump()
         ++started;
         if (started % 500 == 0)
             say(u"%1/%2 operations started"_s.arg(started).arg(total));
-        task([this] {
+        // An operation whose create call never delivers a result would hold its slot for ever: after kStuck it is
+        // reported (a defect of its own) and its slot freed; a result arriving later is ignored here.
+        auto finished = std::make_shared<bool>(false);
+        auto release = [this, finished] {
+            if (*finished)
+                return;
+            *finished = true;
             --inFlight;
             if (started % 50 == 0) {
                 drainLog(false);
@@ -460,7 +471,14 @@ void FaultCampaign::State::pump()
                 sandbox->webhooks().clearDeliveries();
             }
             QTimer::singleShot(0, self, [this] { pump(); });
+        };
+        QTimer::singleShot(kStuck, self, [this, finished, release] {
+            if (*finished)
+                return;
+            reportStuck();
+            release();
         });
+        task(release);
     }
     if (inFlight == 0 && queue.empty() && drained) {
         auto finish = std::move(drained);
@@ -488,9 +506,13 @@ std::function<void(std::function<void(bool, QString)>)> FaultCampaign::State::cr
     return [this, run, operation, key, call](std::function<void(bool, QString)> done) {
         Run& r = runs[static_cast<size_t>(run)];
         r.rows[operation].calls += 1;
+        if (const int index = keyIndex.value(key, -1); index >= 0)
+            keys[static_cast<size_t>(index)].callStarted = clock.elapsed();
         call(*r.provider, self, [this, run, operation, key, done](const Result<Record>& result) {
             Run& r = runs[static_cast<size_t>(run)];
             const int index = keyIndex.value(key, -1);
+            if (index >= 0)
+                keys[static_cast<size_t>(index)].callStarted = -1;
             if (result.ok()) {
                 if (index >= 0)
                     keys[static_cast<size_t>(index)].history.append(u"ok"_s);
@@ -685,6 +707,20 @@ void FaultCampaign::State::drainLog(bool all)
     }
 }
 
+void FaultCampaign::State::reportStuck()
+{
+    for (Key& key : keys) {
+        if (key.callStarted < 0 || key.reportedStuck || clock.elapsed() - key.callStarted < kStuck - 1000)
+            continue;
+        key.reportedStuck = true;
+        figures.stuckCalls += 1;
+        const Run& run = runs[static_cast<size_t>(key.run)];
+        drainLog(true);
+        finding(
+            run, key.operation, key.key, u"stuck: a create call delivered no result within %1 s"_s.arg(kStuck / 1000));
+    }
+}
+
 void FaultCampaign::State::settle(std::function<void()> done)
 {
     say(u"faults off; sync, then the same key once more for what is still unknown, then sync again"_s);
@@ -717,10 +753,26 @@ void FaultCampaign::State::syncAll(size_t index, std::function<void()> done)
     syncOptions.throttledPageDelay = std::chrono::milliseconds(0);
     syncOptions.rateLimitPause = std::chrono::milliseconds(10);
     auto* sync = new AccountSync(*run.provider, *ledger, *journal, *operations, syncOptions, self);
-    QObject::connect(sync, &AccountSync::finished, self, [this, sync, index, done](const SyncOutcome& outcome) {
-        if (!outcome.errors.isEmpty())
-            say(u"sync of %1: %2"_s.arg(runs[index].simulator, outcome.errors.join(u"; "_s)));
-        sync->deleteLater();
+    auto advanced = std::make_shared<bool>(false);
+    QObject::connect(
+        sync, &AccountSync::finished, self, [this, sync, index, done, advanced](const SyncOutcome& outcome) {
+            if (!outcome.errors.isEmpty())
+                say(u"sync of %1: %2"_s.arg(runs[index].simulator, outcome.errors.join(u"; "_s)));
+            sync->deleteLater();
+            if (*advanced)
+                return;
+            *advanced = true;
+            syncAll(index + 1, done);
+        });
+    // A sync that never finishes is a defect too: reported, and the campaign goes on.
+    QTimer::singleShot(kStuck * 6, self, [this, sync, index, done, advanced] {
+        if (*advanced)
+            return;
+        *advanced = true;
+        figures.findings.append(
+            u"%1 sync: did not finish within %2 s"_s.arg(runs[index].simulator).arg(kStuck * 6 / 1000));
+        figures.stuckCalls += 1;
+        sync->cancel();
         syncAll(index + 1, done);
     });
     sync->start();

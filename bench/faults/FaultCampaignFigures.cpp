@@ -44,7 +44,8 @@ FaultCampaignRow FaultCampaignFigures::totals() const
 bool FaultCampaignFigures::clean() const
 {
     const FaultCampaignRow total = totals();
-    return error.isEmpty() && total.duplicates == 0 && total.lost == 0 && total.phantom == 0 && total.unknown == 0;
+    return error.isEmpty() && stuckCalls == 0 && total.duplicates == 0 && total.lost == 0 && total.phantom == 0
+        && total.unknown == 0;
 }
 
 QStringList FaultCampaignFigures::sampleFindings(int perCategory) const
@@ -91,12 +92,13 @@ QString FaultCampaignFigures::table() const
     out << "\nfaults injected per kind:";
     for (auto it = faultsByKind.cbegin(); it != faultsByKind.cend(); ++it)
         out << ' ' << it.key() << '=' << it.value();
+    out << "\ncreate calls that delivered no result within 20 s: " << stuckCalls;
     out << "\nrequests on gateway routes: " << requests << ", wall time: " << QString::number(seconds, 'f', 1)
         << " s\n";
     if (!error.isEmpty())
         out << "error: " << error << '\n';
-    out << (clean() ? "result: clean (0 duplicates, 0 lost, 0 phantom, 0 unknown)\n"
-                    : "result: NOT clean (duplicates, lost, phantom or unknown objects above)\n");
+    out << (clean() ? "result: clean (0 duplicates, 0 lost, 0 phantom, 0 unknown, 0 stuck)\n"
+                    : "result: NOT clean (duplicated, lost, phantom or unknown objects, or stuck calls)\n");
     return text;
 }
 

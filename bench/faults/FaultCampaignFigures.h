@@ -34,6 +34,7 @@ struct FaultCampaignFigures
     QList<FaultCampaignRow> rows{};
     QMap<QString, int> faultsByGateway{}; // faults the sandbox injected, per gateway
     QMap<QString, int> faultsByKind{}; // and per fault kind ("dropConnection+afterCommit" apart)
+    int stuckCalls = 0; // create calls that delivered no result within 20 s (findings name them)
     qint64 requests = 0; // requests the gateway routes received
     double seconds = 0; // wall time of the whole campaign
     QStringList findings{}; // one line per defect found: key, what is wrong, what happened to its requests
@@ -41,7 +42,8 @@ struct FaultCampaignFigures
 
     int faultsInjected() const;
     FaultCampaignRow totals() const;
-    // No duplicate, lost, phantom or unknown (the campaign's goal); wrong objects are reported but not part of it.
+    // No duplicate, lost, phantom or unknown object and no stuck call (the campaign's goal); wrong objects are
+    // reported but not part of it.
     bool clean() const;
     // At most `perCategory` findings of each gateway, operation and kind of defect ("lost", "duplicate"…).
     QStringList sampleFindings(int perCategory) const;
