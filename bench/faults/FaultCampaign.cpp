@@ -282,6 +282,7 @@ FaultCampaignFigures FaultCampaign::run()
             s.figures.faultsByKind[kind] += rule.fired;
         }
         s.sandbox->faults().clear();
+        s.http->setTimeoutCap(std::chrono::milliseconds(0));
         s.settle([&s] { s.loop->quit(); });
     };
     QTimer::singleShot(0, this, [&s] { s.pump(); });

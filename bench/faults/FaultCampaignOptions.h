@@ -26,9 +26,10 @@ struct FaultCampaignOptions
     // Operations under way at once. Qt opens at most six connections to one host (all gateways share the sandbox's):
     // more would wait in Qt's queue, and could time out there before being sent.
     int concurrency = 6;
-    // The HTTP client's transfer timeout for the campaign, and the latency fault's delay (past that timeout).
-    std::chrono::milliseconds timeout{250};
-    std::chrono::milliseconds latency{400};
+    // The HTTP client's transfer timeout while faults are on, and the latency fault's delay (past that timeout).
+    // Settlement (sync, the last retry) runs with the normal timeouts: long lists answer slowly on a busy machine.
+    std::chrono::milliseconds timeout{1000};
+    std::chrono::milliseconds latency{1300};
     // Where the temporary ledger goes; empty: a RAM disk (/dev/shm) where there is one, else the system's temporary
     // folder. The ledger's fsyncs are not what is under test, and on a disk they would take most of the time.
     QString workDirectory{};
