@@ -758,7 +758,9 @@ void FaultCampaign::State::syncAll(size_t index, std::function<void()> done)
     QObject::connect(
         sync, &AccountSync::finished, self, [this, sync, index, done, advanced](const SyncOutcome& outcome) {
             if (!outcome.errors.isEmpty())
-                say(u"sync of %1: %2"_s.arg(runs[index].simulator, outcome.errors.join(u"; "_s)));
+                say(u"sync of %1: %2 errors, the first: %3"_s.arg(runs[index].simulator)
+                        .arg(outcome.errors.size())
+                        .arg(outcome.errors.first()));
             sync->deleteLater();
             if (*advanced)
                 return;
