@@ -92,7 +92,7 @@ QString FaultCampaignFigures::table() const
     out << "\nfaults injected per kind:";
     for (auto it = faultsByKind.cbegin(); it != faultsByKind.cend(); ++it)
         out << ' ' << it.key() << '=' << it.value();
-    out << "\ncreate calls that delivered no result within 20 s: " << stuckCalls;
+    out << "\nstuck: create calls with no result within 20 s, syncs unfinished after 120 s: " << stuckCalls;
     out << "\nrequests on gateway routes: " << requests << ", wall time: " << QString::number(seconds, 'f', 1)
         << " s\n";
     if (!error.isEmpty())

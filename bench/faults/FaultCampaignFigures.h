@@ -34,7 +34,7 @@ struct FaultCampaignFigures
     QList<FaultCampaignRow> rows{};
     QMap<QString, int> faultsByGateway{}; // faults the sandbox injected, per gateway
     QMap<QString, int> faultsByKind{}; // and per fault kind ("dropConnection+afterCommit" apart)
-    int stuckCalls = 0; // create calls that delivered no result within 20 s (findings name them)
+    int stuckCalls = 0; // create calls with no result within 20 s, and syncs unfinished after 120 s (in findings)
     qint64 requests = 0; // requests the gateway routes received
     double seconds = 0; // wall time of the whole campaign
     QStringList findings{}; // one line per defect found: key, what is wrong, what happened to its requests
