@@ -24,7 +24,7 @@ struct CreatingCall
         Provider&, Journal&, const CreatingCallPermit&, QObject* context, Provider::Callback<Record>)>;
     using Find = std::function<void(Provider&, QObject* context, Provider::Callback<std::optional<Record>>)>;
     // The object a refusal of a re-send under the same key proves to exist (Provider::invoiceHeldUnderKey), or
-    // std::nullopt. Asked only after an unknown outcome was looked up and not found.
+    // std::nullopt. Asked only when the key was sent before (GatewayOperations::send, `resent`).
     using Proven = std::function<std::optional<Record>(const Provider&, const ProviderError& refusal)>;
 
     JournalKind kind = JournalKind::Invoice;

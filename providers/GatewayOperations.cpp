@@ -549,7 +549,7 @@ void GatewayOperations::start(Provider& provider, std::shared_ptr<const Creating
             return;
         }
         send<Record>(provider, std::move(call), std::make_shared<CreatingCallPermit>(std::move(reopened).value()),
-            context, std::move(done));
+            context, std::move(done), true);
         return;
     }
     }
@@ -557,11 +557,11 @@ void GatewayOperations::start(Provider& provider, std::shared_ptr<const Creating
 
 template<typename Record>
 void GatewayOperations::send(Provider& provider, std::shared_ptr<const CreatingCall<Record>> call,
-    std::shared_ptr<CreatingCallPermit> permit, QObject* context, Provider::Callback<Record> done, bool afterNotFound)
+    std::shared_ptr<CreatingCallPermit> permit, QObject* context, Provider::Callback<Record> done, bool resent)
 {
     QPointer<Provider> guard(&provider);
     call->send(provider, m_journal, *permit, context,
-        [this, guard, call, permit, context, afterNotFound, done = std::move(done)](const Result<Record>& result) {
+        [this, guard, call, permit, context, resent, done = std::move(done)](const Result<Record>& result) {
             if (result.ok()) {
                 const auto stored = settleAndStore<Record>(
                     [&] { return m_journal.confirm(*permit, result.value().id); }, result.value());
@@ -574,9 +574,9 @@ void GatewayOperations::send(Provider& provider, std::shared_ptr<const CreatingC
                 return;
             }
             const ProviderError& error = result.error();
-            // Re-sent after an unknown outcome was not found: a refusal saying the key is taken proves the earlier
-            // attempt created the object (CryptoProcessing's "The foreign id has already been taken.").
-            if (afterNotFound && guard && call->proven) {
+            // The key sent again: a refusal saying the key is taken proves an earlier attempt created the object
+            // (CryptoProcessing's "The foreign id has already been taken.").
+            if (resent && guard && call->proven) {
                 if (const std::optional<Record> held = call->proven(*guard, error)) {
                     done(settleAndStore<Record>([&] { return m_journal.confirm(*permit, held->id); }, *held));
                     return;

@@ -73,10 +73,11 @@ private:
     void start(Provider& provider, std::shared_ptr<const CreatingCall<Record>> call, QObject* context,
         Provider::Callback<Record> done);
     template<typename Record>
-    // `afterNotFound`: a re-send after an unknown outcome was looked up and not found (CreatingCall::proven).
+    // `resent`: the key was sent before (resumed after an unknown outcome was looked up and not found, or reopened
+    // after an attempt that ended with nothing created); CreatingCall::proven may then read a refusal as proof.
     void send(Provider& provider, std::shared_ptr<const CreatingCall<Record>> call,
         std::shared_ptr<CreatingCallPermit> permit, QObject* context, Provider::Callback<Record> done,
-        bool afterNotFound = false);
+        bool resent = false);
     template<typename Record>
     void lookUpAfterUnknown(Provider& provider, std::shared_ptr<const CreatingCall<Record>> call, qint64 entryId,
         ProviderError original, QObject* context, Provider::Callback<Record> done);

@@ -43,7 +43,7 @@ struct PayRequest
 {
     QString id;
     std::optional<Decimal> amount; // in the invoice's pay currency (gateway-defined; see docs/sandbox.md)
-    QString currency; // optional: the asset paid in
+    QString currency{}; // optional: the asset paid in
     QJsonObject raw; // the whole control request, for gateway-specific fields (network, txid…)
 };
 
@@ -52,6 +52,20 @@ struct DemoCredential
 {
     QString name;
     QString value;
+};
+
+// One record of a simulated gateway as a client's books should show it: what the fault campaign (bench/faults,
+// docs/journal.md "Fault campaign") compares with Paydesk's ledger and journal. Read in-process only; no route.
+struct SimulatedRecord
+{
+    enum class Kind : quint8 { Invoice, Refund, Address, Withdrawal };
+    Kind kind = Kind::Invoice;
+    QString id{}; // the id the API shows
+    QString key{}; // the merchant's key the request carried (order id, foreign id, customer reference), if any
+    QString parentId{}; // refunds: the id of the invoice refunded
+    Decimal amount{}; // in `currency` (addresses: zero)
+    QString currency{};
+    QString status{}; // the status word the API writes
 };
 
 // The plug-in point of the sandbox: one simulated gateway. The server owns it, routes every request whose path
@@ -89,6 +103,10 @@ public:
     virtual qint64 paymentCount() const = 0;
     // Lower-case hex SHA-256 over a canonical dump of every record: equal digests mean equal data.
     virtual QByteArray stateDigest() const = 0;
+
+    // Every invoice, refund, dedicated address and withdrawal the gateway holds (history included), for in-process
+    // checks such as the fault campaign. Default: none.
+    virtual QList<SimulatedRecord> records() const { return {}; }
 
     // The gateway's body for a 5xx / 429 injected by the fault injector. Defaults: a small JSON error.
     virtual HttpResponse serverErrorResponse(int status) const;

@@ -200,15 +200,25 @@ void CryptomusProvider::createRefund(Journal& journal, const CreatingCallPermit&
                 return ok.error();
             return accepted;
         },
-        [self, context, draft, accepted, done = std::move(done)](const Result<Refund>& result) {
+        [self, context, draft, done = std::move(done)](const Result<Refund>& result) {
             if (!result.ok() || !self) {
                 done(result);
                 return;
             }
             // The reply says only "accepted"; the payment shows the refund's amount and state. Should reading it
-            // fail, the refund was still requested: deliver what is known.
-            self->findRefund(draft, context, [accepted, done](const Result<std::optional<Refund>>& shown) {
-                done(shown.ok() && shown.value() ? *shown.value() : accepted);
+            // fail, what was refunded is not known yet: an unknown outcome, which the next lookup (a sync, the same
+            // key again) settles from the payment, rather than a refund recorded without its amount.
+            self->findRefund(draft, context, [done](const Result<std::optional<Refund>>& shown) {
+                if (shown.ok() && shown.value()) {
+                    done(*shown.value());
+                    return;
+                }
+                ProviderError error = shown.ok() ? ProviderError{} : shown.error();
+                error.kind = shown.ok() ? ProviderError::Kind::Parse : error.kind;
+                error.outcomeUnknown = true;
+                error.message = tr("Cryptomus accepted the refund, but reading it back failed: Paydesk reads it at "
+                                   "the next sync.");
+                done(error);
             });
         });
 }

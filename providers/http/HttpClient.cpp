@@ -60,6 +60,8 @@ HttpClient::RequestId HttpClient::sendCreating(
 HttpClient::RequestId HttpClient::start(HttpRequest request, QObject* context, Callback done, const QString& refusal)
 {
     const RequestId id = m_nextId++;
+    if (m_timeoutCap.count() > 0)
+        request.timeout = std::min(request.timeout, m_timeoutCap);
     const bool hasAgent = std::any_of(request.headers.cbegin(), request.headers.cend(),
         [](const auto& header) { return header.first.compare("User-Agent", Qt::CaseInsensitive) == 0; });
     if (!hasAgent && !m_userAgent.isEmpty())

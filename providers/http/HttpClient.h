@@ -41,6 +41,9 @@ public:
     void setRetryPolicy(const RetryPolicy& policy) { m_retryPolicy = policy; }
     const RetryPolicy& retryPolicy() const { return m_retryPolicy; }
     void setUserAgent(const QByteArray& userAgent) { m_userAgent = userAgent; }
+    // Caps every request's transfer timeout (0: no cap, the default). For benchmarks that make the sandbox answer
+    // later than the timeout (bench/faults), so that a timeout costs little; never set by the app.
+    void setTimeoutCap(std::chrono::milliseconds cap) { m_timeoutCap = cap; }
 
     // Reads and idempotent changes: GETs, and requests marked idempotent. Any other request is refused
     // (Outcome::Refused, nothing sent): calls that create or change something go through sendCreating(). context must
@@ -71,6 +74,7 @@ private:
     QNetworkAccessManager* m_network;
     RetryPolicy m_retryPolicy;
     QByteArray m_userAgent;
+    std::chrono::milliseconds m_timeoutCap{0};
     QHash<RequestId, HttpOperation*> m_operations;
     RequestId m_nextId = 1;
 };

@@ -465,4 +465,40 @@ HttpResponse BucksbusSimulator::getAccounts() const
     return objectReply(200, w.take());
 }
 
+QList<SimulatedRecord> BucksbusSimulator::records() const
+{
+    const Data& data = *m_data;
+    const auto extraOf
+        = [&data](qint32 index) { return index >= 0 ? &data.extras[static_cast<size_t>(index)] : nullptr; };
+    QList<SimulatedRecord> all;
+    for (const Payment& p : data.payments) {
+        const Extra* extra = extraOf(p.extra);
+        all.append({.kind = SimulatedRecord::Kind::Invoice,
+            .id = QString::fromLatin1(fmt::uuidText(p.id)),
+            .key = extra ? extra->customN[0] : QString(),
+            .amount = p.amount,
+            .currency = QString(asset(p.asset).id),
+            .status = QString(statusCode(static_cast<int>(p.status)))});
+    }
+    for (const Withdrawal& wd : data.withdrawals) {
+        const Extra* extra = extraOf(wd.extra);
+        all.append({.kind = SimulatedRecord::Kind::Withdrawal,
+            .id = QString::fromLatin1(fmt::uuidText(wd.id)),
+            .key = extra ? extra->customN[0] : QString(),
+            .parentId = extra ? extra->customN[1] : QString(),
+            .amount = wd.amount,
+            .currency = QString(asset(wd.asset).id),
+            .status = QString(statusCode(static_cast<int>(wd.status)))});
+    }
+    for (const Dedicate& d : data.dedicates) {
+        const Extra* extra = extraOf(d.extra);
+        all.append({.kind = SimulatedRecord::Kind::Address,
+            .id = QString::fromLatin1(fmt::uuidText(d.id)),
+            .key = extra ? extra->customN[0] : QString(),
+            .currency = QString(asset(d.asset).id),
+            .status = QString(statusCode(static_cast<int>(d.status)))});
+    }
+    return all;
+}
+
 } // namespace paydesk::sandbox

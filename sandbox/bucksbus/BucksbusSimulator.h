@@ -51,6 +51,9 @@ public:
     HttpResponse serverErrorResponse(int status) const override;
     HttpResponse rateLimitResponse(int retryAfterSeconds) const override;
     std::optional<HttpResponse> control(const QString& action, const QJsonObject& body) override;
+    // Payments, withdrawals (key: custom1; parentId: custom2, where Paydesk puts the refunded payment's id) and
+    // dedicated addresses (key: custom1).
+    QList<SimulatedRecord> records() const override;
 
 private:
     using Uuid = bucksbus::Uuid;

@@ -257,6 +257,33 @@ void CryptocomSimulator::writeRefund(const Refund& refund, JsonWriter& w) const
         .endObject();
 }
 
+QList<SimulatedRecord> CryptocomSimulator::records() const
+{
+    QList<SimulatedRecord> all;
+    all.reserve(static_cast<qsizetype>(m_payments.size() + m_refunds.size()));
+    for (const Payment& payment : m_payments) {
+        const PaymentExtra* extra = payment.extra >= 0 ? &m_extras[static_cast<size_t>(payment.extra)] : nullptr;
+        all.append({.kind = SimulatedRecord::Kind::Invoice,
+            .id = uuidText(payment.id),
+            .key = extra ? extra->orderId : generatedOrderId(payment),
+            .amount = payment.amount,
+            .currency = QString(kCurrencies[payment.currency].code),
+            .status = payment.status == PaymentStatus::Pending
+                ? u"pending"_s
+                : (payment.status == PaymentStatus::Succeeded ? u"succeeded"_s : u"cancelled"_s)});
+    }
+    for (const Refund& refund : m_refunds) {
+        const Payment& payment = m_payments[refund.payment];
+        all.append({.kind = SimulatedRecord::Kind::Refund,
+            .id = uuidText(refund.id),
+            .parentId = uuidText(payment.id),
+            .amount = refund.amount,
+            .currency = QString(kCurrencies[payment.currency].code),
+            .status = refund.status == RefundStatus::Pending ? u"pending"_s : u"succeeded"_s});
+    }
+    return all;
+}
+
 QByteArray CryptocomSimulator::paymentJson(const Payment& payment) const
 {
     JsonWriter w;

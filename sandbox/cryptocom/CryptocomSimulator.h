@@ -39,6 +39,7 @@ public:
     HttpResponse serverErrorResponse(int status) const override;
     HttpResponse rateLimitResponse(int retryAfterSeconds) const override;
     std::optional<HttpResponse> control(const QString& action, const QJsonObject& body) override;
+    QList<SimulatedRecord> records() const override; // payments and refunds
 
 private:
     enum class PaymentStatus : quint8 { Pending, Succeeded, Cancelled };

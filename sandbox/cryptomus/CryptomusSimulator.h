@@ -63,6 +63,9 @@ public:
     HttpResponse serverErrorResponse(int status) const override;
     HttpResponse rateLimitResponse(int retryAfterSeconds) const override;
     std::optional<HttpResponse> control(const QString& action, const QJsonObject& body) override;
+    // Invoices, refunds (an invoice in a refund_* status: id and parentId are the invoice's uuid, the amount what
+    // was paid), static wallets and payouts.
+    QList<SimulatedRecord> records() const override;
 
     static QLatin1StringView statusName(Status status);
     static bool isFinal(Status status);

@@ -73,6 +73,47 @@ qint32 CryptomusSimulator::findWallet(const QString& uuid, const QString& orderI
     return -1;
 }
 
+QList<SimulatedRecord> CryptomusSimulator::records() const
+{
+    QList<SimulatedRecord> all;
+    for (size_t i = 0; i < m_invoices.size(); ++i) {
+        const Invoice& invoice = m_invoices[i];
+        const QString uuid = formatUuid(invoice.uuid);
+        const QString status(statusName(invoice.status));
+        all.append({.kind = SimulatedRecord::Kind::Invoice,
+            .id = uuid,
+            .key = orderIdOf(static_cast<qint32>(i)),
+            .amount = invoice.amount,
+            .currency = QString(Catalog::currencyCode(invoice.currency)),
+            .status = status});
+        if (invoice.status == Status::RefundProcess || invoice.status == Status::RefundFail
+            || invoice.status == Status::RefundPaid) {
+            all.append({.kind = SimulatedRecord::Kind::Refund,
+                .id = uuid,
+                .parentId = uuid,
+                .amount = invoice.paid,
+                .currency = QString(Catalog::currencyCode(invoice.payerCurrency)),
+                .status = status});
+        }
+    }
+    for (const Wallet& wallet : m_wallets) {
+        all.append({.kind = SimulatedRecord::Kind::Address,
+            .id = formatUuid(wallet.uuid),
+            .key = wallet.orderId,
+            .currency = QString(Catalog::currencyCode(wallet.currency)),
+            .status = wallet.blocked ? u"blocked"_s : u"active"_s});
+    }
+    for (const Payout& payout : m_payouts) {
+        all.append({.kind = SimulatedRecord::Kind::Withdrawal,
+            .id = formatUuid(payout.uuid),
+            .key = payout.orderId,
+            .amount = payout.amount,
+            .currency = QString(Catalog::currencyCode(payout.currency)),
+            .status = QString(payoutStatusName(payout.status))});
+    }
+    return all;
+}
+
 void CryptomusSimulator::writeWallet(const Wallet& wallet, CryptomusJson& w) const
 {
     const QString uuid = formatUuid(wallet.uuid);

@@ -43,6 +43,7 @@ public:
     HttpResponse serverErrorResponse(int status) const override;
     HttpResponse rateLimitResponse(int retryAfterSeconds) const override;
     std::optional<HttpResponse> control(const QString& action, const QJsonObject& body) override;
+    QList<SimulatedRecord> records() const override { return m_state.records(); }
 
 private:
     qint64 now() const;

@@ -615,6 +615,39 @@ void CryptoprocessingState::writeRequestCallback(const PaymentRequest& request, 
     w.field("life_time"_L1, request.lifeTime).endObject();
 }
 
+QList<SimulatedRecord> CryptoprocessingState::records() const
+{
+    QList<SimulatedRecord> all;
+    for (const PaymentRequest& request : m_requests) {
+        all.append({.kind = SimulatedRecord::Kind::Invoice,
+            .id = uuid(request),
+            .key = request.foreignId,
+            .amount = request.amount,
+            .currency = QString(Catalog::at(request.currency).code),
+            .status = QString(requestStatusName(request.status))});
+    }
+    for (size_t i = 0; i < m_addresses.size(); ++i) {
+        const Address& address = m_addresses[i];
+        all.append({.kind = SimulatedRecord::Kind::Address,
+            .id = QString::number(addressId(static_cast<qint32>(i))),
+            .key = address.foreignId,
+            .currency = QString(Catalog::at(address.currency).code),
+            .status = u"active"_s});
+    }
+    for (size_t i = 0; i < m_transactions.size(); ++i) {
+        const Transaction& tx = m_transactions[i];
+        if (tx.kind != TxKind::Withdrawal)
+            continue;
+        all.append({.kind = SimulatedRecord::Kind::Withdrawal,
+            .id = QString::number(transactionId(static_cast<qint32>(i))),
+            .key = tx.foreignId,
+            .amount = tx.receivedAmount,
+            .currency = QString(Catalog::at(tx.received).code),
+            .status = QString(txStatusName(tx.status))});
+    }
+    return all;
+}
+
 void CryptoprocessingState::writeAddress(qint32 index, JsonWriter& w) const
 {
     const Address& address = m_addresses[static_cast<size_t>(index)];

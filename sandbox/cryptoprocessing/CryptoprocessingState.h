@@ -125,6 +125,8 @@ public:
     const Decimal& balance(int currency) const { return m_balances[static_cast<size_t>(currency)]; }
     qint64 paymentCount() const;
     QByteArray digest() const;
+    // Payment requests, dedicated addresses and withdrawals, as GatewaySimulator::records() describes them.
+    QList<SimulatedRecord> records() const;
 
     // JSON objects exactly as the gateway writes them.
     static QString uuid(const PaymentRequest& request);
