@@ -549,7 +549,7 @@ void GatewayOperations::start(Provider& provider, std::shared_ptr<const Creating
             return;
         }
         send<Record>(provider, std::move(call), std::make_shared<CreatingCallPermit>(std::move(reopened).value()),
-            context, std::move(done), true);
+            context, std::move(done), Attempt::Reopened);
         return;
     }
     }
@@ -557,11 +557,11 @@ void GatewayOperations::start(Provider& provider, std::shared_ptr<const Creating
 
 template<typename Record>
 void GatewayOperations::send(Provider& provider, std::shared_ptr<const CreatingCall<Record>> call,
-    std::shared_ptr<CreatingCallPermit> permit, QObject* context, Provider::Callback<Record> done, bool resent)
+    std::shared_ptr<CreatingCallPermit> permit, QObject* context, Provider::Callback<Record> done, Attempt attempt)
 {
     QPointer<Provider> guard(&provider);
     call->send(provider, m_journal, *permit, context,
-        [this, guard, call, permit, context, resent, done = std::move(done)](const Result<Record>& result) {
+        [this, guard, call, permit, context, attempt, done = std::move(done)](const Result<Record>& result) {
             if (result.ok()) {
                 const auto stored = settleAndStore<Record>(
                     [&] { return m_journal.confirm(*permit, result.value().id); }, result.value());
@@ -576,7 +576,7 @@ void GatewayOperations::send(Provider& provider, std::shared_ptr<const CreatingC
             const ProviderError& error = result.error();
             // The key sent again: a refusal saying the key is taken proves an earlier attempt created the object
             // (CryptoProcessing's "The foreign id has already been taken.").
-            if (resent && guard && call->proven) {
+            if (attempt != Attempt::First && guard && call->proven) {
                 if (const std::optional<Record> held = call->proven(*guard, error)) {
                     done(settleAndStore<Record>([&] { return m_journal.confirm(*permit, held->id); }, *held));
                     return;
@@ -585,6 +585,16 @@ void GatewayOperations::send(Provider& provider, std::shared_ptr<const CreatingC
             const auto now = m_journal.entry(permit->entryId());
             const bool handedOver = !now.ok() || now.value().state != JournalState::Pending;
             const Ending ending = endingOf(error, handedOver);
+            if (ending != Ending::Unknown && attempt == Attempt::Resumed) {
+                // This attempt created nothing, but the one before it may have: its lookup found nothing, which some
+                // gateways cannot tell from an object not yet visible (CryptoProcessing's unpaid requests). The
+                // entry stays unknown until a lookup or the merchant settles it, never "nothing was created".
+                ProviderError unsettled = error;
+                unsettled.outcomeUnknown = true;
+                const auto marked = m_journal.markUnknown(*permit);
+                done(marked.ok() ? unsettled : ledgerFailure(marked.error()));
+                return;
+            }
             if (ending != Ending::Unknown) {
                 // Nothing was created: not sent at all, or refused by the gateway. The same key may be sent again.
                 const QString reason = error.message.isEmpty() ? error.providerCode : error.message;
@@ -657,8 +667,8 @@ void GatewayOperations::retryAfterUnknown(Provider& provider, std::shared_ptr<co
             }
             if (!guard)
                 return;
-            send<Record>(
-                *guard, call, std::make_shared<CreatingCallPermit>(std::move(resumed).value()), context, done, true);
+            send<Record>(*guard, call, std::make_shared<CreatingCallPermit>(std::move(resumed).value()), context, done,
+                Attempt::Resumed);
         });
 }
 

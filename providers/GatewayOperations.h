@@ -72,12 +72,15 @@ private:
     template<typename Record>
     void start(Provider& provider, std::shared_ptr<const CreatingCall<Record>> call, QObject* context,
         Provider::Callback<Record> done);
+    // How this attempt came about: the key's first, or the key sent again, reopened after an attempt that created
+    // nothing or resumed after an unknown outcome was looked up and not found. A re-send may read a refusal as proof
+    // that an earlier attempt created the object (CreatingCall::proven); a resumed attempt that creates nothing leaves
+    // the earlier outcome unknown.
+    enum class Attempt { First, Reopened, Resumed };
     template<typename Record>
-    // `resent`: the key was sent before (resumed after an unknown outcome was looked up and not found, or reopened
-    // after an attempt that ended with nothing created); CreatingCall::proven may then read a refusal as proof.
     void send(Provider& provider, std::shared_ptr<const CreatingCall<Record>> call,
         std::shared_ptr<CreatingCallPermit> permit, QObject* context, Provider::Callback<Record> done,
-        bool resent = false);
+        Attempt attempt = Attempt::First);
     template<typename Record>
     void lookUpAfterUnknown(Provider& provider, std::shared_ptr<const CreatingCall<Record>> call, qint64 entryId,
         ProviderError original, QObject* context, Provider::Callback<Record> done);
