@@ -84,21 +84,6 @@ Capability capabilityOf(Operation operation)
     return Capability::CreateInvoice;
 }
 
-QString simulatorId(Gateway gateway)
-{
-    switch (gateway) {
-    case Gateway::CryptoCom:
-        return u"cryptocom"_s;
-    case Gateway::CryptoProcessing:
-        return u"cryptoprocessing"_s;
-    case Gateway::BucksBus:
-        return u"bucksbus"_s;
-    case Gateway::Cryptomus:
-        return u"cryptomus"_s;
-    }
-    return {};
-}
-
 // Two letters per gateway in the campaign's keys: FC-cc-INV-12.
 QString keyTag(Gateway gateway)
 {
@@ -350,7 +335,7 @@ void FaultCampaign::State::addAccount(Gateway gateway)
 {
     Run run;
     run.gateway = gateway;
-    run.simulator = simulatorId(gateway);
+    run.simulator = gatewayId(gateway); // the sandbox names its simulators by the gateway id
     const sandbox::GatewaySimulator* simulator = sandbox->gateway(run.simulator);
     const auto credential = [simulator](const QString& name) {
         for (const auto& item : simulator->demoCredentials()) {
