@@ -22,6 +22,12 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
             -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
         target_link_options(paydesk_common_cfg INTERFACE -fsanitize=address,undefined)
     endif()
+    if(PAYDESK_FUZZ)
+        # Every library is instrumented for libFuzzer's coverage; only the fuzz targets link its main.
+        target_compile_options(paydesk_common_cfg INTERFACE
+            -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+        target_link_options(paydesk_common_cfg INTERFACE -fsanitize=address,undefined)
+    endif()
 elseif(MSVC)
     target_compile_options(paydesk_common_cfg INTERFACE /W4 /permissive- $<$<BOOL:${PAYDESK_WERROR}>:/WX>)
 endif()
