@@ -226,10 +226,21 @@ CreatingCall<DedicatedAddress> addressCall(const AddressDraft& draft)
                 provider.createAddress(journal, permit, draft, context, std::move(done));
             },
         .find =
-            [key = draft.customerReference](
-                Provider& provider, QObject* context, Provider::Callback<std::optional<DedicatedAddress>> done) {
-                provider.findAddressByKey(key, context, std::move(done));
+            [draft](Provider& provider, QObject* context, Provider::Callback<std::optional<DedicatedAddress>> done) {
+                provider.findAddress(draft, context, std::move(done));
             }};
+}
+
+AddressDraft addressDraftFrom(const JournalEntry& entry)
+{
+    const QJsonObject summary = summaryOf(entry);
+    AddressDraft draft;
+    draft.accountId = entry.accountId;
+    draft.customerReference = entry.idempotencyKey;
+    draft.currency = summary.value(u"currency"_s).toString();
+    draft.network = summary.value(u"network"_s).toString();
+    draft.label = summary.value(u"label"_s).toString();
+    return draft;
 }
 
 // ---- withdrawals ------------------------------------------------------------------------------------------------
@@ -270,10 +281,7 @@ CreatingCall<Record> entryCall(const JournalEntry& entry)
     } else if constexpr (std::is_same_v<Record, Refund>) {
         return refundCall(refundDraftFrom(entry));
     } else if constexpr (std::is_same_v<Record, DedicatedAddress>) {
-        AddressDraft draft;
-        draft.accountId = entry.accountId;
-        draft.customerReference = entry.idempotencyKey;
-        return addressCall(draft);
+        return addressCall(addressDraftFrom(entry));
     } else {
         WithdrawalDraft draft;
         draft.accountId = entry.accountId;

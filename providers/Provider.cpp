@@ -98,7 +98,7 @@ void Provider::releaseAddress(const QString&, QObject* context, Callback<Dedicat
     unsupported(Capability::ReleaseAddress, context, std::move(done));
 }
 
-void Provider::findAddressByKey(const QString&, QObject* context, Callback<std::optional<DedicatedAddress>> done)
+void Provider::findAddress(const AddressDraft&, QObject* context, Callback<std::optional<DedicatedAddress>> done)
 {
     deliverLater<std::optional<DedicatedAddress>>(context, std::move(done),
         noSuchCall(gateway(), Capability::DedicatedAddresses,

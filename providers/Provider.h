@@ -86,10 +86,12 @@ public:
         QObject* context, Callback<DedicatedAddress> done);
     // Release (v10.2) or block (Cryptomus) a dedicated address; delivers it as it is afterwards.
     virtual void releaseAddress(const QString& id, QObject* context, Callback<DedicatedAddress> done);
-    // The address created under this customer reference, or std::nullopt when the gateway has none. Gateways with
-    // no lookup deliver Unsupported, and an unknown outcome then stays unknown in the journal.
-    virtual void findAddressByKey(
-        const QString& idempotencyKey, QObject* context, Callback<std::optional<DedicatedAddress>> done);
+    // The address created under draft.customerReference, or std::nullopt when the gateway has none. Gateways with
+    // no lookup deliver Unsupported, and an unknown outcome then stays unknown in the journal. Where the gateway
+    // documents that creating again under the same key gives back the one it holds (Cryptomus static wallets), the
+    // lookup is that request, sent as an idempotent one.
+    virtual void findAddress(
+        const AddressDraft& draft, QObject* context, Callback<std::optional<DedicatedAddress>> done);
     // The account's dedicated addresses as the gateway lists them (for sync); Unsupported where there is no list.
     virtual void listAddresses(QObject* context, Callback<QList<DedicatedAddress>> done);
 

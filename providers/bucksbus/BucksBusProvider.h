@@ -19,7 +19,7 @@ namespace paydesk {
 // - withdrawals and refunds: GET /withdraw/{id} only, no list and no filter, and a payment does not show its
 //   refunds: findWithdrawalByKey() and findRefund() keep the base-class Unsupported. Where a lost reply still named
 //   the withdrawal, createRefund() follows it by id; otherwise the refund stays "outcome unknown" (UnknownOutcome);
-// - dedicated addresses: neither a get nor a list: findAddressByKey() and listAddresses() keep the base-class
+// - dedicated addresses: neither a get nor a list: findAddress() and listAddresses() keep the base-class
 //   Unsupported.
 class BucksBusProvider final : public Provider
 {

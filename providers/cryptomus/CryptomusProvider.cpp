@@ -68,6 +68,27 @@ auto paymentMapper(bool live)
     return [live](const QByteArray& body) { return CryptomusJson::payment(body, live); };
 }
 
+// The static wallet a v1/wallet reply describes, completed from the request: the reply has no order_id, and
+// currency and network are echoed but kept as asked if not.
+Result<DedicatedAddress> walletFrom(
+    const HttpResult& reply, bool creatingCall, const QString& accountId, const AddressDraft& sent)
+{
+    if (!reply.isSuccess())
+        return failure(reply, creatingCall);
+    auto wallet = CryptomusJson::staticWallet(reply.body);
+    if (!wallet.ok())
+        return wallet;
+    DedicatedAddress& address = wallet.value();
+    address.accountId = accountId;
+    if (address.customerReference.isEmpty())
+        address.customerReference = sent.customerReference;
+    if (address.currency.isEmpty())
+        address.currency = sent.currency;
+    if (address.network.isEmpty())
+        address.network = sent.network.trimmed();
+    return wallet;
+}
+
 } // namespace
 
 CryptomusProvider::CryptomusProvider(Account account, AccountCredentials credentials, HttpClient* http, QObject* parent)
@@ -274,22 +295,26 @@ void CryptomusProvider::createAddress(Journal& journal, const CreatingCallPermit
     const QString accountId = account().id;
     create<DedicatedAddress>(
         journal, permit, CryptomusRequests::createAddress(account(), credentials(), sent), context,
-        [accountId, sent](const HttpResult& reply) -> Result<DedicatedAddress> {
-            if (!reply.isSuccess())
-                return failure(reply, true);
-            auto wallet = CryptomusJson::staticWallet(reply.body);
+        [accountId, sent](const HttpResult& reply) { return walletFrom(reply, true, accountId, sent); },
+        std::move(done));
+}
+
+void CryptomusProvider::findAddress(
+    const AddressDraft& draft, QObject* context, Callback<std::optional<DedicatedAddress>> done)
+{
+    // The same v1/wallet request: Cryptomus gives back the wallet it holds under this order_id and creates no other,
+    // so the request is safe to repeat (and to retry).
+    Result<HttpRequest> request = CryptomusRequests::createAddress(account(), credentials(), draft);
+    if (request.ok())
+        request.value().idempotent = true;
+    const QString accountId = account().id;
+    read<std::optional<DedicatedAddress>>(
+        std::move(request), context,
+        [accountId, draft](const HttpResult& reply) -> Result<std::optional<DedicatedAddress>> {
+            Result<DedicatedAddress> wallet = walletFrom(reply, false, accountId, draft);
             if (!wallet.ok())
-                return wallet;
-            DedicatedAddress& address = wallet.value();
-            address.accountId = accountId;
-            // The reply has no order_id; currency and network are echoed, but keep the asked ones if not.
-            if (address.customerReference.isEmpty())
-                address.customerReference = sent.customerReference;
-            if (address.currency.isEmpty())
-                address.currency = sent.currency;
-            if (address.network.isEmpty())
-                address.network = sent.network.trimmed();
-            return wallet;
+                return wallet.error();
+            return std::optional<DedicatedAddress>(wallet.value());
         },
         std::move(done));
 }

@@ -11,8 +11,10 @@ namespace paydesk {
 // Keys and lookups (order_id is unique per merchant; reusing it returns what already exists):
 // - invoices: order_id = the permit's key; findInvoiceByKey() asks v1/payment/info by order_id;
 // - payouts: order_id = the permit's key; findWithdrawalByKey() asks v1/payout/info by order_id;
-// - static wallets: order_id = the permit's key; Cryptomus publishes no wallet info or wallet list, so
-//   findAddressByKey() and listAddresses() stay Unsupported (the base class's plain words);
+// - static wallets: order_id = the permit's key; Cryptomus publishes no wallet info or wallet list, but creating a
+//   wallet under an order_id it already holds gives that wallet back and creates nothing. findAddress() is that
+//   request, sent as an idempotent one: it settles a wallet whose creating reply was lost (docs/journal.md
+//   "Dedicated addresses"). listAddresses() stays Unsupported (the base class's plain words);
 // - refunds: Cryptomus refunds a payment once, in full, and neither takes a key of ours nor gives the refund an id.
 //   The refund's id is the payment's uuid; findRefund() reads v1/payment/info by draft.paymentId and reports the
 //   refund the payment's status shows (refund_process / refund_paid / refund_fail), std::nullopt for any other
@@ -51,6 +53,8 @@ public:
     void createAddress(Journal& journal, const CreatingCallPermit& permit, const AddressDraft& draft, QObject* context,
         Callback<DedicatedAddress> done) override;
     void releaseAddress(const QString& id, QObject* context, Callback<DedicatedAddress> done) override;
+    void findAddress(
+        const AddressDraft& draft, QObject* context, Callback<std::optional<DedicatedAddress>> done) override;
 
     void createWithdrawal(Journal& journal, const CreatingCallPermit& permit, const WithdrawalDraft& draft,
         QObject* context, Callback<Withdrawal> done) override;

@@ -18,9 +18,10 @@ namespace paydesk {
 //   under heldInvoiceId(foreign id) (docs/journal.md "CryptoProcessing payment requests");
 // - a withdrawal is found by its foreign id or its numeric id (transactions/info): findWithdrawalByKey(),
 //   fetchWithdrawal();
-// - a dedicated address cannot be looked up or listed (findAddressByKey() / listAddresses() keep the base-class
-//   Unsupported). Taking it again with the same foreign id and currency gives the same address back in the sandbox;
-//   the vendor only says an address "can be reused unlimited amount of times";
+// - a dedicated address cannot be looked up or listed (findAddress() / listAddresses() keep the base-class
+//   Unsupported). Taking it again with the same foreign id and currency gives the same address back in the sandbox,
+//   but the vendor does not promise it (a foreign id names a customer, who "can" have several addresses), so an
+//   address whose reply was lost is never taken again to find it: it stays unknown until the merchant settles it;
 // - a creating call repeated under a foreign id the gateway already holds is refused with 400 "The foreign id has
 //   already been taken." (payment requests and withdrawals), delivered as Conflict with field "foreign_id".
 class CryptoProcessingProvider final : public Provider

@@ -479,7 +479,7 @@ void TstBucksBusProvider::dedicatedAddress()
     QCOMPARE(again.error().providerCode, u"ERR_DEDICATE_RELEASED"_s);
 
     const auto found = wait<std::optional<DedicatedAddress>>(
-        [&](QObject* c, auto done) { m_provider->findAddressByKey(u"CUST-BB-1"_s, c, done); });
+        [&](QObject* c, auto done) { m_provider->findAddress({.customerReference = u"CUST-BB-1"_s}, c, done); });
     QCOMPARE(found.error().kind, ProviderError::Kind::Unsupported);
     const auto list = wait<QList<DedicatedAddress>>([&](QObject* c, auto done) { m_provider->listAddresses(c, done); });
     QCOMPARE(list.error().kind, ProviderError::Kind::Unsupported);

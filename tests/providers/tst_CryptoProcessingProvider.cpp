@@ -269,7 +269,7 @@ void TstCryptoProcessingProvider::invoiceLookupsInPlainWords()
     QCOMPARE(fetched.error().kind, ProviderError::Kind::Unsupported);
     QVERIFY(fetched.error().message.contains(u"CryptoProcessing"_s));
     const auto address = wait<std::optional<DedicatedAddress>>(
-        [&](QObject* c, auto done) { m_provider->findAddressByKey(u"CUST-1"_s, c, done); });
+        [&](QObject* c, auto done) { m_provider->findAddress({.customerReference = u"CUST-1"_s}, c, done); });
     QCOMPARE(address.error().kind, ProviderError::Kind::Unsupported);
     QVERIFY(!address.error().message.isEmpty());
     const auto list = wait<QList<DedicatedAddress>>([&](QObject* c, auto done) { m_provider->listAddresses(c, done); });
@@ -552,7 +552,7 @@ void TstCryptoProcessingProvider::droppedAddressIsTakenAgain()
     QVERIFY(m_journal->markUnknown(permit).ok());
     QCOMPARE(posts(kTake), 1);
     const auto found = wait<std::optional<DedicatedAddress>>(
-        [&](QObject* c, auto done) { m_provider->findAddressByKey(u"CUST-DROP"_s, c, done); });
+        [&](QObject* c, auto done) { m_provider->findAddress({.customerReference = u"CUST-DROP"_s}, c, done); });
     QCOMPARE(found.error().kind, ProviderError::Kind::Unsupported);
 
     // Taking it again under the same key and currency gives the one the lost reply held, not a second one.

@@ -59,6 +59,8 @@ private Q_SLOTS:
     void lostInvoiceReplyIsFoundByKey();
     void lostPayoutReplyIsFoundByKey_data();
     void lostPayoutReplyIsFoundByKey();
+    void lostWalletReplyIsFoundByItsOrderId_data();
+    void lostWalletReplyIsFoundByItsOrderId();
     void webhooksVerifyWithTheAccountKeys();
     void unsupportedOperationsSaySo();
 
@@ -566,12 +568,17 @@ void TstCryptomusProvider::staticWalletCreateAndBlock()
     QVERIFY(
         wait<DedicatedAddress>([&](QObject* c, auto done) { m_provider->releaseAddress(wallet.id, c, done); }).ok());
 
-    // Cryptomus publishes no wallet info and no wallet list.
+    // Cryptomus publishes no wallet info and no wallet list; asking for a wallet under the same order_id gives back
+    // the one it holds, as it is now, and creates no other.
+    AddressDraft again = draft;
+    again.customerReference = u"wallet-cust-42"_s;
     const auto find = wait<std::optional<DedicatedAddress>>(
-        [&](QObject* c, auto done) { m_provider->findAddressByKey(u"wallet-cust-42"_s, c, done); });
-    QVERIFY(!find.ok());
-    QCOMPARE(find.error().kind, ProviderError::Kind::Unsupported);
-    QVERIFY(find.error().message.contains(u"Cryptomus"_s));
+        [&](QObject* c, auto done) { m_provider->findAddress(again, c, done); });
+    QVERIFY2(find.ok(), qPrintable(why(find)));
+    QVERIFY(find.value().has_value());
+    QCOMPARE(find.value()->id, wallet.id);
+    QCOMPARE(find.value()->address, wallet.address);
+    QCOMPARE(posts(u"/wallet"_s), 2);
     const auto all = wait<QList<DedicatedAddress>>([&](QObject* c, auto done) { m_provider->listAddresses(c, done); });
     QVERIFY(!all.ok());
     QCOMPARE(all.error().kind, ProviderError::Kind::Unsupported);
@@ -702,6 +709,46 @@ void TstCryptomusProvider::lostInvoiceReplyIsFoundByKey()
     QVERIFY(m_journal->settleFound(permit.entryId(), found.value()->id).ok());
     QCOMPARE(m_journal->entry(permit.entryId()).value().state, JournalState::Confirmed);
     QCOMPARE(posts(u"/payment"_s), 1);
+}
+
+void TstCryptomusProvider::lostWalletReplyIsFoundByItsOrderId_data()
+{
+    lostInvoiceReplyIsFoundByKey_data();
+}
+
+void TstCryptomusProvider::lostWalletReplyIsFoundByItsOrderId()
+{
+    QFETCH(QString, fault);
+    QFETCH(ProviderError::Kind, kind);
+    addFault(u"/cryptomus/v1/wallet"_s, fault);
+    const CreatingCallPermit permit = begin(JournalKind::DedicatedAddress, u"LOST-W1"_s);
+    const AddressDraft draft{
+        .accountId = m_account.id, .currency = u"USDT"_s, .network = u"tron"_s, .customerReference = u"LOST-W1"_s};
+    const auto result = wait<DedicatedAddress>(
+        [&](QObject* c, auto done) { m_provider->createAddress(*m_journal, permit, draft, c, done); });
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().kind, kind);
+    QVERIFY(result.error().outcomeUnknown);
+    QCOMPARE(posts(u"/wallet"_s), 1);
+    QVERIFY(m_journal->markUnknown(permit).ok());
+
+    const auto found = wait<std::optional<DedicatedAddress>>(
+        [&](QObject* c, auto done) { m_provider->findAddress(draft, c, done); });
+    QVERIFY2(found.ok(), qPrintable(why(found)));
+    QVERIFY(found.value().has_value());
+    QCOMPARE(found.value()->customerReference, u"LOST-W1"_s);
+    // The wallet the lost reply described, not a second one: a wallet under another order_id comes next.
+    const CreatingCallPermit other = begin(JournalKind::DedicatedAddress, u"LOST-W2"_s);
+    const auto next = wait<DedicatedAddress>(
+        [&](QObject* c, auto done) { m_provider->createAddress(*m_journal, other, draft, c, done); });
+    QVERIFY2(next.ok(), qPrintable(why(next)));
+    QVERIFY(next.value().id != found.value()->id);
+    const auto foundAgain = wait<std::optional<DedicatedAddress>>(
+        [&](QObject* c, auto done) { m_provider->findAddress(draft, c, done); });
+    QVERIFY(foundAgain.ok() && foundAgain.value().has_value());
+    QCOMPARE(foundAgain.value()->id, found.value()->id);
+    QVERIFY(m_journal->settleFound(permit.entryId(), found.value()->id).ok());
+    QCOMPARE(posts(u"/wallet"_s), 4);
 }
 
 void TstCryptomusProvider::lostPayoutReplyIsFoundByKey_data()
