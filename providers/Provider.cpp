@@ -82,6 +82,31 @@ void Provider::findRefund(const RefundDraft&, QObject* context, Callback<std::op
         noSuchCall(gateway(), Capability::Refund, QT_TRANSLATE_NOOP("Provider", "look up a refund")));
 }
 
+void Provider::refreshRefund(const Refund& known, QObject* context, Callback<Refund> done)
+{
+    readRefund(known, context, [known, done = std::move(done)](const Result<Refund>& refund) {
+        if (!refund.ok())
+            return done(refund);
+        Refund now = refund.value();
+        now.accountId = known.accountId;
+        if (now.paymentId.isEmpty())
+            now.paymentId = known.paymentId;
+        if (now.reason.isEmpty())
+            now.reason = known.reason;
+        if (now.address.isEmpty())
+            now.address = known.address;
+        if (!now.created.isValid())
+            now.created = known.created;
+        done(now);
+    });
+}
+
+void Provider::readRefund(const Refund&, QObject* context, Callback<Refund> done)
+{
+    deliverLater<Refund>(context, std::move(done),
+        noSuchCall(gateway(), Capability::Refund, QT_TRANSLATE_NOOP("Provider", "read a refund back")));
+}
+
 void Provider::fetchBalances(QObject* context, Callback<QList<Balance>> done)
 {
     unsupported(Capability::Balances, context, std::move(done));

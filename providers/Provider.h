@@ -79,6 +79,11 @@ public:
     // The refund this draft created (looked up by draft.idempotencyKey, or through draft.paymentId where the payment is
     // the only trace, using draft.refundedBefore), or std::nullopt when the gateway shows none.
     virtual void findRefund(const RefundDraft& draft, QObject* context, Callback<std::optional<Refund>> done);
+    // A refund Paydesk holds, as the gateway shows it now (sync, and a payment's Refresh, follow every refund that is
+    // not final with it): readRefund(), completed with what the gateway does not repeat (its payment, reason,
+    // address, creation time) from `known`. NotFound when the gateway does not know that id (a stand-in id Paydesk
+    // gave a refund found by its traces); Unsupported where the gateway cannot read a refund back.
+    void refreshRefund(const Refund& known, QObject* context, Callback<Refund> done);
 
     virtual void fetchBalances(QObject* context, Callback<QList<Balance>> done);
 
@@ -109,6 +114,9 @@ public:
 
 protected:
     Provider(Account account, AccountCredentials credentials, HttpClient* http, QObject* parent = nullptr);
+
+    // The refund object as the gateway has it now (refreshRefund()); Unsupported by default.
+    virtual void readRefund(const Refund& known, QObject* context, Callback<Refund> done);
 
     HttpClient* http() const { return m_http; }
     const AccountCredentials& credentials() const { return m_credentials; }

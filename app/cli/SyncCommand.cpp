@@ -35,6 +35,8 @@ QString stageText(SyncProgress::Stage stage)
         return tr("listing invoices");
     case SyncProgress::Stage::OpenInvoices:
         return tr("refreshing open invoices");
+    case SyncProgress::Stage::OpenRefunds:
+        return tr("following refunds under way");
     case SyncProgress::Stage::Balances:
         return tr("reading balances");
     case SyncProgress::Stage::Addresses:
@@ -100,7 +102,8 @@ void runSyncCommand(CliSession& session, const QStringList& arguments)
             progress->clear();
             QJsonObject json{{u"account"_s, names.value(outcome.accountId)}, {u"ok"_s, outcome.ok()},
                 {u"invoices_seen"_s, outcome.invoicesSeen}, {u"invoices_new"_s, outcome.invoicesInserted},
-                {u"invoices_changed"_s, outcome.invoicesChanged}, {u"reconciled"_s, outcome.reconciled}};
+                {u"invoices_changed"_s, outcome.invoicesChanged}, {u"refunds_changed"_s, outcome.refundsChanged},
+                {u"reconciled"_s, outcome.reconciled}};
             if (!outcome.errors.isEmpty())
                 json.insert(u"errors"_s, QJsonArray::fromStringList(outcome.errors));
             outcomes->append(json);
@@ -109,6 +112,8 @@ void runSyncCommand(CliSession& session, const QStringList& arguments)
                                .arg(outcome.invoicesSeen)
                                .arg(outcome.invoicesInserted)
                                .arg(outcome.invoicesChanged);
+            if (outcome.refundsChanged > 0)
+                text += tr(", %n refund(s) updated", static_cast<int>(outcome.refundsChanged));
             if (outcome.reconciled > 0)
                 text += tr(", %n interrupted request(s) settled", outcome.reconciled);
             for (const QString& error : outcome.errors)

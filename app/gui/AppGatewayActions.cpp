@@ -321,7 +321,32 @@ void AppGatewayActions::refreshInvoice(const Payment& known, QObject* context, C
             provider.value()->refreshInvoice(known, context, [this, done](const Result<Payment>& payment) {
                 done(payment.ok() ? storePayment(payment.value()) : payment);
             });
+            followRefunds(*provider.value(), known, context);
         });
+}
+
+void AppGatewayActions::followRefunds(Provider& provider, const Payment& payment, QObject* context)
+{
+    if (!provider.supports(Capability::Refund))
+        return;
+    const auto refunds = m_ledger.refundsForPayment(payment.accountId, payment.id);
+    if (!refunds.ok())
+        return;
+    for (const Refund& refund : refunds.value()) {
+        if (isFinal(refund.status))
+            continue;
+        provider.refreshRefund(refund, context, [this](const Result<Refund>& now) {
+            if (!now.ok())
+                return; // the next sync follows it again, and reports what failed
+            const auto stored = m_ledger.upsertRefunds({now.value()});
+            if (!stored.ok())
+                return;
+            const LedgerChange change{
+                .kind = LedgerChange::Kind::Refunds, .accountId = now.value().accountId, .ids = stored.value()};
+            if (!change.isEmpty())
+                Q_EMIT ledgerChanged(change);
+        });
+    }
 }
 
 void AppGatewayActions::cancelInvoice(const Payment& payment, QObject* context, Callback<Payment> done)

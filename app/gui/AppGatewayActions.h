@@ -75,6 +75,8 @@ private:
     template<typename T>
     void fail(QObject* context, Callback<T> done, ProviderError error);
     Result<Payment> storePayment(const Payment& payment);
+    // Brings the payment's refunds that are not final up to date (a payment's Refresh), each stored and announced.
+    void followRefunds(Provider& provider, const Payment& payment, QObject* context);
 
     Ledger& m_ledger;
     SecretStore& m_secrets;

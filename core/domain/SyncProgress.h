@@ -13,6 +13,7 @@ struct SyncProgress
         Reconciling, // settling creating calls whose outcome was unknown
         Invoices, // listing invoices
         OpenInvoices, // refreshing open invoices one by one
+        OpenRefunds, // following refunds that are not final yet, one by one
         Balances,
         Addresses,
     };
@@ -33,6 +34,7 @@ struct SyncOutcome
     qint64 invoicesSeen = 0;
     qint64 invoicesInserted = 0;
     qint64 invoicesChanged = 0;
+    qint64 refundsChanged = 0; // refunds whose status (or anything else) the gateway now shows differently
     int reconciled = 0; // unknown journal entries settled
     int unsettled = 0; // unknown journal entries left after reconciling (no lookup settled them)
 

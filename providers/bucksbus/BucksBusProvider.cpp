@@ -242,7 +242,7 @@ void BucksBusProvider::fetchRefund(
             const auto withdrawal = BucksBusJson::withdrawal(reply.body);
             if (!withdrawal.ok())
                 return withdrawal.error();
-            if (withdrawal.value().foreignId != key) {
+            if (!key.isEmpty() && withdrawal.value().foreignId != key) {
                 ProviderError error;
                 error.kind = ProviderError::Kind::Conflict;
                 error.message = tr("Withdrawal %1 was not sent under refund key %2.").arg(withdrawal.value().id, key);
@@ -251,6 +251,11 @@ void BucksBusProvider::fetchRefund(
             return forAccount(BucksBusJson::refund(reply.body, paymentId), accountId);
         },
         std::move(done));
+}
+
+void BucksBusProvider::readRefund(const Refund& known, QObject* context, Callback<Refund> done)
+{
+    fetchRefund(known.id, {}, known.paymentId, context, std::move(done));
 }
 
 void BucksBusProvider::fetchBalances(QObject* context, Callback<QList<Balance>> done)

@@ -18,7 +18,8 @@ namespace paydesk {
 //   custom1 = the key;
 // - withdrawals and refunds: GET /withdraw/{id} only, no list and no filter, and a payment does not show its
 //   refunds: findWithdrawalByKey() and findRefund() keep the base-class Unsupported. Where a lost reply still named
-//   the withdrawal, createRefund() follows it by id; otherwise the refund stays "outcome unknown" (UnknownOutcome);
+//   the withdrawal, createRefund() follows it by id; otherwise the refund stays "outcome unknown" (UnknownOutcome).
+//   A refund Paydesk holds is followed by its withdrawal's id (refreshRefund());
 // - dedicated addresses: neither a get nor a list: findAddress() and listAddresses() keep the base-class
 //   Unsupported.
 class BucksBusProvider final : public Provider
@@ -75,8 +76,13 @@ public:
     void fetchTransactions(const QString& paymentId, QObject* context, Callback<QList<BlockchainTx>> done) override;
     std::unique_ptr<WebhookVerifier> webhookVerifier() const override;
 
+protected:
+    // GET /withdraw/{id}: the withdrawal that refunds the payer, as it is now.
+    void readRefund(const Refund& known, QObject* context, Callback<Refund> done) override;
+
 private:
-    // GET /withdraw/{id} as the refund sent under `key`; Conflict when that withdrawal carries another custom1.
+    // GET /withdraw/{id} as a refund of paymentId; when `key` is given, only as the refund sent under it (Conflict
+    // when that withdrawal carries another custom1).
     void fetchRefund(const QString& withdrawId, const QString& key, const QString& paymentId, QObject* context,
         Callback<Refund> done);
     void findInWindows(

@@ -154,6 +154,19 @@ void CryptoComProvider::createRefund(Journal& journal, const CreatingCallPermit&
         std::move(done));
 }
 
+void CryptoComProvider::readRefund(const Refund& known, QObject* context, Callback<Refund> done)
+{
+    const QString accountId = account().id;
+    read<Refund>(
+        CryptoComRequests::getRefund(account(), credentials(), known.id), context,
+        [accountId](const HttpResult& reply) -> Result<Refund> {
+            if (!reply.isSuccess())
+                return CryptoComJson::errorFrom(reply, false);
+            return CryptoComJson::refund(reply.body, accountId);
+        },
+        std::move(done));
+}
+
 void CryptoComProvider::findRefund(const RefundDraft& draft, QObject* context, Callback<std::optional<Refund>> done)
 {
     // Crypto.com publishes no lookup of a refund by anything Paydesk chose: the payment's refunded total is the only

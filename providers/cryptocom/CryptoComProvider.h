@@ -38,6 +38,11 @@ public:
     void findRefund(const RefundDraft& draft, QObject* context, Callback<std::optional<Refund>> done) override;
     std::unique_ptr<WebhookVerifier> webhookVerifier() const override;
 
+protected:
+    // GET /refunds/{id}: pending → succeeded (or failed). A refund recorded under its Paydesk key (found by the
+    // payment's total, its id never told) is not known by that id: NotFound.
+    void readRefund(const Refund& known, QObject* context, Callback<Refund> done) override;
+
 private:
     void findInPages(const QString& orderId, const QString& cursor, int pagesLeft, QObject* context,
         Callback<std::optional<Payment>> done);

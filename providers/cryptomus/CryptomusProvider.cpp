@@ -267,6 +267,27 @@ void CryptomusProvider::findRefund(const RefundDraft& draft, QObject* context, C
         std::move(done));
 }
 
+void CryptomusProvider::readRefund(const Refund& known, QObject* context, Callback<Refund> done)
+{
+    RefundDraft draft;
+    draft.accountId = known.accountId;
+    draft.paymentId = known.paymentId;
+    draft.address = known.address;
+    findRefund(draft, context,
+        [paymentId = known.paymentId, done = std::move(done)](const Result<std::optional<Refund>>& found) {
+            if (!found.ok()) {
+                done(found.error());
+            } else if (!found.value()) {
+                ProviderError gone;
+                gone.kind = ProviderError::Kind::NotFound;
+                gone.message = tr("Cryptomus no longer shows a refund of payment %1.").arg(paymentId);
+                done(gone);
+            } else {
+                done(*found.value());
+            }
+        });
+}
+
 // --- balances, static wallets --------------------------------------------------------------------------------------
 
 void CryptomusProvider::fetchBalances(QObject* context, Callback<QList<Balance>> done)

@@ -63,6 +63,11 @@ public:
     void fetchWithdrawal(const QString& id, QObject* context, Callback<Withdrawal> done) override;
 
     std::unique_ptr<WebhookVerifier> webhookVerifier() const override;
+
+protected:
+    // The refund as its payment's status shows it now (findRefund() by known.paymentId); NotFound when that status
+    // no longer speaks of a refund.
+    void readRefund(const Refund& known, QObject* context, Callback<Refund> done) override;
 };
 
 } // namespace paydesk

@@ -164,7 +164,9 @@ HttpResult HttpOperation::classify(QNetworkReply* reply) const
         result.outcome = HttpResult::Outcome::TooLarge;
         return result;
     }
-    result.body = reply->readAll();
+    // An aborted reply (the transfer timeout) is closed: reading it would only warn "device not open".
+    if (reply->isOpen())
+        result.body = reply->readAll();
     if (error == QNetworkReply::NoError) {
         // Qt 6.4 sometimes reports a body cut short as NoError with the partial bytes (depending on the order in
         // which it sees the socket events): compare with Content-Length unless Qt decompressed the body.

@@ -99,6 +99,8 @@ QString AccountSync::syncKind(SyncProgress::Stage stage)
         return u"payments"_s;
     case SyncProgress::Stage::OpenInvoices:
         return u"open_payments"_s;
+    case SyncProgress::Stage::OpenRefunds:
+        return u"open_refunds"_s;
     case SyncProgress::Stage::Balances:
         return u"balances"_s;
     case SyncProgress::Stage::Addresses:
@@ -346,7 +348,7 @@ void AccountSync::saveListProgress(const InvoiceListRequest& next)
 void AccountSync::startOpenInvoices()
 {
     if (!m_provider.supports(Capability::GetInvoice)) {
-        startBalances();
+        startOpenRefunds();
         return;
     }
     PaymentQuery query;
@@ -357,7 +359,7 @@ void AccountSync::startOpenInvoices()
     const auto open = m_ledger.payments(query);
     if (!open.ok()) {
         m_outcome.errors << open.error().message;
-        startBalances();
+        startOpenRefunds();
         return;
     }
     m_openTotal = open.value().size();
@@ -375,7 +377,7 @@ void AccountSync::refreshNext(QList<Payment> open, QList<Payment> fetched)
         fetched.clear();
         if (open.isEmpty()) {
             stepSucceeded(SyncProgress::Stage::OpenInvoices);
-            startBalances();
+            startOpenRefunds();
             return;
         }
     }
@@ -390,7 +392,7 @@ void AccountSync::refreshNext(QList<Payment> open, QList<Payment> fetched)
                     finish();
                     return;
                 }
-                startBalances();
+                startOpenRefunds();
                 return;
             }
             report(SyncProgress::Stage::OpenInvoices, m_openTotal - open.size(), m_openTotal);
@@ -398,7 +400,76 @@ void AccountSync::refreshNext(QList<Payment> open, QList<Payment> fetched)
         });
 }
 
-// ---- 4. balances ------------------------------------------------------------------------------------------------
+// ---- 4. refunds not final yet, one by one -----------------------------------------------------------------------
+
+void AccountSync::startOpenRefunds()
+{
+    if (!m_provider.supports(Capability::Refund)) {
+        startBalances();
+        return;
+    }
+    const auto refunds = m_ledger.refunds({m_provider.account().id});
+    if (!refunds.ok()) {
+        m_outcome.errors << refunds.error().message;
+        startBalances();
+        return;
+    }
+    QList<Refund> open;
+    for (const Refund& refund : refunds.value()) {
+        if (!isFinal(refund.status))
+            open.append(refund);
+    }
+    m_openTotal = open.size();
+    report(SyncProgress::Stage::OpenRefunds, 0, m_openTotal);
+    followNext(std::move(open), {});
+}
+
+void AccountSync::followNext(QList<Refund> open, QList<Refund> fetched)
+{
+    if (open.isEmpty()) {
+        if (storeRefunds(fetched))
+            stepSucceeded(SyncProgress::Stage::OpenRefunds);
+        startBalances();
+        return;
+    }
+    const Refund known = open.takeFirst();
+    m_provider.refreshRefund(known, m_context,
+        [this, open = std::move(open), fetched = std::move(fetched)](const Result<Refund>& refund) mutable {
+            if (refund.ok()) {
+                fetched.append(refund.value());
+            } else if (refund.error().kind == ProviderError::Kind::Unsupported) {
+                storeRefunds(fetched);
+                startBalances();
+                return;
+            } else if (refund.error().kind != ProviderError::Kind::NotFound) {
+                storeRefunds(fetched);
+                if (!stepFailed(SyncProgress::Stage::OpenRefunds, refund.error())) {
+                    finish();
+                    return;
+                }
+                startBalances();
+                return;
+            }
+            report(SyncProgress::Stage::OpenRefunds, m_openTotal - open.size(), m_openTotal);
+            followNext(std::move(open), std::move(fetched));
+        });
+}
+
+bool AccountSync::storeRefunds(const QList<Refund>& refunds)
+{
+    if (refunds.isEmpty())
+        return true;
+    const auto stored = m_ledger.upsertRefunds(refunds);
+    if (!stored.ok()) {
+        m_outcome.errors << stored.error().message;
+        return false;
+    }
+    m_outcome.refundsChanged += stored.value().changed.size();
+    announce(LedgerChange::Kind::Refunds, stored.value());
+    return true;
+}
+
+// ---- 5. balances ------------------------------------------------------------------------------------------------
 
 void AccountSync::startBalances()
 {
@@ -430,7 +501,7 @@ void AccountSync::startBalances()
     });
 }
 
-// ---- 5. addresses -----------------------------------------------------------------------------------------------
+// ---- 6. addresses -----------------------------------------------------------------------------------------------
 
 void AccountSync::startAddresses()
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/Refund.h"
 #include "core/domain/SyncProgress.h"
 #include "core/journal/JournalEntry.h"
 #include "core/ledger/LedgerChange.h"
@@ -57,6 +58,9 @@ private:
     void listPage(InvoiceListRequest request, int rateLimitRetriesLeft);
     void startOpenInvoices();
     void refreshNext(QList<Payment> open, QList<Payment> fetched);
+    void startOpenRefunds();
+    void followNext(QList<Refund> open, QList<Refund> fetched);
+    bool storeRefunds(const QList<Refund>& refunds);
     void startBalances();
     void startAddresses();
     void finish();

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void sandboxAccountsPassTheirTest();
     void syncFillsTheLedger();
     void invoiceCreatedPaidAndRefreshed();
+    void refreshFollowsTheRefunds();
     void wrongKeyIsAnAuthError();
     void removingAnAccountRemovesItsSecrets();
     void plainHttpToAPublicHostIsRefusedAtAdd();
@@ -97,6 +98,47 @@ void TstAppGatewayActions::invoiceCreatedPaidAndRefreshed()
     QCOMPARE(m_fixture->ledger().payment(account.id, created.value().id).value().status, PaymentStatus::Paid);
     QCOMPARE(changes.size(), 2);
     QCOMPARE(changes.last().first().value<LedgerChange>().ids.changed, QStringList{created.value().id});
+}
+
+// A payment's Refresh also brings its refunds under way up to date: the refund the customer received shows done.
+void TstAppGatewayActions::refreshFollowsTheRefunds()
+{
+    const Account account = m_fixture->addSandboxAccount(Gateway::CryptoCom);
+    InvoiceDraft draft;
+    draft.amount = {*Decimal::fromString(u"19.90"), u"EUR"_s};
+    const auto created = m_fixture->wait<Payment>(this,
+        [&](QObject* context, auto done) { m_fixture->actions().createInvoice(account.id, draft, context, done); });
+    QVERIFY(created.ok());
+    m_fixture->control(u"/_sandbox/pay"_s, {{u"gateway"_s, u"cryptocom"_s}, {u"id"_s, created.value().id}});
+    RefundDraft refundDraft;
+    refundDraft.paymentId = created.value().id;
+    refundDraft.amount = {*Decimal::fromString(u"5.00"), u"EUR"_s};
+    const auto refund = m_fixture->wait<Refund>(this, [&](QObject* context, auto done) {
+        m_fixture->actions().createRefund(account.id, refundDraft, context, done);
+    });
+    QVERIFY2(refund.ok(), qPrintable(refund.ok() ? QString() : refund.error().message));
+    QCOMPARE(refund.value().status, TransferStatus::Pending);
+
+    m_fixture->control(u"/_sandbox/clock"_s, {{u"advance"_s, 61}}); // the sandbox completes a refund after 60 s
+    QSignalSpy changes(&m_fixture->actions(), &GatewayActions::ledgerChanged);
+    const Payment known = m_fixture->ledger().payment(account.id, created.value().id).value();
+    QVERIFY(m_fixture
+                ->wait<Payment>(this,
+                    [&](QObject* context, auto done) { m_fixture->actions().refreshInvoice(known, context, done); })
+                .ok());
+    const auto refundShowsDone = [&] {
+        const auto refunds = m_fixture->ledger().refundsForPayment(account.id, created.value().id);
+        return refunds.ok() && refunds.value().size() == 1
+            && refunds.value().first().status == TransferStatus::Succeeded;
+    };
+    QVERIFY(QTest::qWaitFor(refundShowsDone, 10'000));
+    bool announced = false;
+    for (const auto& arguments : changes) {
+        const auto change = arguments.first().value<LedgerChange>();
+        announced = announced
+            || (change.kind == LedgerChange::Kind::Refunds && change.ids.changed == QStringList{refund.value().id});
+    }
+    QVERIFY(announced);
 }
 
 void TstAppGatewayActions::wrongKeyIsAnAuthError()

@@ -21,6 +21,8 @@ QString stageText(SyncProgress::Stage stage)
         return SyncStatusWidget::tr("invoices");
     case SyncProgress::Stage::OpenInvoices:
         return SyncStatusWidget::tr("open invoices");
+    case SyncProgress::Stage::OpenRefunds:
+        return SyncStatusWidget::tr("refunds under way");
     case SyncProgress::Stage::Balances:
         return SyncStatusWidget::tr("balances");
     case SyncProgress::Stage::Addresses:

@@ -1,0 +1,269 @@
+#include "core/journal/Journal.h"
+#include "providers/GatewayOperations.h"
+#include "providers/ProviderFactory.h"
+#include "providers/sync/AccountSync.h"
+#include "tests/support/SandboxFixture.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+#include <optional>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace paydesk;
+
+// A refund is followed to its final status by sync, the way a merchant waits for one: sent, still under way at the
+// next sync, then a day later (sandbox time) the sync that shows it done. Before AccountSync's refunds step, a refund
+// stayed "Pending" in the ledger forever on every gateway.
+class TstRefundFollowUp final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void refundIsFollowedToItsEnd_data();
+    void refundIsFollowedToItsEnd();
+    void failedRefundEndsFailed();
+    void refundTheGatewayDoesNotKnowIsLeftAlone();
+
+private:
+    std::unique_ptr<Provider> provider(Gateway gateway);
+    Payment paidInvoice(Provider& provider);
+    Result<Refund> refund(Provider& provider, const Payment& invoice, const QString& address = {});
+    SyncOutcome sync(Provider& provider);
+    Refund stored(const Provider& provider, const QString& refundId) const;
+    void advanceClock(int seconds) { m_fixture->control(u"/_sandbox/clock"_s, {{u"advance"_s, seconds}}); }
+    template<typename T>
+    Result<T> run(const std::function<void(QObject*, Provider::Callback<T>)>& call)
+    {
+        return m_fixture->wait<T>(this, call);
+    }
+
+    std::unique_ptr<test::SandboxFixture> m_fixture;
+    std::unique_ptr<GatewayOperations> m_operations;
+};
+
+namespace {
+
+Decimal dec(const QString& text)
+{
+    return *Decimal::fromString(text);
+}
+
+QString why(const auto& result)
+{
+    return result.ok() ? QString() : result.error().message;
+}
+
+} // namespace
+
+void TstRefundFollowUp::init()
+{
+    m_fixture = std::make_unique<test::SandboxFixture>();
+    QString error;
+    QVERIFY2(m_fixture->start(&error), qPrintable(error));
+    m_operations = std::make_unique<GatewayOperations>(m_fixture->ledger(), m_fixture->journal());
+}
+
+void TstRefundFollowUp::cleanup()
+{
+    m_operations.reset();
+    m_fixture.reset();
+}
+
+std::unique_ptr<Provider> TstRefundFollowUp::provider(Gateway gateway)
+{
+    AccountCredentials credentials;
+    Account account;
+    switch (gateway) {
+    case Gateway::CryptoCom:
+        account = m_fixture->addAccount(u"acc-cc"_s, gateway, u"/cryptocom/api"_s);
+        credentials.apiKey = m_fixture->demoCredential(u"cryptocom"_s, u"secret key"_s).toUtf8();
+        break;
+    case Gateway::BucksBus:
+        account = m_fixture->addAccount(u"acc-bb"_s, gateway, u"/bucksbus/int"_s);
+        credentials.apiKey = m_fixture->demoCredential(u"bucksbus"_s, u"API key (Basic user)"_s).toUtf8();
+        credentials.apiSecret = m_fixture->demoCredential(u"bucksbus"_s, u"API secret (Basic password)"_s).toUtf8();
+        break;
+    case Gateway::Cryptomus:
+        account = m_fixture->addAccount(u"acc-cm"_s, gateway, u"/cryptomus"_s);
+        account.merchantId = m_fixture->demoCredential(u"cryptomus"_s, u"merchant"_s);
+        credentials.apiKey = m_fixture->demoCredential(u"cryptomus"_s, u"payment key"_s).toUtf8();
+        break;
+    case Gateway::CryptoProcessing:
+        break;
+    }
+    return createProvider(account, credentials, &m_fixture->http());
+}
+
+Payment TstRefundFollowUp::paidInvoice(Provider& provider)
+{
+    InvoiceDraft draft;
+    switch (provider.gateway()) {
+    case Gateway::CryptoCom:
+        draft.amount = {dec(u"10.00"_s), u"USD"_s};
+        break;
+    case Gateway::BucksBus:
+        draft.amount = {dec(u"0.001"_s), u"BTC"_s};
+        draft.payCurrency = u"BTC"_s;
+        break;
+    default:
+        draft.amount = {dec(u"20"_s), u"USDT"_s};
+        draft.network = u"tron"_s;
+        break;
+    }
+    const auto created = run<Payment>(
+        [&](QObject* context, auto done) { m_operations->createInvoice(provider, draft, context, done); });
+    if (!created.ok())
+        return {};
+    m_fixture->control(
+        u"/_sandbox/pay"_s, {{u"gateway"_s, gatewayId(provider.gateway())}, {u"id"_s, created.value().id}});
+    const QString id = created.value().id;
+    const auto paid = run<Payment>([&](QObject* context, auto done) { provider.fetchInvoice(id, context, done); });
+    return paid.ok() ? paid.value() : Payment{};
+}
+
+Result<Refund> TstRefundFollowUp::refund(Provider& provider, const Payment& invoice, const QString& address)
+{
+    RefundDraft draft;
+    draft.paymentId = invoice.id;
+    switch (provider.gateway()) {
+    case Gateway::CryptoCom:
+        draft.amount = {dec(u"4.00"_s), u"USD"_s};
+        break;
+    case Gateway::BucksBus:
+        draft.amount = {dec(u"0.0004"_s), u"BTC"_s};
+        draft.address = address.isEmpty() ? u"bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq"_s : address;
+        break;
+    default: // Cryptomus refunds a payment in full (no amount is given), to an address
+        draft.address = address.isEmpty() ? u"TDD97yguPESTpcrJMqU6h2ozZbibv4Vaqm"_s : address;
+        break;
+    }
+    return run<Refund>(
+        [&](QObject* context, auto done) { m_operations->createRefund(provider, draft, context, done); });
+}
+
+SyncOutcome TstRefundFollowUp::sync(Provider& provider)
+{
+    AccountSync sync(provider, m_fixture->ledger(), m_fixture->journal(), *m_operations, {});
+    std::optional<SyncOutcome> outcome;
+    connect(&sync, &AccountSync::finished, this, [&](const SyncOutcome& finished) { outcome = finished; });
+    sync.start();
+    if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 60'000))
+        return SyncOutcome{.errors = {u"timed out"_s}};
+    return *outcome;
+}
+
+Refund TstRefundFollowUp::stored(const Provider& provider, const QString& refundId) const
+{
+    const auto refunds = m_fixture->ledger().refunds({provider.account().id});
+    if (refunds.ok()) {
+        for (const Refund& refund : refunds.value()) {
+            if (refund.id == refundId)
+                return refund;
+        }
+    }
+    return {};
+}
+
+void TstRefundFollowUp::refundIsFollowedToItsEnd_data()
+{
+    QTest::addColumn<Gateway>("gateway");
+    QTest::addColumn<int>("delaySeconds"); // the sandbox's time to complete a refund (docs/sandbox.md)
+    QTest::addColumn<QString>("finalRawStatus");
+    QTest::newRow("cryptocom") << Gateway::CryptoCom << 60 << u"succeeded"_s;
+    QTest::newRow("bucksbus") << Gateway::BucksBus << 600 << u"COMPLETE"_s;
+    QTest::newRow("cryptomus") << Gateway::Cryptomus << 600 << u"refund_paid"_s;
+}
+
+void TstRefundFollowUp::refundIsFollowedToItsEnd()
+{
+    QFETCH(Gateway, gateway);
+    QFETCH(int, delaySeconds);
+    QFETCH(QString, finalRawStatus);
+    auto gatewayProvider = provider(gateway);
+    if (gateway == Gateway::Cryptomus) // the balance must hold more than one payment's net to refund one in full
+        QVERIFY(!paidInvoice(*gatewayProvider).id.isEmpty());
+    const Payment invoice = paidInvoice(*gatewayProvider);
+    QVERIFY(!invoice.id.isEmpty());
+    const auto sent = refund(*gatewayProvider, invoice);
+    QVERIFY2(sent.ok(), qPrintable(why(sent)));
+    const QString id = sent.value().id;
+    QVERIFY(!isFinal(stored(*gatewayProvider, id).status));
+
+    // The next sync: still under way, nothing changes.
+    const SyncOutcome early = sync(*gatewayProvider);
+    QVERIFY2(early.ok(), qPrintable(early.errors.join(u'\n')));
+    QVERIFY(!isFinal(stored(*gatewayProvider, id).status));
+
+    // Later, the sync after the gateway finished it: the ledger says so, and the change is announced.
+    advanceClock(delaySeconds + 1);
+    AccountSync follow(*gatewayProvider, m_fixture->ledger(), m_fixture->journal(), *m_operations, {});
+    QSignalSpy changes(&follow, &AccountSync::ledgerChanged);
+    std::optional<SyncOutcome> outcome;
+    connect(&follow, &AccountSync::finished, this, [&](const SyncOutcome& finished) { outcome = finished; });
+    follow.start();
+    QVERIFY(QTest::qWaitFor([&] { return outcome.has_value(); }, 60'000));
+    QVERIFY2(outcome->ok(), qPrintable(outcome->errors.join(u'\n')));
+    QCOMPARE(outcome->refundsChanged, 1);
+    const Refund done = stored(*gatewayProvider, id);
+    QCOMPARE(done.status, TransferStatus::Succeeded);
+    QCOMPARE(done.rawStatus, finalRawStatus);
+    QCOMPARE(done.paymentId, invoice.id);
+    QCOMPARE(done.amount, sent.value().amount);
+    QVERIFY(done.created.isValid() || gateway == Gateway::Cryptomus);
+    bool announced = false;
+    for (const QList<QVariant>& signal : changes) {
+        const auto change = signal.at(0).value<LedgerChange>();
+        announced = announced || (change.kind == LedgerChange::Kind::Refunds && change.ids.changed.contains(id));
+    }
+    QVERIFY(announced);
+
+    // A final refund is not asked for again.
+    const qint64 before = m_fixture->sandbox().requestLog().lastSeq();
+    QCOMPARE(sync(*gatewayProvider).refundsChanged, 0);
+    for (const auto& entry : m_fixture->sandbox().requestLog().entries(before))
+        QVERIFY2(!entry.path.contains(id) || entry.path.contains(u"/payment"_s), qPrintable(entry.path));
+}
+
+// v10.2: a refund the gateway could not pay ends failed (the sandbox's withdraw-fail), and Paydesk says so.
+void TstRefundFollowUp::failedRefundEndsFailed()
+{
+    auto gatewayProvider = provider(Gateway::BucksBus);
+    const Payment invoice = paidInvoice(*gatewayProvider);
+    QVERIFY(!invoice.id.isEmpty());
+    const auto sent = refund(*gatewayProvider, invoice);
+    QVERIFY2(sent.ok(), qPrintable(why(sent)));
+    m_fixture->control(u"/_sandbox/bucksbus/withdraw-fail"_s, {{u"id"_s, sent.value().id}});
+    const SyncOutcome outcome = sync(*gatewayProvider);
+    QVERIFY2(outcome.ok(), qPrintable(outcome.errors.join(u'\n')));
+    QCOMPARE(stored(*gatewayProvider, sent.value().id).status, TransferStatus::Cancelled);
+}
+
+// A refund recorded under an id the gateway does not know (a Crypto.com refund found by the payment's total keeps its
+// Paydesk key) is skipped, not a failed sync.
+void TstRefundFollowUp::refundTheGatewayDoesNotKnowIsLeftAlone()
+{
+    auto gatewayProvider = provider(Gateway::CryptoCom);
+    const Payment invoice = paidInvoice(*gatewayProvider);
+    QVERIFY(!invoice.id.isEmpty());
+    Refund standIn;
+    standIn.accountId = gatewayProvider->account().id;
+    standIn.gateway = Gateway::CryptoCom;
+    standIn.id = u"PR-STAND-IN"_s;
+    standIn.paymentId = invoice.id;
+    standIn.amount = {dec(u"1.00"_s), u"USD"_s};
+    standIn.status = TransferStatus::Pending;
+    standIn.rawStatus = u"pending"_s;
+    QVERIFY(m_fixture->ledger().upsertRefunds({standIn}).ok());
+    const SyncOutcome outcome = sync(*gatewayProvider);
+    QVERIFY2(outcome.ok(), qPrintable(outcome.errors.join(u'\n')));
+    QCOMPARE(m_fixture->received("GET", u"/cryptocom/api/refunds/PR-STAND-IN"_s), 1);
+    QCOMPARE(stored(*gatewayProvider, standIn.id).status, TransferStatus::Pending);
+}
+
+QTEST_GUILESS_MAIN(TstRefundFollowUp)
+#include "tst_RefundFollowUp.moc"
