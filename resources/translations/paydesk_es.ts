@@ -1194,6 +1194,10 @@
         <source>look up a withdrawal by its foreign id</source>
         <translation>buscar un retiro por su id externo</translation>
     </message>
+    <message>
+        <source>read a refund back</source>
+        <translation>leer de nuevo un reembolso</translation>
+    </message>
 </context>
 <context>
     <name>ProviderErrorText</name>
@@ -2463,6 +2467,17 @@ El pagador también debe introducirlo; de lo contrario, el depósito no se abona
     <message>
         <source>This payment request has no foreign id: CryptoProcessing cannot find its transactions.</source>
         <translation>Esta solicitud de pago no tiene id externo: CryptoProcessing no puede encontrar sus transacciones.</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::CryptomusProvider</name>
+    <message>
+        <source>Cryptomus accepted the refund, but reading it back failed: Paydesk reads it at the next sync.</source>
+        <translation>Cryptomus aceptó el reembolso, pero no se pudo leer de nuevo: Paydesk lo leerá en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Cryptomus no longer shows a refund of payment %1.</source>
+        <translation>Cryptomus ya no muestra ningún reembolso del pago %1.</translation>
     </message>
 </context>
 <context>
@@ -4189,6 +4204,10 @@ Aparece en la página Reembolsos.</translation>
     <message>
         <source>Not synced yet</source>
         <translation>Aún no sincronizado</translation>
+    </message>
+    <message>
+        <source>refunds under way</source>
+        <translation>reembolsos en curso</translation>
     </message>
 </context>
 <context>

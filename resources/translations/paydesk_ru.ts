@@ -1201,6 +1201,10 @@
         <source>look up a withdrawal by its foreign id</source>
         <translation>найти вывод средств по внешнему ID</translation>
     </message>
+    <message>
+        <source>read a refund back</source>
+        <translation>повторно прочитать возврат</translation>
+    </message>
 </context>
 <context>
     <name>ProviderErrorText</name>
@@ -2471,6 +2475,17 @@ The payer must enter it too, or the deposit is not credited.</source>
     <message>
         <source>This payment request has no foreign id: CryptoProcessing cannot find its transactions.</source>
         <translation>У этого запроса на оплату нет внешнего ID: CryptoProcessing не может найти его транзакции.</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::CryptomusProvider</name>
+    <message>
+        <source>Cryptomus accepted the refund, but reading it back failed: Paydesk reads it at the next sync.</source>
+        <translation>Cryptomus принял возврат, но прочитать его не удалось: Paydesk прочитает его при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>Cryptomus no longer shows a refund of payment %1.</source>
+        <translation>Cryptomus больше не показывает возврат по платежу %1.</translation>
     </message>
 </context>
 <context>
@@ -4213,6 +4228,10 @@ It is listed on the Refunds page.</source>
     <message>
         <source>Not synced yet</source>
         <translation>Ещё не синхронизировано</translation>
+    </message>
+    <message>
+        <source>refunds under way</source>
+        <translation>возвраты в процессе</translation>
     </message>
 </context>
 <context>
