@@ -432,8 +432,20 @@ void GatewayOperations::createRefund(
             if (!guard)
                 return;
             draft.refundedBefore = payment.value().refunded;
+            // Once the refund is made, the payment is read again so that its refunded amount and status show it at
+            // once; the refund is delivered whatever that read gives.
+            auto refreshed = [this, guard, paymentId = draft.paymentId, context, done = std::move(done)](
+                                 const Result<Refund>& refund) {
+                if (!refund.ok() || !guard)
+                    return done(refund);
+                guard->fetchInvoice(paymentId, context, [this, refund, done](const Result<Payment>& payment) {
+                    if (payment.ok())
+                        static_cast<void>(store(payment.value())); // a failed store: the next sync repeats it
+                    done(refund);
+                });
+            };
             start<Refund>(
-                *guard, std::make_shared<const CreatingCall<Refund>>(refundCall(draft)), context, std::move(done));
+                *guard, std::make_shared<const CreatingCall<Refund>>(refundCall(draft)), context, std::move(refreshed));
         });
 }
 

@@ -48,7 +48,8 @@ public:
     // An empty draft.orderId gets a generated one (generateKey(JournalKind::Invoice)).
     void createInvoice(Provider& provider, InvoiceDraft draft, QObject* context, Provider::Callback<Payment> done);
     // An empty draft.idempotencyKey gets a generated one. Where the gateway can show the payment, it is fetched first
-    // (and stored) so draft.refundedBefore is what the gateway says now.
+    // (and stored) so draft.refundedBefore is what the gateway says now, and again (stored) once the refund is made,
+    // so that the payment's refunded amount and status show it at once.
     void createRefund(Provider& provider, RefundDraft draft, QObject* context, Provider::Callback<Refund> done);
     // An empty draft.customerReference gets a generated one.
     void createAddress(

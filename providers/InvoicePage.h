@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Payment.h"
+#include "core/domain/Refund.h"
 
 #include <QDateTime>
 #include <QList>
@@ -20,6 +21,9 @@ struct InvoiceListRequest
 struct InvoicePage
 {
     QList<Payment> payments{};
+    // Refunds the listed invoices show (Cryptomus: a payment in a refund_* status carries its one refund), so that
+    // refunds made outside Paydesk reach the ledger too.
+    QList<Refund> refunds{};
     QString nextCursor{};
 };
 

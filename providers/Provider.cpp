@@ -85,19 +85,7 @@ void Provider::findRefund(const RefundDraft&, QObject* context, Callback<std::op
 void Provider::refreshRefund(const Refund& known, QObject* context, Callback<Refund> done)
 {
     readRefund(known, context, [known, done = std::move(done)](const Result<Refund>& refund) {
-        if (!refund.ok())
-            return done(refund);
-        Refund now = refund.value();
-        now.accountId = known.accountId;
-        if (now.paymentId.isEmpty())
-            now.paymentId = known.paymentId;
-        if (now.reason.isEmpty())
-            now.reason = known.reason;
-        if (now.address.isEmpty())
-            now.address = known.address;
-        if (!now.created.isValid())
-            now.created = known.created;
-        done(now);
+        done(refund.ok() ? Result<Refund>(completedFrom(refund.value(), known)) : refund);
     });
 }
 

@@ -30,4 +30,20 @@ struct Refund
     friend bool operator==(const Refund&, const Refund&) = default;
 };
 
+// A refund as a gateway shows it now, completed with what its answer does not repeat (the payment, the reason, the
+// address, the creation time: Cryptomus and v10.2 answers lack some) from the refund Paydesk already holds.
+inline Refund completedFrom(Refund now, const Refund& known)
+{
+    now.accountId = known.accountId;
+    if (now.paymentId.isEmpty())
+        now.paymentId = known.paymentId;
+    if (now.reason.isEmpty())
+        now.reason = known.reason;
+    if (now.address.isEmpty())
+        now.address = known.address;
+    if (!now.created.isValid())
+        now.created = known.created;
+    return now;
+}
+
 } // namespace paydesk

@@ -244,6 +244,10 @@ std::optional<Refund> CryptomusJson::refundOf(const Payment& payment)
     refund.amount = payment.paid;
     refund.rawStatus = payment.rawStatus;
     refund.updated = payment.updated;
+    // While the refund is under way, the payment's last change is the refund request: its creation time. Once it is
+    // paid or failed, that time is gone (kept from an earlier read by completedFrom()).
+    if (refund.status == TransferStatus::Processing)
+        refund.created = payment.updated;
     refund.rawJson = payment.rawJson;
     return refund;
 }

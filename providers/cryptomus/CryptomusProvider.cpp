@@ -189,8 +189,11 @@ void CryptomusProvider::listInvoices(const InvoiceListRequest& request, QObject*
                 return list.error();
             InvoicePage page;
             page.payments = std::move(list.value().items);
-            for (Payment& payment : page.payments)
+            for (Payment& payment : page.payments) {
                 payment.accountId = accountId;
+                if (std::optional<Refund> refund = CryptomusJson::refundOf(payment))
+                    page.refunds.append(*refund);
+            }
             // An empty page, or a cursor that points back at this page, ends the list (never loop).
             if (!page.payments.isEmpty() && list.value().nextCursor != cursor)
                 page.nextCursor = list.value().nextCursor;

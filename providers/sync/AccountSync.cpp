@@ -7,6 +7,7 @@
 #include "providers/Provider.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
@@ -297,7 +298,7 @@ void AccountSync::listPage(InvoiceListRequest request, int rateLimitRetriesLeft)
             return;
         }
         const QList<Payment>& payments = page.value().payments;
-        if (!storePayments(payments)) {
+        if (!storePayments(payments) || !storeListedRefunds(page.value().refunds)) {
             finish();
             return;
         }
@@ -453,6 +454,25 @@ void AccountSync::followNext(QList<Refund> open, QList<Refund> fetched)
             report(SyncProgress::Stage::OpenRefunds, m_openTotal - open.size(), m_openTotal);
             followNext(std::move(open), std::move(fetched));
         });
+}
+
+bool AccountSync::storeListedRefunds(const QList<Refund>& refunds)
+{
+    if (refunds.isEmpty())
+        return true;
+    // What the list does not show (the address a refund was sent to, its creation time) stays as the ledger has it.
+    const auto held = m_ledger.refunds({m_provider.account().id});
+    if (!held.ok()) {
+        m_outcome.errors << held.error().message;
+        return false;
+    }
+    QHash<QString, Refund> known;
+    for (const Refund& refund : held.value())
+        known.insert(refund.id, refund);
+    QList<Refund> completed;
+    for (const Refund& refund : refunds)
+        completed.append(known.contains(refund.id) ? completedFrom(refund, known.value(refund.id)) : refund);
+    return storeRefunds(completed);
 }
 
 bool AccountSync::storeRefunds(const QList<Refund>& refunds)

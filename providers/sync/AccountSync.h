@@ -61,6 +61,8 @@ private:
     void startOpenRefunds();
     void followNext(QList<Refund> open, QList<Refund> fetched);
     bool storeRefunds(const QList<Refund>& refunds);
+    // Refunds a page of invoices showed, completed from the ledger's copies.
+    bool storeListedRefunds(const QList<Refund>& refunds);
     void startBalances();
     void startAddresses();
     void finish();

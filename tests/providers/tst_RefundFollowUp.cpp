@@ -27,7 +27,10 @@ private Q_SLOTS:
     void refundIsFollowedToItsEnd_data();
     void refundIsFollowedToItsEnd();
     void failedRefundEndsFailed();
+    void paymentShowsTheRefundAtOnce_data();
+    void paymentShowsTheRefundAtOnce();
     void refundTheGatewayDoesNotKnowIsLeftAlone();
+    void refundMadeOutsidePaydeskAppearsAfterSync();
 
 private:
     std::unique_ptr<Provider> provider(Gateway gateway);
@@ -214,7 +217,7 @@ void TstRefundFollowUp::refundIsFollowedToItsEnd()
     QCOMPARE(done.rawStatus, finalRawStatus);
     QCOMPARE(done.paymentId, invoice.id);
     QCOMPARE(done.amount, sent.value().amount);
-    QVERIFY(done.created.isValid() || gateway == Gateway::Cryptomus);
+    QVERIFY(done.created.isValid());
     bool announced = false;
     for (const QList<QVariant>& signal : changes) {
         const auto change = signal.at(0).value<LedgerChange>();
@@ -243,6 +246,33 @@ void TstRefundFollowUp::failedRefundEndsFailed()
     QCOMPARE(stored(*gatewayProvider, sent.value().id).status, TransferStatus::Cancelled);
 }
 
+void TstRefundFollowUp::paymentShowsTheRefundAtOnce_data()
+{
+    QTest::addColumn<Gateway>("gateway");
+    QTest::newRow("cryptocom") << Gateway::CryptoCom; // amount_refunded grows at once
+    QTest::newRow("cryptomus") << Gateway::Cryptomus; // the payment's status becomes refund_process at once
+}
+
+// Right after a refund is made, the payment in the ledger shows it (refunded amount, status), without a sync.
+void TstRefundFollowUp::paymentShowsTheRefundAtOnce()
+{
+    QFETCH(Gateway, gateway);
+    auto gatewayProvider = provider(gateway);
+    if (gateway == Gateway::Cryptomus)
+        QVERIFY(!paidInvoice(*gatewayProvider).id.isEmpty());
+    const Payment invoice = paidInvoice(*gatewayProvider);
+    QVERIFY(!invoice.id.isEmpty());
+    const auto sent = refund(*gatewayProvider, invoice);
+    QVERIFY2(sent.ok(), qPrintable(why(sent)));
+    const Payment stored = m_fixture->ledger().payment(gatewayProvider->account().id, invoice.id).value();
+    if (gateway == Gateway::CryptoCom) {
+        QCOMPARE(stored.refunded, (Money{dec(u"4.00"_s), u"USD"_s}));
+    } else {
+        QCOMPARE(stored.rawStatus, u"refund_process"_s);
+        QVERIFY(stored.status != invoice.status);
+    }
+}
+
 // A refund recorded under an id the gateway does not know (a Crypto.com refund found by the payment's total keeps its
 // Paydesk key) is skipped, not a failed sync.
 void TstRefundFollowUp::refundTheGatewayDoesNotKnowIsLeftAlone()
@@ -263,6 +293,46 @@ void TstRefundFollowUp::refundTheGatewayDoesNotKnowIsLeftAlone()
     QVERIFY2(outcome.ok(), qPrintable(outcome.errors.join(u'\n')));
     QCOMPARE(m_fixture->received("GET", u"/cryptocom/api/refunds/PR-STAND-IN"_s), 1);
     QCOMPARE(stored(*gatewayProvider, standIn.id).status, TransferStatus::Pending);
+}
+
+// Cryptomus: a refund made elsewhere (here: sent straight through the provider, so nothing of it is in the ledger)
+// shows in the invoice list as the payment's refund status; the sync stores it, with its creation time, and follows
+// it to its end.
+void TstRefundFollowUp::refundMadeOutsidePaydeskAppearsAfterSync()
+{
+    auto gatewayProvider = provider(Gateway::Cryptomus);
+    QVERIFY(!paidInvoice(*gatewayProvider).id.isEmpty());
+    const Payment invoice = paidInvoice(*gatewayProvider);
+    QVERIFY(!invoice.id.isEmpty());
+    auto started = m_fixture->journal().begin({.accountId = gatewayProvider->account().id,
+        .kind = JournalKind::Refund,
+        .idempotencyKey = u"ELSEWHERE-1"_s,
+        .requestJson = "{}"});
+    QVERIFY(started.ok() && started.value().isNew());
+    const CreatingCallPermit permit = std::move(*started.value().permit);
+    RefundDraft draft;
+    draft.paymentId = invoice.id;
+    draft.address = u"TDD97yguPESTpcrJMqU6h2ozZbibv4Vaqm"_s;
+    const auto elsewhere = run<Refund>([&](QObject* context, auto done) {
+        gatewayProvider->createRefund(m_fixture->journal(), permit, draft, context, done);
+    });
+    QVERIFY2(elsewhere.ok(), qPrintable(why(elsewhere)));
+    QVERIFY(m_fixture->ledger().refunds({gatewayProvider->account().id}).value().isEmpty());
+
+    const SyncOutcome first = sync(*gatewayProvider);
+    QVERIFY2(first.ok(), qPrintable(first.errors.join(u'\n')));
+    const Refund seen = stored(*gatewayProvider, invoice.id);
+    QCOMPARE(seen.paymentId, invoice.id);
+    QCOMPARE(seen.status, TransferStatus::Processing);
+    QVERIFY(seen.created.isValid());
+    QCOMPARE(seen.amount, invoice.paid);
+
+    advanceClock(601);
+    const SyncOutcome later = sync(*gatewayProvider);
+    QVERIFY2(later.ok(), qPrintable(later.errors.join(u'\n')));
+    const Refund done = stored(*gatewayProvider, invoice.id);
+    QCOMPARE(done.status, TransferStatus::Succeeded);
+    QCOMPARE(done.created, seen.created);
 }
 
 QTEST_GUILESS_MAIN(TstRefundFollowUp)
