@@ -60,14 +60,14 @@ inline void checkMoney(const Money& money)
         require(money.amount.isZero());
 }
 
-// Absent (null), or a valid UTC time no later than year 9999.
+// Absent (null), or a valid UTC time no later than year 9999 (an ISO time before 1970 is what the body said, and kept).
 inline void checkTime(const QDateTime& time)
 {
     if (time.isNull())
         return;
     require(time.isValid());
     require(time.timeSpec() == Qt::UTC);
-    require(time.date().year() >= 1970 && time.date().year() <= 9999);
+    require(time.date().year() >= 1 && time.date().year() <= 9999);
 }
 
 // The record's verbatim bytes: one JSON value cut from the reply.
