@@ -1,7 +1,8 @@
 // Gateway v10.2 (BucksBus) reply mappers (providers/bucksbus/BucksBusJson.h) on arbitrary bytes. The first byte picks
 // the mapper (payment, webhook payment, payment list, payment transactions, withdrawal, refund, balances, dedicated
-// address, account test), the rest is the reply body. Every record that comes back keeps the invariants of
-// GatewayRecordChecks.h; every refusal is a Parse error with a message.
+// address, account test), the rest is the reply body (with bit 6 set: an error reply for errorFrom,
+// GatewayRecordChecks.h). Every record that comes back keeps the invariants of GatewayRecordChecks.h; every refusal is
+// a Parse error with a message.
 #include "providers/bucksbus/BucksBusJson.h"
 
 #include <cstddef>
@@ -27,6 +28,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (size == 0)
         return 0;
     const QByteArray body(reinterpret_cast<const char*>(data) + 1, static_cast<qsizetype>(size - 1));
+    if ((data[0] & 0x40) != 0) {
+        checkErrorReply(data[0], body, &BucksBusJson::errorFrom);
+        return 0;
+    }
     const bool accountLive = (data[0] & 0x80) != 0;
     switch (data[0] % 9) {
     case 0:

@@ -1,6 +1,7 @@
 // Crypto.com Pay's reply mappers (providers/cryptocom/CryptoComJson.h) on arbitrary bytes. The first byte picks the
-// mapper (payment, payment list, refund, webhook event, account test), the rest is the reply body. Every record that
-// comes back keeps the invariants of GatewayRecordChecks.h; every refusal is a Parse error with a message.
+// mapper (payment, payment list, refund, webhook event, account test), the rest is the reply body (with bit 6 set: an
+// error reply for errorFrom, GatewayRecordChecks.h). Every record that comes back keeps the invariants of
+// GatewayRecordChecks.h; every refusal is a Parse error with a message.
 #include "providers/cryptocom/CryptoComJson.h"
 
 #include <cstddef>
@@ -16,6 +17,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (size == 0)
         return 0;
     const QByteArray body(reinterpret_cast<const char*>(data) + 1, static_cast<qsizetype>(size - 1));
+    if ((data[0] & 0x40) != 0) {
+        checkErrorReply(data[0], body, &CryptoComJson::errorFrom);
+        return 0;
+    }
     const bool accountLive = (data[0] & 0x80) != 0;
     switch (data[0] % 5) {
     case 0:

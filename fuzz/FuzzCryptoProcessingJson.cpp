@@ -1,6 +1,7 @@
 // CryptoProcessing's reply mappers (providers/cryptoprocessing/CryptoProcessingJson.h) on arbitrary bytes. The first
 // byte picks the mapper (payment request, balances, dedicated address, withdrawal, transaction, ping), the rest is
-// the reply body. Every record that comes back keeps the invariants of GatewayRecordChecks.h (and so do the records
+// the reply body (with bit 6 set: an error reply for errorFrom). Every record that comes back keeps the invariants of
+// GatewayRecordChecks.h (and so do the records
 // derived from a transaction: withdrawalFrom, paymentRequestFromDeposit); every refusal is a Parse error.
 #include "providers/cryptoprocessing/CryptoProcessingJson.h"
 
@@ -51,6 +52,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (size == 0)
         return 0;
     const QByteArray body(reinterpret_cast<const char*>(data) + 1, static_cast<qsizetype>(size - 1));
+    if ((data[0] & 0x40) != 0) {
+        checkErrorReply(data[0], body, &CryptoProcessingJson::errorFrom);
+        return 0;
+    }
     const bool accountLive = (data[0] & 0x80) != 0;
     switch (data[0] % 6) {
     case 0:

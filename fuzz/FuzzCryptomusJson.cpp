@@ -1,7 +1,8 @@
 // Cryptomus reply mappers (providers/cryptomus/CryptomusJson.h) on arbitrary bytes. The first byte picks the mapper
 // (payment, payment page, accepted, balances, static wallet, blocked wallet, payout, payout page, account test), the
-// rest is the reply body. Every record that comes back keeps the invariants of GatewayRecordChecks.h (a payment's
-// refund from refundOf too); every refusal is a Parse error with a message.
+// rest is the reply body (with bit 6 set: an error reply for errorFrom). Every record that comes back keeps the
+// invariants of GatewayRecordChecks.h (a payment's refund from refundOf too); every refusal is a Parse error with a
+// message.
 #include "providers/cryptomus/CryptomusJson.h"
 
 #include <cstddef>
@@ -49,6 +50,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (size == 0)
         return 0;
     const QByteArray body(reinterpret_cast<const char*>(data) + 1, static_cast<qsizetype>(size - 1));
+    if ((data[0] & 0x40) != 0) {
+        checkErrorReply(data[0], body, &CryptomusJson::errorFrom);
+        return 0;
+    }
     const bool accountLive = (data[0] & 0x80) != 0;
     switch (data[0] % 9) {
     case 0:

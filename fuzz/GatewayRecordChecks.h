@@ -15,12 +15,14 @@
 #include "core/domain/Refund.h"
 #include "core/domain/Withdrawal.h"
 #include "providers/common/RawJsonNode.h"
+#include "providers/http/HttpResult.h"
 
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
 #include <QString>
 
+#include <cstdint>
 #include <cstdlib>
 
 namespace paydesk::fuzz {
@@ -182,6 +184,30 @@ void checkResult(const Result<void>& result, ErrorCheck checkError = checkParseE
 {
     if (!result)
         checkError(result.error());
+}
+
+// An error reply (selector bit 6 in the gateway targets): the gateway's errorFrom on a completed reply with a status
+// from the selector and the fuzzed body. It keeps the status, says something, and calls the outcome unknown only for
+// a creating call that got a 5xx.
+template<typename ErrorFrom>
+void checkErrorReply(std::uint8_t selector, const QByteArray& body, ErrorFrom errorFrom)
+{
+    static constexpr int kStatuses[] = {200, 400, 401, 402, 403, 404, 409, 422, 429, 500, 502, 503};
+    HttpResult result;
+    result.outcome = HttpResult::Outcome::Completed;
+    result.status = kStatuses[selector % (sizeof kStatuses / sizeof kStatuses[0])];
+    result.body = body;
+    const bool creatingCall = (selector & 0x20) != 0;
+    const ProviderError error = errorFrom(result, creatingCall);
+    require(!error.message.trimmed().isEmpty());
+    require(error.httpStatus == result.status);
+    if (error.outcomeUnknown)
+        require(creatingCall && result.status >= 500);
+    if (result.status >= 400) {
+        using Kind = ProviderError::Kind;
+        require(error.kind != Kind::Network && error.kind != Kind::Timeout && error.kind != Kind::Tls
+            && error.kind != Kind::Refused && error.kind != Kind::Unsupported);
+    }
 }
 
 } // namespace paydesk::fuzz
