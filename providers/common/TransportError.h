@@ -28,8 +28,7 @@ public:
     static ProviderError fromStatus(int httpStatus, bool creatingCall);
 
     // The last step of every errorFrom(): when no body gave a message (or only a blank one), "<gateway> answered
-    // with HTTP <status>"
-    // (with the gateway's code in parentheses when there is one).
+    // with HTTP <status>" (with the gateway's code in parentheses when there is one).
     static void describeStatus(ProviderError& error, const QString& gatewayName);
 };
 
