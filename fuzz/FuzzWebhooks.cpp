@@ -167,8 +167,11 @@ void cryptomus(const QByteArray& body, std::size_t where)
             == signing::cryptomusSignature(cryptomusKey(body), *unsignedBody));
     }
 
-    // Signed here: the body re-encoded the PHP way without any "sign", then "sign" put first.
-    const auto unsignedBody = PhpJsonEncoder::reencodeWithout(body, "sign");
+    // Signed here: the body re-encoded the PHP way without any "sign", then "sign" put first. Re-encoded twice: as in
+    // PHP, a float -0.0 prints "-0", which reads back as the integer 0 (so a body with "-0" verifies over "0").
+    auto unsignedBody = PhpJsonEncoder::reencodeWithout(body, "sign");
+    if (unsignedBody && unsignedBody->startsWith('{'))
+        unsignedBody = PhpJsonEncoder::reencodeWithout(*unsignedBody, "sign");
     if (!unsignedBody || !(unsignedBody->startsWith('{') || *unsignedBody == "[]"))
         return; // not an object, or one PHP would encode as a list: there is no object to add "sign" to
     const QByteArray sign = signing::cryptomusSignature(cryptomusKey(*unsignedBody), *unsignedBody);
