@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QLocale>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -125,7 +126,7 @@ HttpResponse ControlApi::info() const
         .field("base_url"_L1, m_server->baseUrl().toString())
         .field("now"_L1, clock.nowSecs())
         .key("speed"_L1)
-        .rawNumber(QByteArray::number(clock.speed()))
+        .rawNumber(QByteArray::number(clock.speed(), 'g', QLocale::FloatingPointShortest))
         .key("gateways"_L1)
         .beginArray();
     for (const auto& gateway : m_server->gateways()) {
@@ -207,7 +208,7 @@ HttpResponse ControlApi::clock(const HttpRequest& request, const QJsonObject& bo
         .field("now_ms"_L1, clock.nowMSecs())
         .field("now_iso"_L1, clock.now().toString(Qt::ISODate))
         .key("speed"_L1)
-        .rawNumber(QByteArray::number(clock.speed()))
+        .rawNumber(QByteArray::number(clock.speed(), 'g', QLocale::FloatingPointShortest))
         .endObject();
     return HttpResponse::json(200, w.take());
 }

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -170,7 +171,7 @@ QByteArray FaultInjector::toJson() const
             .field("kind"_L1, FaultRule::kindName(rule.kind))
             .field("count"_L1, rule.count)
             .key("probability"_L1)
-            .rawNumber(QByteArray::number(rule.probability))
+            .rawNumber(QByteArray::number(rule.probability, 'g', QLocale::FloatingPointShortest))
             .field("delayMs"_L1, rule.delayMs)
             .field("retryAfter"_L1, rule.retryAfter)
             .field("status"_L1, rule.status)

@@ -2,7 +2,6 @@
 
 #include <QTcpSocket>
 #include <QTimer>
-#include <QUrl>
 
 #include <algorithm>
 
@@ -92,97 +91,25 @@ void HttpConnection::processBuffer()
     if (m_busy || m_closed || m_closing || m_failed)
         return;
     fillBuffer(); // what waited in the socket while the previous request was answered
-    const qsizetype headerEnd = m_buffer.indexOf("\r\n\r\n");
-    if (headerEnd < 0 ? m_buffer.size() > kMaxHeaderBytes : headerEnd > kMaxHeaderBytes) {
-        failAndClose(431, "request header too large");
+    HttpRequestParser::Outcome outcome = HttpRequestParser::parse(m_buffer);
+    switch (outcome.state) {
+    case HttpRequestParser::Outcome::State::Failed:
+        failAndClose(outcome.status, outcome.message);
         return;
-    }
-    if (headerEnd < 0)
-        return;
-    const QList<QByteArray> lines = m_buffer.left(headerEnd).split('\n');
-    HttpRequest request;
-    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-    if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1.")) {
-        failAndClose(400, "malformed request line");
-        return;
-    }
-    request.method = requestLine.at(0);
-    request.target = requestLine.at(1);
-    request.version = requestLine.at(2);
-    qint64 contentLength = 0;
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines.at(i).trimmed();
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0) {
-            failAndClose(400, "malformed header");
-            return;
-        }
-        request.headers.append({line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed()});
-    }
-    // With Transfer-Encoding the framing is the transfer coding's and Content-Length is no fallback (RFC 9112 §6.3).
-    // The sandbox decodes none: chunked is not implemented (501), and any other final coding cannot be framed (400).
-    bool transferCoded = false;
-    bool chunked = false;
-    for (const auto& [name, value] : std::as_const(request.headers)) {
-        if (name == "transfer-encoding") {
-            transferCoded = true;
-            chunked = chunked || value.toLower().contains("chunked");
-        }
-    }
-    if (chunked) {
-        failAndClose(501, "chunked request bodies are not supported; send Content-Length");
-        return;
-    }
-    if (transferCoded) {
-        failAndClose(400, "a request with a Transfer-Encoding other than chunked has no length");
-        return;
-    }
-    // RFC 9112 §6.3: a Content-Length that is not one plain decimal number (repeated fields, a list, a sign) leaves
-    // the framing ambiguous, so the request is refused with 400 rather than guessed at.
-    const auto lengths = std::count_if(request.headers.cbegin(), request.headers.cend(),
-        [](const auto& header) { return header.first == "content-length"; });
-    if (lengths > 1) {
-        failAndClose(400, "more than one Content-Length");
-        return;
-    }
-    if (lengths == 1) {
-        const QByteArray value = request.header("content-length");
-        const bool digits = !value.isEmpty()
-            && std::all_of(value.cbegin(), value.cend(), [](char c) { return c >= '0' && c <= '9'; });
-        if (!digits) {
-            failAndClose(400, "bad Content-Length");
-            return;
-        }
-        bool ok = false;
-        contentLength = value.toLongLong(&ok);
-        if (!ok || contentLength > kMaxBodyBytes) { // !ok: more digits than 64 bits hold
-            failAndClose(413, "request body too large");
-            return;
-        }
-    }
-    const qsizetype bodyStart = headerEnd + 4;
-    if (m_buffer.size() - bodyStart < contentLength) {
-        if (!m_sentContinue && request.header("expect").toLower() == "100-continue") {
+    case HttpRequestParser::Outcome::State::Incomplete:
+        if (outcome.expectsContinue && !m_sentContinue) {
             m_sentContinue = true;
             m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
         }
         return;
+    case HttpRequestParser::Outcome::State::Complete:
+        break;
     }
-    request.body = m_buffer.mid(bodyStart, contentLength);
-    m_buffer.remove(0, bodyStart + contentLength);
+    m_buffer.remove(0, outcome.consumed);
     m_sentContinue = false;
-
-    const qsizetype question = request.target.indexOf('?');
-    const QByteArray pathPart = question < 0 ? request.target : request.target.left(question);
-    request.path = QUrl::fromPercentEncoding(pathPart);
-    if (question >= 0) {
-        QByteArray queryPart = request.target.mid(question + 1);
-        queryPart.replace('+', "%20");
-        request.query = QUrlQuery(QString::fromUtf8(queryPart));
-    }
     m_busy = true;
-    m_closeAfterReply = request.wantsClose();
-    m_handler(this, request);
+    m_closeAfterReply = outcome.request.wantsClose();
+    m_handler(this, outcome.request);
 }
 
 void HttpConnection::failAndClose(int status, const QByteArray& message)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sandbox/HttpRequest.h"
+#include "sandbox/HttpRequestParser.h"
 #include "sandbox/HttpResponse.h"
 
 #include <QObject>
@@ -23,11 +24,11 @@ class HttpConnection final : public QObject
 public:
     using Handler = std::function<void(HttpConnection*, const HttpRequest&)>;
 
-    // Limits on what one request may make the sandbox hold: a longer header block is answered 431, a longer
-    // Content-Length 413, both at once and without reading the rest. Bytes beyond one request's worth (pipelined
-    // while a reply is pending) stay in the socket, so a client cannot make the buffer grow without bound.
-    static constexpr qsizetype kMaxHeaderBytes = 64 * 1024;
-    static constexpr qsizetype kMaxBodyBytes = 4 * 1024 * 1024;
+    // Limits on what one request may make the sandbox hold (HttpRequestParser): a longer header block is answered
+    // 431, a longer Content-Length 413, both at once and without reading the rest. Bytes beyond one request's worth
+    // (pipelined while a reply is pending) stay in the socket, so a client cannot make the buffer grow without bound.
+    static constexpr qsizetype kMaxHeaderBytes = HttpRequestParser::kMaxHeaderBytes;
+    static constexpr qsizetype kMaxBodyBytes = HttpRequestParser::kMaxBodyBytes;
     static constexpr qsizetype kMaxBufferedBytes = kMaxHeaderBytes + 4 + kMaxBodyBytes;
 
     HttpConnection(QTcpSocket* socket, Handler handler, QObject* parent = nullptr);

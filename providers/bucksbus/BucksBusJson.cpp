@@ -58,7 +58,9 @@ Result<Payment> mapPayment(const RawJsonNode& object, bool accountLive)
     payment.payAmount = money(reader, u"payment_amount", u"payment_asset_id");
     payment.network = reader.optionalText(u"crypto_network");
     payment.paid = money(reader, u"ip_amount", u"ip_asset_id");
-    if (!payment.paid.isValid() && reader.has(u"ip_amount")) // ip_asset_id missing: the payment's crypto
+    // ip_asset_id missing: the payment's crypto, when known; otherwise the amount's currency is unknown and the
+    // amount is left out rather than kept without a currency.
+    if (!payment.paid.isValid() && reader.has(u"ip_amount") && payment.payAmount.isValid())
         payment.paid = {reader.optionalDecimal(u"ip_amount").value_or(Decimal()), payment.payAmount.currency};
     payment.rawStatus = reader.requiredFirstText({u"status", u"status_type"});
     payment.address = reader.optionalText(u"address");

@@ -84,7 +84,8 @@ ProviderError TransportError::fromStatus(int httpStatus, bool creatingCall)
 
 void TransportError::describeStatus(ProviderError& error, const QString& gatewayName)
 {
-    if (!error.message.isEmpty())
+    // A gateway's own message that is empty or blank says nothing: ours replaces it.
+    if (!error.message.trimmed().isEmpty())
         return;
     error.message = error.providerCode.isEmpty()
         ? tr("%1 answered with HTTP %2.").arg(gatewayName).arg(error.httpStatus)

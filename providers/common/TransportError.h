@@ -27,8 +27,8 @@ public:
     // 429 RateLimited, 5xx Server (outcomeUnknown for creating calls), anything else unexpected → Parse.
     static ProviderError fromStatus(int httpStatus, bool creatingCall);
 
-    // The last step of every errorFrom(): when no body gave a message, "<gateway> answered with HTTP <status>"
-    // (with the gateway's code in parentheses when there is one).
+    // The last step of every errorFrom(): when no body gave a message (or only a blank one), "<gateway> answered
+    // with HTTP <status>" (with the gateway's code in parentheses when there is one).
     static void describeStatus(ProviderError& error, const QString& gatewayName);
 };
 

@@ -37,7 +37,8 @@ void applyErrorBody(const RawJsonNode& body, ProviderError& error)
         }
         error.field = errors->keys().first();
         error.message = parts.join(u"; "_s);
-    } else if (message && message->isString()) {
+    } else if (message && message->isString() && !message->string().trimmed().isEmpty()) {
+        // An empty or blank message keeps ours: an error always says something.
         error.message = message->string();
     }
     if (const RawJsonNode* code = body.member(u"code", kKeys); code && (code->isString() || code->isNumber()))

@@ -360,6 +360,11 @@ void TstCryptoComJson::errors_data()
                                       << QString() << true;
     QTest::newRow("too-large") << O::TooLarge << 200 << QByteArray() << false << K::Parse << QString() << QString()
                                << false;
+    // A blank error_message says nothing: the error gets our words (found by fuzz_cryptocomjson).
+    QTest::newRow("400-blank-message") << O::Completed << 400
+                                       << QByteArray(
+                                              R"({"error":{"type":"invalid_request_error","error_message":" "}})")
+                                       << false << K::Validation << u"invalid_request_error"_s << QString() << false;
     QTest::newRow("refused") << O::Refused << 0 << QByteArray() << true << K::Refused << QString() << QString()
                              << false;
 }
@@ -384,7 +389,7 @@ void TstCryptoComJson::errors()
     QCOMPARE(error.providerCode, providerCode);
     QCOMPARE(error.field, field);
     QCOMPARE(error.outcomeUnknown, outcomeUnknown);
-    QVERIFY(!error.message.isEmpty());
+    QVERIFY(!error.message.trimmed().isEmpty());
     if (outcome == HttpResult::Outcome::Completed)
         QCOMPARE(error.httpStatus, status);
 }

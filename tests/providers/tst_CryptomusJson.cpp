@@ -248,6 +248,14 @@ void TstCryptomusJson::acceptedAndRefused()
     const auto payment = CryptomusJson::payment(fixture(u"error-422-errors.json"_s), true);
     QVERIFY(!payment.ok());
     QCOMPARE(payment.error().field, u"amount"_s);
+    // A refusal with an empty or blank message still says something (found by fuzz_cryptomusjson).
+    for (const QByteArray& body :
+        {QByteArray(R"({"state":1,"message":""})"), QByteArray(R"({"state":1,"message":" "})")}) {
+        const auto blank = CryptomusJson::accepted(body);
+        QVERIFY(!blank.ok());
+        QCOMPARE(blank.error().kind, ProviderError::Kind::Validation);
+        QCOMPARE(blank.error().message, u"Cryptomus refused the request."_s);
+    }
 }
 
 void TstCryptomusJson::refundShownOnThePayment_data()

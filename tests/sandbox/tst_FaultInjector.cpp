@@ -1,6 +1,8 @@
 #include "sandbox/FaultInjector.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -14,6 +16,7 @@ private Q_SLOTS:
     void globMatching_data();
     void globMatching();
     void parsesEveryKind();
+    void listedRulesParseBack();
     void rejectsBadRules_data();
     void rejectsBadRules();
     void latencyStacksWithOneFault();
@@ -72,6 +75,33 @@ void TestFaultInjector::parsesEveryKind()
     QCOMPARE(rules.at(6).count, -1); // probability alone: unlimited
     QCOMPARE(rules.at(0).count, 1); // default: the next request only
     QCOMPARE(rules.at(0).method, QByteArray("*"));
+}
+
+// GET /_sandbox/faults lists each rule so that it parses back to the same rule: a probability keeps all its digits
+// (it was printed with 6 significant digits, 0.1234567891 as 0.123457; found by fuzz_sandboxcontrol).
+void TestFaultInjector::listedRulesParseBack()
+{
+    FaultInjector injector;
+    QString error;
+    QVERIFY2(injector.load(R"([{"kind":"latency","delayMs":1,"probability":0.1234567891},
+        {"kind":"truncatedBody","bytes":12345678901,"method":"post","path":"/a/b"}])",
+                 &error),
+        qPrintable(error));
+    const QJsonArray listed = QJsonDocument::fromJson(injector.toJson()).object().value(u"rules"_s).toArray();
+    QCOMPARE(listed.size(), 2);
+    for (qsizetype i = 0; i < listed.size(); ++i) {
+        QJsonObject object = listed.at(i).toObject();
+        object.remove(u"id"_s);
+        object.remove(u"fired"_s);
+        const auto again = FaultInjector::ruleFromJson(object, &error);
+        QVERIFY2(again, qPrintable(error));
+        const FaultRule& rule = injector.rules().at(i);
+        QCOMPARE(again->probability, rule.probability);
+        QCOMPARE(again->bytes, rule.bytes);
+        QCOMPARE(again->method, rule.method);
+        QCOMPARE(again->path, rule.path);
+        QCOMPARE(again->count, rule.count);
+    }
 }
 
 void TestFaultInjector::rejectsBadRules_data()

@@ -1,5 +1,6 @@
 #include "core/Decimal.h"
 #include "sandbox/HttpRequest.h"
+#include "sandbox/HttpRequestParser.h"
 #include "sandbox/JsonWriter.h"
 #include "sandbox/SandboxCrypto.h"
 #include "sandbox/SandboxOptions.h"
@@ -29,6 +30,9 @@ private Q_SLOTS:
     void formAndAuthParsing();
     void options();
     void decimalBasics();
+    void requestParserVerdicts_data();
+    void requestParserVerdicts();
+    void requestParserHeaderLimitDoesNotDependOnSplit();
 };
 
 void TestSandboxUtilities::apiNotesVectors_data()
@@ -210,6 +214,72 @@ void TestSandboxUtilities::webhooksOnlyToLoopback()
     QFETCH(QString, url);
     QFETCH(bool, allowed);
     QCOMPARE(paydesk::sandbox::WebhookDispatcher::isLoopbackTarget(QUrl(url)), allowed);
+}
+
+void TestSandboxUtilities::requestParserVerdicts_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("status"); // 0: complete, -1: incomplete
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("get") << QByteArray("GET /a?b=1 HTTP/1.1\r\nHost: x\r\n\r\n") << 0 << QByteArray();
+    QTest::newRow("post-body-pipelined") << QByteArray("POST /a HTTP/1.1\r\nContent-Length: 3\r\n\r\nabcGET /") << 0
+                                         << QByteArray("abc");
+    QTest::newRow("body-due") << QByteArray("POST /a HTTP/1.1\r\nContent-Length: 3\r\n\r\nab") << -1 << QByteArray();
+    QTest::newRow("no-blank-line") << QByteArray("GET / HTTP/1.1\r\nHost: x\r\n") << -1 << QByteArray();
+    QTest::newRow("chunked") << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n") << 501
+                             << QByteArray();
+    QTest::newRow("gzip") << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: gzip\r\n\r\n") << 400 << QByteArray();
+    QTest::newRow("two-lengths") << QByteArray("POST / HTTP/1.1\r\nContent-Length: 1\r\nContent-Length: 1\r\n\r\na")
+                                 << 400 << QByteArray();
+    QTest::newRow("signed-length") << QByteArray("POST / HTTP/1.1\r\nContent-Length: +1\r\n\r\na") << 400
+                                   << QByteArray();
+    QTest::newRow("body-too-large") << QByteArray(
+        "POST / HTTP/1.1\r\nContent-Length: " + QByteArray::number(HttpRequestParser::kMaxBodyBytes + 1) + "\r\n\r\n")
+                                    << 413 << QByteArray();
+    QTest::newRow("bad-request-line") << QByteArray("GET /\r\n\r\n") << 400 << QByteArray();
+}
+
+void TestSandboxUtilities::requestParserVerdicts()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    const HttpRequestParser::Outcome outcome = HttpRequestParser::parse(bytes);
+    using State = HttpRequestParser::Outcome::State;
+    if (status == -1) {
+        QCOMPARE(outcome.state, State::Incomplete);
+    } else if (status == 0) {
+        QCOMPARE(outcome.state, State::Complete);
+        QCOMPARE(outcome.request.body, body);
+        QCOMPARE(outcome.consumed, bytes.indexOf("\r\n\r\n") + 4 + body.size());
+    } else {
+        QCOMPARE(outcome.state, State::Failed);
+        QCOMPARE(outcome.status, status);
+        QVERIFY(!outcome.message.isEmpty());
+    }
+}
+
+// A header block of exactly the limit is accepted whole, so it must not be refused (431) while its blank line is
+// still arriving (found by fuzz_sandboxhttp); one byte more is refused either way.
+void TestSandboxUtilities::requestParserHeaderLimitDoesNotDependOnSplit()
+{
+    using State = HttpRequestParser::Outcome::State;
+    const QByteArray start = "GET / HTTP/1.1\r\nX-Pad: ";
+    for (const qsizetype blockSize : {HttpRequestParser::kMaxHeaderBytes, HttpRequestParser::kMaxHeaderBytes + 1}) {
+        const QByteArray request = start + QByteArray(blockSize - start.size(), 'a') + "\r\n\r\n";
+        const bool fits = blockSize <= HttpRequestParser::kMaxHeaderBytes;
+        QCOMPARE(HttpRequestParser::parse(request).state, fits ? State::Complete : State::Failed);
+        for (qsizetype cut = blockSize - 1; cut < request.size(); ++cut) {
+            const HttpRequestParser::Outcome prefix = HttpRequestParser::parse(request.left(cut));
+            if (fits) {
+                QCOMPARE(prefix.state, State::Incomplete);
+            } else if (prefix.state != State::Incomplete || cut > HttpRequestParser::kMaxHeaderBytes + 3) {
+                // Refused as soon as the blank line can no longer start within the limit (at the latest).
+                QCOMPARE(prefix.state, State::Failed);
+                QCOMPARE(prefix.status, 431);
+            }
+        }
+    }
 }
 
 QTEST_APPLESS_MAIN(TestSandboxUtilities)
