@@ -17,6 +17,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <optional>
 
@@ -26,10 +27,13 @@ using paydesk::CsvDialect;
 using paydesk::CsvWriter;
 using paydesk::Decimal;
 
-void check(bool condition)
+// An invariant: when it breaks, say where (the line of the call) and abort, so libFuzzer keeps the input.
+void check(bool condition, int line = __builtin_LINE())
 {
-    if (!condition)
+    if (!condition) {
+        std::fprintf(stderr, "%s:%d: invariant broken\n", __FILE__, line);
         std::abort();
+    }
 }
 
 struct Cell

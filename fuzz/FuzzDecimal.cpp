@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <optional>
 
@@ -24,10 +25,13 @@ using paydesk::Decimal;
 __extension__ typedef __int128 Int;
 __extension__ typedef unsigned __int128 UInt;
 
-void check(bool condition)
+// An invariant: when it breaks, say where (the line of the call) and abort, so libFuzzer keeps the input.
+void check(bool condition, int line = __builtin_LINE())
 {
-    if (!condition)
+    if (!condition) {
+        std::fprintf(stderr, "%s:%d: invariant broken\n", __FILE__, line);
         std::abort();
+    }
 }
 
 Int pow10(int n)

@@ -23,6 +23,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 
 namespace {
@@ -32,10 +33,13 @@ using paydesk::ExportRow;
 using paydesk::ExportValue;
 using paydesk::JsonRowWriter;
 
-void check(bool condition)
+// An invariant: when it breaks, say where (the line of the call) and abort, so libFuzzer keeps the input.
+void check(bool condition, int line = __builtin_LINE())
 {
-    if (!condition)
+    if (!condition) {
+        std::fprintf(stderr, "%s:%d: invariant broken\n", __FILE__, line);
         std::abort();
+    }
 }
 
 ExportValue valueOf(const QString& field)

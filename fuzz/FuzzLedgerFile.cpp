@@ -26,6 +26,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 
 namespace {
@@ -36,10 +37,13 @@ using paydesk::Ledger;
 using paydesk::LedgerError;
 using paydesk::PaymentQuery;
 
-void check(bool condition)
+// An invariant: when it breaks, say where (the line of the call) and abort, so libFuzzer keeps the input.
+void check(bool condition, int line = __builtin_LINE())
 {
-    if (!condition)
+    if (!condition) {
+        std::fprintf(stderr, "%s:%d: invariant broken\n", __FILE__, line);
         std::abort();
+    }
 }
 
 QTemporaryDir& scratch()

@@ -21,6 +21,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 
 namespace {
@@ -32,10 +33,13 @@ using Status = SecretResult::Status;
 const QByteArray kPassphrase = QByteArrayLiteral("fuzz vault passphrase");
 constexpr quint64 kWorkLimit = quint64{1} << 10;
 
-void check(bool condition)
+// An invariant: when it breaks, say where (the line of the call) and abort, so libFuzzer keeps the input.
+void check(bool condition, int line = __builtin_LINE())
 {
-    if (!condition)
+    if (!condition) {
+        std::fprintf(stderr, "%s:%d: invariant broken\n", __FILE__, line);
         std::abort();
+    }
 }
 
 QTemporaryDir& scratch()
