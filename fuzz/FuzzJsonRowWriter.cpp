@@ -12,6 +12,7 @@
 
 #include <QBuffer>
 #include <QByteArray>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -120,8 +121,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         check(array.at(r).isObject());
         const QJsonObject object = array.at(r).toObject();
         check(object.size() == keys.size());
+        // Looked up by iterating, not with QJsonObject::value(): Qt 6.4's lookup misses some keys that mix U+FFFD
+        // with characters beyond the BMP, though iterating the same object shows them (a Qt issue, not the writer's).
+        QHash<QString, QJsonValue> values;
+        for (auto it = object.begin(); it != object.end(); ++it)
+            values.insert(it.key(), it.value());
         for (qsizetype c = 0; c < keys.size(); ++c)
-            check(object.value(keys.at(c)) == expectedJson(rows.at(r).at(c)));
+            check(values.contains(keys.at(c)) && values.value(keys.at(c)) == expectedJson(rows.at(r).at(c)));
     }
 
     // quoted() is the string as the writer escapes it: a JSON string that reads back as the text.

@@ -72,8 +72,18 @@ void checkUri(const PaymentUri& uri, const QString& address, const QString& asse
         check(query.queryItems().size() == 1 && query.hasQueryItem(QStringLiteral("value")));
         const QString wei = query.queryItemValue(QStringLiteral("value"));
         check(!wei.isEmpty() && std::all_of(wei.begin(), wei.end(), [](QChar c) { return c.isDigit(); }));
-        const auto back = Decimal::fromMinorUnits(wei, paydesk::assetPrecision(u"ETH"));
-        check(back && *back == amount);
+        // The amount's digits shifted by 18 places, without leading zeros: built here from the amount's text, since
+        // the wei of a large amount has more digits than a Decimal holds.
+        const int precision = paydesk::assetPrecision(u"ETH");
+        const QString text = amount.normalized().toString();
+        const qsizetype point = text.indexOf(u'.');
+        const QString fraction = point < 0 ? QString() : text.mid(point + 1);
+        check(fraction.size() <= precision);
+        QString expected
+            = (point < 0 ? text : text.left(point)) + fraction + QString(precision - fraction.size(), u'0');
+        while (expected.size() > 1 && expected.startsWith(u'0'))
+            expected.remove(0, 1);
+        check(wei == expected);
     }
 }
 
