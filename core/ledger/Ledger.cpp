@@ -122,19 +122,20 @@ LedgerResult<std::unique_ptr<Ledger>> Ledger::openAt(const QString& path, int ta
     const QString setupFailed = tr("Cannot prepare the ledger %1.").arg(path);
     if (!query.exec(u"PRAGMA foreign_keys = ON"_s))
         return ledger->sqlError(query.lastError(), setupFailed);
+    // FULL: a committed journal intent survives a power cut, not only a crash.
+    if (!query.exec(u"PRAGMA synchronous = FULL"_s))
+        return ledger->sqlError(query.lastError(), setupFailed);
+
+    // Migrate before turning on WAL: both write the file, and a file that cannot be migrated (damaged inside) is
+    // refused as it was, byte for byte (the migration is one transaction, rolled back; found by fuzz_ledgerfile).
+    const auto migrated = LedgerSchema::migrate(ledger->m_db, targetVersion);
+    if (!migrated)
+        return migrated.error();
     if (!query.exec(u"PRAGMA journal_mode = WAL"_s) || !query.next())
         return ledger->sqlError(query.lastError(), setupFailed);
     if (query.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0)
         return LedgerError::make(
             LedgerError::Kind::Io, setupFailed, u"journal_mode is %1, not wal"_s.arg(query.value(0).toString()));
-    query.finish();
-    // FULL: a committed journal intent survives a power cut, not only a crash.
-    if (!query.exec(u"PRAGMA synchronous = FULL"_s))
-        return ledger->sqlError(query.lastError(), setupFailed);
-
-    const auto migrated = LedgerSchema::migrate(ledger->m_db, targetVersion);
-    if (!migrated)
-        return migrated.error();
     return ledger;
 }
 

@@ -48,7 +48,8 @@ public:
 
     // Opens (or creates) the ledger file and migrates it to the current schema. A file that is not SQLite, is
     // truncated, belongs to another application, or has a schema newer than kCurrentVersion is refused with
-    // Corrupt / NotALedger / TooNew and left byte for byte untouched (no -wal/-shm files are created for it).
+    // Corrupt / NotALedger / TooNew and left byte for byte untouched (no -wal/-shm files are created for it); so is an
+    // older ledger that cannot be migrated (damaged inside): the migration is one transaction, rolled back.
     // A folder (or file) that cannot be written is refused with ReadOnly ("The data folder … is read-only") before
     // SQLite touches it: open it with openReadOnly() to read what it holds.
     static LedgerResult<std::unique_ptr<Ledger>> open(const QString& path);

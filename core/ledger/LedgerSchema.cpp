@@ -210,17 +210,18 @@ LedgerResult<int> LedgerSchema::userVersion(QSqlDatabase& db)
 LedgerResult<void> LedgerSchema::migrate(QSqlDatabase& db, int targetVersion)
 {
     QSqlQuery query(db);
-    for (int step = 1; step <= targetVersion; ++step) {
-        if (!query.exec(u"BEGIN IMMEDIATE"_s))
-            return LedgerError::fromSql(query.lastError(), tr("Cannot start upgrading the ledger."));
-        const auto current = userVersion(db);
-        if (!current || current.value() >= step) {
-            query.exec(u"ROLLBACK"_s);
-            if (!current)
-                return current.error();
-            continue;
-        }
-        const QString failed = tr("Cannot upgrade the ledger to format %1.").arg(step);
+    if (!query.exec(u"BEGIN IMMEDIATE"_s))
+        return LedgerError::fromSql(query.lastError(), tr("Cannot start upgrading the ledger."));
+    const auto current = userVersion(db);
+    if (!current || current.value() >= targetVersion) {
+        query.exec(u"ROLLBACK"_s);
+        if (!current)
+            return current.error();
+        return {};
+    }
+    QString failed;
+    for (int step = current.value() + 1; step <= targetVersion; ++step) {
+        failed = tr("Cannot upgrade the ledger to format %1.").arg(step);
         QStringList statements = stepStatements(step);
         statements << u"PRAGMA user_version = %1"_s.arg(step);
         for (const QString& statement : std::as_const(statements)) {
@@ -230,11 +231,11 @@ LedgerResult<void> LedgerSchema::migrate(QSqlDatabase& db, int targetVersion)
                 return error;
             }
         }
-        if (!query.exec(u"COMMIT"_s)) {
-            const LedgerError error = LedgerError::fromSql(query.lastError(), failed);
-            query.exec(u"ROLLBACK"_s);
-            return error;
-        }
+    }
+    if (!query.exec(u"COMMIT"_s)) {
+        const LedgerError error = LedgerError::fromSql(query.lastError(), failed);
+        query.exec(u"ROLLBACK"_s);
+        return error;
     }
     return {};
 }

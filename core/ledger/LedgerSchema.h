@@ -11,8 +11,9 @@
 namespace paydesk {
 
 // The versioned schema: an ordered list of migration steps, step N bringing PRAGMA user_version from N-1 to N.
-// Each step runs in its own IMMEDIATE transaction and re-reads user_version inside it, so two processes opening
-// the same old file at once migrate it exactly once. Steps are append-only: never edit a shipped step.
+// migrate() runs every step a file needs in one IMMEDIATE transaction and reads user_version inside it, so two
+// processes opening the same old file at once migrate it exactly once, and a file that cannot be brought up to date
+// (damaged inside) is left as it was rather than half upgraded. Steps are append-only: never edit a shipped step.
 class LedgerSchema final
 {
     Q_DECLARE_TR_FUNCTIONS(Ledger)
@@ -23,7 +24,7 @@ public:
 
     // The SQL statements of one step (1-based).
     static QStringList stepStatements(int version);
-    // Runs every step above the file's current version up to targetVersion.
+    // Runs every step above the file's current version up to targetVersion, all or none of them.
     static LedgerResult<void> migrate(QSqlDatabase& db, int targetVersion);
     static LedgerResult<int> userVersion(QSqlDatabase& db);
 };

@@ -8,6 +8,7 @@
 #include <QtEndian>
 
 #include <algorithm>
+#include <atomic>
 #include <memory>
 #include <openssl/core_names.h>
 #include <openssl/crypto.h>
@@ -159,10 +160,27 @@ bool decrypt(const std::array<unsigned char, 64>& key, const QByteArray& nonce, 
 
 // ---- KdfParams ----
 
+namespace {
+
+std::atomic<quint64> g_kdfWorkLimit{VaultSecretStore::kMaxWork};
+
+} // namespace
+
+quint64 VaultSecretStore::kdfWorkLimit()
+{
+    return g_kdfWorkLimit.load(std::memory_order_relaxed);
+}
+
+void VaultSecretStore::lowerKdfWorkLimit(quint64 maxWork)
+{
+    quint64 current = g_kdfWorkLimit.load(std::memory_order_relaxed);
+    while (maxWork < current && !g_kdfWorkLimit.compare_exchange_weak(current, maxWork, std::memory_order_relaxed)) { }
+}
+
 bool VaultKdfParams::isValid() const
 {
     return log2N >= 1 && log2N <= 24 && r >= 1 && r <= 64 && p >= 1 && p <= 16
-        && memoryBytes() <= VaultSecretStore::kMaxMemoryBytes && work() <= VaultSecretStore::kMaxWork;
+        && memoryBytes() <= VaultSecretStore::kMaxMemoryBytes && work() <= VaultSecretStore::kdfWorkLimit();
 }
 
 quint64 VaultKdfParams::work() const

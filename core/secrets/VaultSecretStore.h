@@ -16,9 +16,9 @@ struct VaultKdfParams
     quint32 p = 1;
 
     // Accepted range: 1 <= log2N <= 24, 1 <= r <= 64, 1 <= p <= 16, at most VaultSecretStore::kMaxMemoryBytes of
-    // memory and at most VaultSecretStore::kMaxWork for N·r·p: twice what the defaults need. A vault file's header is
-    // only checksummed until the key is derived, so these bounds are all that limits what a crafted file makes
-    // unlock() spend before the key check can fail.
+    // memory and at most VaultSecretStore::kdfWorkLimit() (kMaxWork) for N·r·p: twice what the defaults need. A vault
+    // file's header is only checksummed until the key is derived, so these bounds are all that limits what a crafted
+    // file makes unlock() spend before the key check can fail.
     bool isValid() const;
     // N·r·p: scrypt's time is proportional to it.
     quint64 work() const;
@@ -56,6 +56,14 @@ public:
     static constexpr quint64 kMaxMemoryBytes = 257ull * 1024 * 1024;
     static constexpr quint64 kMaxWork = quint64{1} << 21;
     static constexpr int kFormatVersion = 1;
+
+    // The N·r·p ceiling VaultKdfParams::isValid() applies: kMaxWork unless lowered below.
+    static quint64 kdfWorkLimit();
+    // Lowers (never raises) that ceiling for the rest of the process. Only for the fuzz harness
+    // (fuzz/FuzzVaultFile.cpp), so that a crafted header with a valid checksum cannot make one input spend half a
+    // second in scrypt: with the limit lowered, costs above it are refused as Tampered, as costs above kMaxWork always
+    // are. Call it before any vault is used; the application never calls it.
+    static void lowerKdfWorkLimit(quint64 maxWork);
 
     explicit VaultSecretStore(const QString& filePath, QObject* parent = nullptr);
     ~VaultSecretStore() override;

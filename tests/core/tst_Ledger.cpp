@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -82,6 +83,7 @@ private Q_SLOTS:
 
     void createsFileInWalModeWithForeignKeys();
     void migratesVersion1FileKeepingData();
+    void damagedOlderLedgerIsRefusedUntouched();
     void migratesVersion2FileWithValuationEmpty();
     void migratesVersion3JournalKeepingEntries();
     void tooNewFileIsLeftUntouched();
@@ -173,6 +175,58 @@ void TstLedger::migratesVersion1FileKeepingData()
     QCOMPARE(same.value().unchanged, QStringList{u"p1"_s});
     // Version 2 tables exist and work.
     QVERIFY(ledger->saveSyncState(SyncState{u"a1"_s, u"payments"_s, u"c1"_s, {}, {}, {}}).ok());
+}
+
+void TstLedger::damagedOlderLedgerIsRefusedUntouched()
+{
+    // A format 1 ledger whose payments table is damaged: the upgrade's CREATE INDEX cannot read it. Found by
+    // fuzz_ledgerfile: the open turned on WAL mode (and migrated partly) before the upgrade failed, so the refused
+    // file was changed on disk.
+    QVERIFY(Ledger::createAtVersion(path(), 1).ok());
+    QVERIFY(rawExec(path(),
+        {u"INSERT INTO accounts (id, name, gateway, base_url, live_mode, created) "
+         u"VALUES ('a1', 'shop', 'cryptomus', 'https://api.cryptomus.com/v1', 1, 1700000000000)"_s,
+            u"INSERT INTO payments (account_id, id, gateway, order_id, amount, amount_currency, status, raw_status, "
+            u"created, live_mode, raw_json) VALUES ('a1', 'p1', 'cryptomus', 'o-1', '12.50', 'USDT', 'paid', 'paid', "
+            u"1700000001000, 1, X'7B2261223A317D')"_s,
+            // As a copy made with sqlite3's .backup or VACUUM INTO is: in rollback-journal mode.
+            u"PRAGMA journal_mode = DELETE"_s}));
+    qint64 pageSize = 0;
+    qint64 rootPage = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"peek"_s);
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        {
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"PRAGMA page_size"_s) && q.next());
+            pageSize = q.value(0).toLongLong();
+            QVERIFY(q.exec(u"SELECT rootpage FROM sqlite_master WHERE name = 'payments'"_s) && q.next());
+            rootPage = q.value(0).toLongLong();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"peek"_s);
+    QVERIFY(pageSize > 0 && rootPage > 1);
+    QByteArray bytes;
+    {
+        QFile file(path());
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek((rootPage - 1) * pageSize));
+        QVERIFY(file.write("\xFF", 1) == 1); // not a b-tree page type
+        QVERIFY(file.seek(0));
+        bytes = file.readAll();
+    }
+
+    const auto refused = Ledger::open(path());
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, LedgerError::Kind::Corrupt);
+    QFile file(path());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll() == bytes);
+    QVERIFY(!QFileInfo::exists(path() + u"-wal"_s));
+    QVERIFY(!QFileInfo::exists(path() + u"-shm"_s));
+    QVERIFY(!QFileInfo::exists(path() + u"-journal"_s));
 }
 
 void TstLedger::migratesVersion2FileWithValuationEmpty()

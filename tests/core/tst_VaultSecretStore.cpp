@@ -85,6 +85,8 @@ private Q_SLOTS:
     void valuesAreRedacted();
     void passphraseFromEnvironmentHelper();
     void defaultKdfParametersWork();
+    // Last: the lowered limit stays for the rest of the process.
+    void loweredKdfWorkLimitRefusesCostlierHeaders();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -504,6 +506,32 @@ void TstVaultSecretStore::defaultKdfParametersWork()
     QVERIFY(reopened.unlock(kPass).ok());
     QCOMPARE(reopened.kdfParams(), defaults);
     QCOMPARE(reopened.readNow(u"a/api_key"_s).value, "default-params"_ba);
+}
+
+void TstVaultSecretStore::loweredKdfWorkLimitRefusesCostlierHeaders()
+{
+    // The fuzz harness lowers the ceiling; it can never be raised above kMaxWork, and isValid() follows it.
+    using P = VaultSecretStore::KdfParams;
+    QCOMPARE(VaultSecretStore::kdfWorkLimit(), VaultSecretStore::kMaxWork);
+    VaultSecretStore::lowerKdfWorkLimit(VaultSecretStore::kMaxWork * 2);
+    QCOMPARE(VaultSecretStore::kdfWorkLimit(), VaultSecretStore::kMaxWork);
+    {
+        VaultSecretStore store(m_path);
+        QVERIFY(store.create(kPass, kFast).ok());
+        QVERIFY(store.writeNow(u"a/api_key"_s, "secret-value"_ba).ok());
+    }
+    VaultSecretStore::lowerKdfWorkLimit(kFast.work() / 2);
+    QCOMPARE(VaultSecretStore::kdfWorkLimit(), kFast.work() / 2);
+    QVERIFY(!kFast.isValid());
+    QVERIFY((P{9, 8, 1}.isValid())); // exactly the limit
+    QVERIFY(!(P{9, 8, 2}.isValid()));
+    VaultSecretStore::lowerKdfWorkLimit(kFast.work()); // never raised again
+    QCOMPARE(VaultSecretStore::kdfWorkLimit(), kFast.work() / 2);
+    // A vault written with costs above the lowered limit is refused before scrypt runs.
+    VaultSecretStore store(m_path);
+    QCOMPARE(store.unlock(kPass).status, Status::Tampered);
+    QVERIFY(!store.isUnlocked());
+    QCOMPARE(store.create(kPass, kFast).status, Status::IoError);
 }
 
 QTEST_GUILESS_MAIN(TstVaultSecretStore)
