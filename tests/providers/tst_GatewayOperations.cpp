@@ -395,14 +395,16 @@ void TstGatewayOperations::refundIsJournaledAndStored()
     QCOMPARE(refunds.value().size(), 1);
     QCOMPARE(refunds.value().first().id, result.value().id);
     // The payment was fetched (and stored) before the refund was sent, and the journal keeps what it had refunded
-    // then, for a later lookup.
+    // then, for a later lookup; it was read again once the refund was made, so the ledger shows the refund at once.
     const auto entry = m_fixture->journal().entryByKey(u"acc-cc"_s, JournalKind::Refund, u"PR-TEST-1"_s);
     QCOMPARE(entry.value().state, JournalState::Confirmed);
     QCOMPARE(entry.value().gatewayId, result.value().id);
     const QJsonObject summary = QJsonDocument::fromJson(entry.value().requestJson).object();
     QCOMPARE(summary.value(u"refunded_before"_s).toString(), u"0.00"_s);
     QCOMPARE(summary.value(u"payment_id"_s).toString(), paid.id);
-    QCOMPARE(m_fixture->ledger().payment(u"acc-cc"_s, paid.id).value().status, PaymentStatus::Paid);
+    const Payment after = m_fixture->ledger().payment(u"acc-cc"_s, paid.id).value();
+    QCOMPARE(after.status, PaymentStatus::PartiallyRefunded);
+    QCOMPARE(after.refunded, (Money{*Decimal::fromString(u"10.00"), u"USD"_s}));
 }
 
 void TstGatewayOperations::refundInterruptedAfterCommitIsFoundOnce_data()
