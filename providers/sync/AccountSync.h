@@ -26,8 +26,10 @@ struct ProviderError;
 //    list's progress (the next date window) in the sync state after each page: a sync whose listing failed or was
 //    cancelled part-way is resumed by the next one from that window, which then lists the period since as usual;
 // 3. refresh open invoices one by one where there is no list (CryptoProcessing) or they are older than the window;
-// 4. balances (a snapshot row per sync for history);
-// 5. dedicated addresses where the gateway lists them.
+// 4. follow refunds that are not final one by one (Provider::refreshRefund); refunds a listed page shows (Cryptomus)
+//    are stored with step 2;
+// 5. balances (a snapshot row per sync for history);
+// 6. dedicated addresses where the gateway lists them.
 // Every write is announced as a row-level LedgerChange. A failing step is recorded in plain words and the next one
 // runs; a rejected key stops the account. cancel() stops at once: answers still under way are ignored.
 class AccountSync final : public QObject
