@@ -15,6 +15,7 @@ struct InvoiceListRequest
     QDateTime from{}; // UTC, inclusive; invalid = the gateway's default
     QDateTime to{}; // UTC, exclusive
     QString cursor{}; // opaque: empty for the first page
+    int pageSize = 0; // invoices per page, where the gateway takes a size (Crypto.com `limit`); 0: the provider's own
 };
 
 // One page of invoices, newest first where the gateway orders them. An empty nextCursor means the last page.

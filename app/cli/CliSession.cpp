@@ -222,6 +222,12 @@ Decimal CliSession::confirmAmountAbove() const
     return Settings(&storage).confirmAmountAbove();
 }
 
+SyncOptions CliSession::syncOptions() const
+{
+    QSettings storage(QDir(m_dataDirectory).filePath(u"settings.ini"_s), QSettings::IniFormat);
+    return syncOptionsFrom(Settings(&storage));
+}
+
 void CliSession::finish(int code)
 {
     // Queued, so a command can call this from anywhere, even before the event loop runs.

@@ -5,6 +5,7 @@
 #include "core/domain/Account.h"
 #include "core/domain/GatewayCapabilities.h"
 #include "providers/AccountCredentials.h"
+#include "providers/sync/SyncOptions.h"
 
 #include <QObject>
 #include <QString>
@@ -69,6 +70,8 @@ public:
     // The dashboard's "confirm amounts above" setting (settings.ini in the data directory; its default when there is
     // none): invoice create wants --yes above it.
     Decimal confirmAmountAbove() const;
+    // How sync lists, from the same settings file (page size and the cap on pages).
+    SyncOptions syncOptions() const;
 
     // Ends the command: the event loop returns `code` from main().
     void finish(int code);

@@ -86,7 +86,7 @@ void runSyncCommand(CliSession& session, const QStringList& arguments)
         return session.finish(kExitFailure);
 
     // The engine syncs on its own thread; its outcomes come back here, one per account.
-    auto* engine = new SyncEngine(session.ledgerPath(), {}, &session);
+    auto* engine = new SyncEngine(session.ledgerPath(), session.syncOptions(), &session);
     auto outcomes = std::make_shared<QJsonArray>();
     auto texts = std::make_shared<QStringList>();
     auto failed = std::make_shared<int>(0);
@@ -106,6 +106,8 @@ void runSyncCommand(CliSession& session, const QStringList& arguments)
                 {u"reconciled"_s, outcome.reconciled}};
             if (!outcome.errors.isEmpty())
                 json.insert(u"errors"_s, QJsonArray::fromStringList(outcome.errors));
+            if (!outcome.notices.isEmpty())
+                json.insert(u"notices"_s, QJsonArray::fromStringList(outcome.notices));
             outcomes->append(json);
             QString text = tr("%1: %2 invoices seen, %3 new, %4 changed")
                                .arg(names.value(outcome.accountId))
@@ -118,6 +120,8 @@ void runSyncCommand(CliSession& session, const QStringList& arguments)
                 text += tr(", %n interrupted request(s) settled", outcome.reconciled);
             for (const QString& error : outcome.errors)
                 text += u"\n  "_s + error;
+            for (const QString& notice : outcome.notices)
+                text += u"\n  "_s + notice;
             texts->append(text);
             if (!outcome.ok())
                 ++*failed;

@@ -61,6 +61,11 @@ AppGatewayActions::AppGatewayActions(Ledger& ledger, Journal& journal, SecretSto
     connect(m_sync.get(), &SyncEngine::accountFinished, this, &GatewayActions::syncFinished);
 }
 
+void AppGatewayActions::setSyncOptions(const SyncOptions& options)
+{
+    m_sync->setOptions(options);
+}
+
 AppGatewayActions::~AppGatewayActions()
 {
     m_sync.reset();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "providers/AccountCredentials.h"
+#include "providers/sync/SyncOptions.h"
 #include "ui/GatewayActions.h"
 
 #include <map>
@@ -59,6 +60,8 @@ public:
 
     void syncAccounts(const QString& accountId = {}) override;
     void cancelSync() override;
+    // How the syncs started from now on list (Preferences: page size and cap).
+    void setSyncOptions(const SyncOptions& options);
     bool isSyncing(const QString& accountId = {}) const override;
 
 private:

@@ -202,8 +202,12 @@ void DashboardApp::show(std::unique_ptr<DashboardSession> session)
     if (!m_startupWarning.isEmpty())
         window->showStartupWarning(m_startupWarning.message, m_startupWarning.details);
     connect(window.get(), &MainWindow::trySandboxRequested, this, &DashboardApp::startSandbox, Qt::QueuedConnection);
-    connect(window.get(), &MainWindow::settingsChanged, this,
-        [this] { setAutoLockInterval(std::chrono::minutes(m_settings.autoLockMinutes())); });
+    AppGatewayActions& actions = session->actions();
+    actions.setSyncOptions(syncOptionsFrom(m_settings));
+    connect(window.get(), &MainWindow::settingsChanged, this, [this, &actions] {
+        setAutoLockInterval(std::chrono::minutes(m_settings.autoLockMinutes()));
+        actions.setSyncOptions(syncOptionsFrom(m_settings));
+    });
     window->show();
     // The old window goes before the session it shows (and a sandbox session has no vault).
     m_vault = nullptr;

@@ -31,6 +31,7 @@ struct SyncOutcome
     QString accountId{};
     bool cancelled = false;
     QStringList errors{};
+    QStringList notices{}; // what the merchant should know though nothing failed (a gateway that repeated a page)
     qint64 invoicesSeen = 0;
     qint64 invoicesInserted = 0;
     qint64 invoicesChanged = 0;

@@ -21,10 +21,10 @@ struct Entry
 };
 
 // The one table of plain settings: Key → {string key, default}. Ordered as the enum.
-const std::array<Entry, 12>& table()
+const std::array<Entry, 14>& table()
 {
     using K = Settings::Key;
-    static const std::array<Entry, 12> entries{{
+    static const std::array<Entry, 14> entries{{
         {K::Language, u"interface/language"_s, QString()},
         {K::ReportingCurrency, u"reporting/currency"_s, u"USD"_s},
         {K::Theme, u"appearance/theme"_s, u"system"_s},
@@ -33,6 +33,8 @@ const std::array<Entry, 12>& table()
         {K::SecretBackend, u"security/secretBackend"_s, u"auto"_s},
         {K::ClipboardClearSeconds, u"security/clipboardClearSeconds"_s, 30},
         {K::SyncIntervalSeconds, u"sync/intervalSeconds"_s, 300},
+        {K::SyncListPageSize, u"sync/listPageSize"_s, 0},
+        {K::SyncMaxListPages, u"sync/maxListPages"_s, 500},
         {K::MainWindowGeometry, u"mainWindow/geometry"_s, QByteArray()},
         {K::MainWindowState, u"mainWindow/state"_s, QByteArray()},
         {K::LastExportDirectory, u"export/lastDirectory"_s, QString()},
@@ -210,6 +212,26 @@ int Settings::syncIntervalSeconds() const
 void Settings::setSyncIntervalSeconds(int seconds)
 {
     setValue(Key::SyncIntervalSeconds, seconds);
+}
+
+int Settings::syncListPageSize() const
+{
+    return intValue(Key::SyncListPageSize, 0, kMaxSyncListPageSize);
+}
+
+void Settings::setSyncListPageSize(int size)
+{
+    setValue(Key::SyncListPageSize, size);
+}
+
+int Settings::syncMaxListPages() const
+{
+    return intValue(Key::SyncMaxListPages, 1, kMaxSyncListPages);
+}
+
+void Settings::setSyncMaxListPages(int pages)
+{
+    setValue(Key::SyncMaxListPages, pages);
 }
 
 QByteArray Settings::mainWindowGeometry() const

@@ -29,6 +29,8 @@ class Settings final
 {
 public:
     static constexpr int kCurrentVersion = 2;
+    static constexpr int kMaxSyncListPageSize = 100;
+    static constexpr int kMaxSyncListPages = 100000;
 
     enum class Key {
         Language, // "interface/language": UI language ("de", "pt_BR"); empty = the system language
@@ -39,6 +41,8 @@ public:
         SecretBackend, // "security/secretBackend": auto | keychain | vault
         ClipboardClearSeconds, // "security/clipboardClearSeconds": 30 (0 = never), 0..3600
         SyncIntervalSeconds, // "sync/intervalSeconds": 300, 30..86400
+        SyncListPageSize, // "sync/listPageSize": 0 (the gateway's default), 0..100: invoices per list page asked for
+        SyncMaxListPages, // "sync/maxListPages": 500, 1..100000: list pages one sync follows per account
         MainWindowGeometry, // "mainWindow/geometry": QWidget::saveGeometry()
         MainWindowState, // "mainWindow/state": QMainWindow::saveState()
         LastExportDirectory, // "export/lastDirectory": empty
@@ -104,6 +108,10 @@ public:
     void setClipboardClearSeconds(int seconds);
     int syncIntervalSeconds() const;
     void setSyncIntervalSeconds(int seconds);
+    int syncListPageSize() const;
+    void setSyncListPageSize(int size);
+    int syncMaxListPages() const;
+    void setSyncMaxListPages(int pages);
     QByteArray mainWindowGeometry() const;
     void setMainWindowGeometry(const QByteArray& geometry);
     QByteArray mainWindowState() const;

@@ -1,20 +1,26 @@
 #include "providers/cryptocom/CryptoComProvider.h"
 
 #include "core/journal/CreatingCallPermit.h"
+#include "providers/ListingGuard.h"
 #include "providers/cryptocom/CryptoComJson.h"
 #include "providers/cryptocom/CryptoComRequests.h"
 #include "providers/webhooks/CryptoComWebhookVerifier.h"
+
+#include <algorithm>
+#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace paydesk {
 namespace {
 
-endpoint::QueryItems pageQuery(const QString& startingAfter)
+endpoint::QueryItems pageQuery(const InvoiceListRequest& request)
 {
-    endpoint::QueryItems query{{u"limit"_s, QString::number(CryptoComProvider::kPageSize)}};
-    if (!startingAfter.isEmpty())
-        query.append({u"starting_after"_s, startingAfter});
+    const int limit = request.pageSize > 0 ? std::min(request.pageSize, CryptoComProvider::kMaxPageSize)
+                                           : CryptoComProvider::kPageSize;
+    endpoint::QueryItems query{{u"limit"_s, QString::number(limit)}};
+    if (!request.cursor.isEmpty())
+        query.append({u"starting_after"_s, request.cursor});
     return query;
 }
 
@@ -73,14 +79,14 @@ void CryptoComProvider::fetchInvoice(const QString& id, QObject* context, Callba
 void CryptoComProvider::findInvoiceByKey(
     const QString& idempotencyKey, QObject* context, Callback<std::optional<Payment>> done)
 {
-    findInPages(idempotencyKey, {}, kFindPages, context, std::move(done));
+    findInPages(idempotencyKey, {}, std::make_shared<ListingGuard>(kFindPages), context, std::move(done));
 }
 
-void CryptoComProvider::findInPages(const QString& orderId, const QString& cursor, int pagesLeft, QObject* context,
-    Callback<std::optional<Payment>> done)
+void CryptoComProvider::findInPages(const QString& orderId, const QString& cursor,
+    const std::shared_ptr<ListingGuard>& guard, QObject* context, Callback<std::optional<Payment>> done)
 {
     listInvoices({.cursor = cursor}, context,
-        [self = QPointer(this), orderId, pagesLeft, context, done = std::move(done)](const Result<InvoicePage>& page) {
+        [self = QPointer(this), orderId, guard, context, done = std::move(done)](const Result<InvoicePage>& page) {
             if (!self)
                 return; // the account was removed meanwhile
             if (!page.ok()) {
@@ -93,11 +99,11 @@ void CryptoComProvider::findInPages(const QString& orderId, const QString& curso
                     return;
                 }
             }
-            if (page.value().nextCursor.isEmpty() || pagesLeft <= 1) {
+            if (guard->afterPage(page.value().payments, page.value().nextCursor) != ListingGuard::Verdict::Next) {
                 done(std::optional<Payment>());
                 return;
             }
-            self->findInPages(orderId, page.value().nextCursor, pagesLeft - 1, context, done);
+            self->findInPages(orderId, page.value().nextCursor, guard, context, done);
         });
 }
 
@@ -106,7 +112,7 @@ void CryptoComProvider::listInvoices(const InvoiceListRequest& request, QObject*
     const QString accountId = account().id;
     const bool live = account().liveMode;
     read<InvoicePage>(
-        CryptoComRequests::listPayments(account(), credentials(), pageQuery(request.cursor)), context,
+        CryptoComRequests::listPayments(account(), credentials(), pageQuery(request)), context,
         [accountId, live](const HttpResult& reply) -> Result<InvoicePage> {
             if (!reply.isSuccess())
                 return CryptoComJson::errorFrom(reply, false);
@@ -115,8 +121,9 @@ void CryptoComProvider::listInvoices(const InvoiceListRequest& request, QObject*
                 return list.error();
             InvoicePage page;
             page.payments = list.value().payments;
-            const bool more = list.value().hasMore.value_or(page.payments.size() >= kPageSize);
-            if (more && !page.payments.isEmpty())
+            // A short page does not end the list (a gateway may cap its pages below the limit asked for): only an
+            // empty page, has_more=false, or a page with nothing new (ListingGuard) does.
+            if (list.value().hasMore.value_or(true) && !page.payments.isEmpty())
                 page.nextCursor = page.payments.constLast().id;
             return page;
         },

@@ -4,19 +4,22 @@
 
 namespace paydesk {
 
+class ListingGuard;
+
 // Crypto.com Pay (capabilities: invoices with list and cancel, refunds; no balances, addresses or withdrawals).
 //
 // GET /payments paging is not published: pages are asked for with `limit` and `starting_after=<last id>` (the
-// sandbox's choice, and the common convention of this API family); listing stops at an empty page or a page with
-// nothing new. Crypto.com does not deduplicate order ids, so findInvoiceByKey() scans the newest pages for the
-// order id (kFindPages × kPageSize invoices back).
+// sandbox's choice, and the common convention of this API family). A short page does not end the list; an empty page,
+// has_more=false or a page with nothing new does (ListingGuard). Crypto.com does not deduplicate order ids, so
+// findInvoiceByKey() scans the newest pages for the order id (kFindPages pages back).
 class CryptoComProvider final : public Provider
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CryptoComProvider)
 
 public:
-    static constexpr int kPageSize = 100;
+    static constexpr int kPageSize = 100; // `limit` asked for by default
+    static constexpr int kMaxPageSize = 100; // the largest `limit` sent (InvoiceListRequest::pageSize)
     static constexpr int kFindPages = 5;
 
     CryptoComProvider(Account account, AccountCredentials credentials, HttpClient* http, QObject* parent = nullptr);
@@ -44,8 +47,8 @@ protected:
     void readRefund(const Refund& known, QObject* context, Callback<Refund> done) override;
 
 private:
-    void findInPages(const QString& orderId, const QString& cursor, int pagesLeft, QObject* context,
-        Callback<std::optional<Payment>> done);
+    void findInPages(const QString& orderId, const QString& cursor, const std::shared_ptr<ListingGuard>& guard,
+        QObject* context, Callback<std::optional<Payment>> done);
 };
 
 } // namespace paydesk

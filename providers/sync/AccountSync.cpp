@@ -169,7 +169,12 @@ bool AccountSync::storePayments(const QList<Payment>& payments)
 
 bool AccountSync::stepFailed(SyncProgress::Stage stage, const ProviderError& error)
 {
-    const QString text = ProviderErrorText::oneLine(error, m_provider.account().name);
+    recordStepError(stage, ProviderErrorText::oneLine(error, m_provider.account().name));
+    return error.kind != ProviderError::Kind::Auth;
+}
+
+void AccountSync::recordStepError(SyncProgress::Stage stage, const QString& text)
+{
     m_outcome.errors << text;
     auto state = m_ledger.syncState(m_provider.account().id, syncKind(stage));
     SyncState saved = state.ok() ? state.value() : SyncState{};
@@ -179,7 +184,6 @@ bool AccountSync::stepFailed(SyncProgress::Stage stage, const ProviderError& err
     saved.lastError = text;
     if (const auto stored = m_ledger.saveSyncState(saved); !stored.ok())
         m_outcome.errors << stored.error().message;
-    return error.kind != ProviderError::Kind::Auth;
 }
 
 void AccountSync::stepSucceeded(SyncProgress::Stage stage, const QString& cursor, const QDateTime& success)
@@ -259,6 +263,7 @@ void AccountSync::startInvoices()
     }
     const auto state = m_ledger.syncState(m_provider.account().id, syncKind(SyncProgress::Stage::Invoices));
     m_listingStarted = m_started;
+    m_listing.emplace(m_options.maxListPages);
     if (keepsListProgress(m_provider.gateway()) && state.ok() && !state.value().cursor.isEmpty()) {
         // A listing a failed (or cancelled) sync left part-way: go on from its next page. Once it is complete, the
         // period since that sync began is listed as usual (listPage()).
@@ -274,7 +279,8 @@ void AccountSync::startInvoices()
     m_windowStart = synced ? state.value().lastSuccess.addSecs(-std::chrono::seconds(m_options.overlap).count())
                            : m_started.addSecs(-std::chrono::seconds(m_options.firstSyncHistory).count());
     report(SyncProgress::Stage::Invoices, 0);
-    listPage({.from = m_windowStart, .to = m_started.addSecs(60), .cursor = {}}, m_options.rateLimitRetries);
+    listPage({.from = m_windowStart, .to = m_started.addSecs(60), .cursor = {}, .pageSize = m_options.listPageSize},
+        m_options.rateLimitRetries);
 }
 
 void AccountSync::listPage(InvoiceListRequest request, int rateLimitRetriesLeft)
@@ -304,12 +310,27 @@ void AccountSync::listPage(InvoiceListRequest request, int rateLimitRetriesLeft)
         }
         m_listed += payments.size();
         report(SyncProgress::Stage::Invoices, m_listed);
+        const QString& nextCursor = page.value().nextCursor;
+        const ListingGuard::Verdict verdict = m_listing->afterPage(payments, nextCursor);
         // Newest first where the gateway ignores the window (Crypto.com): a page entirely older than the window
         // ends the listing.
         const bool pastWindow = !payments.isEmpty()
             && std::all_of(payments.cbegin(), payments.cend(),
                 [&](const Payment& p) { return p.created.isValid() && p.created < m_windowStart; });
-        if (page.value().nextCursor.isEmpty() || pastWindow) {
+        if (verdict == ListingGuard::Verdict::Capped && !pastWindow) {
+            InvoiceListRequest next = request;
+            next.cursor = nextCursor;
+            listingCapped(next);
+            startOpenInvoices();
+            return;
+        }
+        if (verdict == ListingGuard::Verdict::NothingNew && !pastWindow)
+            m_outcome.notices << tr("%1 sent a page of invoices this sync had already listed, so the list stopped "
+                                    "there after %n page(s). Invoices further back are refreshed one by one only "
+                                    "while they are open.",
+                nullptr, m_listing->pages())
+                                     .arg(m_provider.account().name);
+        if (verdict != ListingGuard::Verdict::Next || pastWindow) {
             if (m_listingStarted != m_started) {
                 // A listing resumed from an earlier sync is complete: it covered the gateway up to when that sync
                 // began. Now the period since then, from the sync state this leaves.
@@ -322,7 +343,7 @@ void AccountSync::listPage(InvoiceListRequest request, int rateLimitRetriesLeft)
             return;
         }
         InvoiceListRequest next = request;
-        next.cursor = page.value().nextCursor;
+        next.cursor = nextCursor;
         if (keepsListProgress(m_provider.gateway()))
             saveListProgress(next);
         const auto delay = m_provider.gateway() == Gateway::Cryptomus
@@ -330,6 +351,25 @@ void AccountSync::listPage(InvoiceListRequest request, int rateLimitRetriesLeft)
             : m_options.pageDelay;
         QTimer::singleShot(delay, m_context, [this, next] { listPage(next, m_options.rateLimitRetries); });
     });
+}
+
+void AccountSync::listingCapped(const InvoiceListRequest& next)
+{
+    const QString& name = m_provider.account().name;
+    if (keepsListProgress(m_provider.gateway())) {
+        saveListProgress(next);
+        recordStepError(SyncProgress::Stage::Invoices,
+            tr("%1: the invoice list stopped at the limit of %n page(s) per sync; the next sync goes on from there.",
+                nullptr, m_listing->maxPages())
+                .arg(name));
+    } else {
+        recordStepError(SyncProgress::Stage::Invoices,
+            tr("%1: the invoice list stopped at the limit of %n page(s) per sync with more left at the gateway. "
+               "Raise \"List pages per sync\" in Preferences to list further back.",
+                nullptr, m_listing->maxPages())
+                .arg(name));
+    }
+    m_windowStart = {}; // what the list did not reach is refreshed one by one while open
 }
 
 void AccountSync::saveListProgress(const InvoiceListRequest& next)

@@ -5,11 +5,14 @@
 #include "core/journal/JournalEntry.h"
 #include "core/ledger/LedgerChange.h"
 #include "providers/InvoicePage.h"
+#include "providers/ListingGuard.h"
 #include "providers/sync/SyncOptions.h"
 
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
+
+#include <optional>
 
 namespace paydesk {
 
@@ -22,9 +25,11 @@ struct ProviderError;
 // One sync of one account, step by step on the thread that owns the ledger (the sync engine's worker thread):
 // 1. reconcile the account's `unknown` journal entries (look the objects up; nothing is re-sent);
 // 2. list invoices where the gateway has a list (Crypto.com pages, v10.2 date windows, Cryptomus cursor with pauses
-//    and 429 back-off), from the last success minus an overlap, or a year back on the first sync. v10.2 keeps the
-//    list's progress (the next date window) in the sync state after each page: a sync whose listing failed or was
-//    cancelled part-way is resumed by the next one from that window, which then lists the period since as usual;
+//    and 429 back-off), from the last success minus an overlap, or a year back on the first sync. Pages are followed
+//    while they bring something new, up to SyncOptions::maxListPages (ListingGuard); a listing that hits the cap is
+//    an error of the step, and a gateway that repeats a page a notice. v10.2 keeps the list's progress (the next
+//    date window) in the sync state after each page: a sync whose listing failed, was cancelled or hit the cap
+//    part-way is resumed by the next one from that window, which then lists the period since as usual;
 // 3. refresh open invoices one by one where there is no list (CryptoProcessing) or they are older than the window;
 // 4. follow refunds that are not final one by one (Provider::refreshRefund); refunds a listed page shows (Cryptomus)
 //    are stored with step 2;
@@ -71,6 +76,9 @@ private:
 
     // Records a failed step (and its sync state); false when the account cannot go on (rejected key).
     bool stepFailed(SyncProgress::Stage stage, const ProviderError& error);
+    void recordStepError(SyncProgress::Stage stage, const QString& text);
+    // The listing ended at the page cap: said in the outcome, and no success recorded for it.
+    void listingCapped(const InvoiceListRequest& next);
     // `success`: the time the step's data is complete up to (invalid: this sync's start).
     void stepSucceeded(SyncProgress::Stage stage, const QString& cursor = {}, const QDateTime& success = {});
     // Where an unfinished listing goes on (the "payments" sync state's cursor), for gateways whose cursor lasts.
@@ -92,6 +100,7 @@ private:
     // When the listing under way began: this sync's start, or an earlier sync's whose listing this one resumes.
     QDateTime m_listingStarted;
     qint64 m_listed = 0;
+    std::optional<ListingGuard> m_listing; // the pages of the listing under way
     qint64 m_openTotal = 0;
 };
 

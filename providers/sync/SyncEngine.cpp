@@ -57,6 +57,12 @@ void SyncEngine::cancel(const QString& accountId)
         m_worker, [worker = m_worker, accountId] { worker->cancel(accountId); }, Qt::QueuedConnection);
 }
 
+void SyncEngine::setOptions(const SyncOptions& options)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, options] { worker->setOptions(options); }, Qt::QueuedConnection);
+}
+
 bool SyncEngine::isSyncing(const QString& accountId) const
 {
     return accountId.isEmpty() ? !m_syncing.isEmpty() : m_syncing.contains(accountId);

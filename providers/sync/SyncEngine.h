@@ -33,6 +33,8 @@ public:
     // Asking again while it runs does nothing.
     void sync(const Account& account, AccountCredentials credentials);
     void cancel(const QString& accountId = {});
+    // Options for the syncs started from now on (a sync under way keeps its own).
+    void setOptions(const SyncOptions& options);
     bool isSyncing(const QString& accountId = {}) const;
 
 Q_SIGNALS:

@@ -4,6 +4,8 @@
 
 namespace paydesk {
 
+class Settings;
+
 // How far and how politely a sync goes. The defaults suit real gateways; tests shorten the pauses.
 struct SyncOptions
 {
@@ -21,6 +23,14 @@ struct SyncOptions
     std::chrono::milliseconds throttledPageDelay = std::chrono::milliseconds(1000);
     std::chrono::milliseconds rateLimitPause = std::chrono::milliseconds(2000);
     int rateLimitRetries = 5;
+    // Invoices per list page where the gateway takes a size (Crypto.com `limit`; 0: the provider's default), and the
+    // most pages one listing follows: a listing that reaches it stops and the sync says so (Settings
+    // "sync/listPageSize", "sync/maxListPages").
+    int listPageSize = 0;
+    int maxListPages = 500;
 };
+
+// The defaults, with what the merchant set in Preferences (shared by the dashboard and paydesk-cli).
+SyncOptions syncOptionsFrom(const Settings& settings);
 
 } // namespace paydesk

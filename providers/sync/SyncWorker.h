@@ -34,6 +34,8 @@ public:
 
     void sync(const Account& account, AccountCredentials credentials);
     void cancel(const QString& accountId); // empty: every account
+    // For the syncs that start from now on.
+    void setOptions(const SyncOptions& options) { m_options = options; }
 
 Q_SIGNALS:
     void progress(const paydesk::SyncProgress& progress);
@@ -51,7 +53,7 @@ private:
     };
 
     const QString m_ledgerPath;
-    const SyncOptions m_options;
+    SyncOptions m_options;
     std::unique_ptr<Ledger> m_ledger;
     std::unique_ptr<Journal> m_journal;
     std::unique_ptr<HttpClient> m_http;

@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace paydesk::sandbox {
@@ -500,8 +502,11 @@ HttpResponse CryptocomSimulator::listPayments(const HttpRequest& request) const
             return error(400, "invalid_request_error"_L1, "parameter_invalid"_L1, "limit"_L1,
                 tr("limit must be an integer from 1 to %1.").arg(kMaxListLimit));
     }
+    if (m_listPageCap > 0) // a gateway that caps its pages below the limit asked for
+        limit = std::min(limit, m_listPageCap);
     qint64 start = static_cast<qint64>(m_payments.size()) - 1; // newest first
-    const QString after = request.queryValue(u"starting_after"_s);
+    // A gateway that ignores the cursor answers every page with the first one.
+    const QString after = m_listIgnoresCursor ? QString() : request.queryValue(u"starting_after"_s);
     const QString pageText = request.queryValue(u"page"_s);
     if (!after.isEmpty()) {
         const Payment* anchor = findPayment(after);
@@ -681,8 +686,17 @@ std::optional<HttpResponse> CryptocomSimulator::control(const QString& action, c
         m_defaultLifetime = std::max<qint64>(1, body.value(u"default_lifetime"_s).toInteger(m_defaultLifetime));
     if (body.contains(u"refund_delay"_s))
         m_refundDelay = std::max<qint64>(0, body.value(u"refund_delay"_s).toInteger(m_refundDelay));
+    if (body.contains(u"list_page_cap"_s))
+        m_listPageCap = std::clamp(body.value(u"list_page_cap"_s).toInt(m_listPageCap), 0, kMaxListLimit);
+    if (body.contains(u"list_ignores_cursor"_s))
+        m_listIgnoresCursor = body.value(u"list_ignores_cursor"_s).toBool(m_listIgnoresCursor);
     JsonWriter w;
-    w.beginObject().field("default_lifetime"_L1, m_defaultLifetime).field("refund_delay"_L1, m_refundDelay).endObject();
+    w.beginObject()
+        .field("default_lifetime"_L1, m_defaultLifetime)
+        .field("refund_delay"_L1, m_refundDelay)
+        .field("list_page_cap"_L1, m_listPageCap)
+        .field("list_ignores_cursor"_L1, m_listIgnoresCursor)
+        .endObject();
     return HttpResponse::json(200, w.take());
 }
 

@@ -142,6 +142,10 @@ private:
     SandboxRandom m_random;
     qint64 m_defaultLifetime = 3600;
     qint64 m_refundDelay = 60;
+    // List behaviours a real gateway may have (its paging is unpublished): at most this many payments per page
+    // whatever `limit` asks (0: as asked), and `starting_after` ignored (every page is the first one).
+    int m_listPageCap = 0;
+    bool m_listIgnoresCursor = false;
 };
 
 } // namespace paydesk::sandbox

@@ -71,6 +71,8 @@ void TstSettings::defaults()
     QCOMPARE(s.secretBackend(), Settings::SecretBackend::Auto);
     QCOMPARE(s.clipboardClearSeconds(), 30);
     QCOMPARE(s.syncIntervalSeconds(), 300);
+    QCOMPARE(s.syncListPageSize(), 0);
+    QCOMPARE(s.syncMaxListPages(), 500);
     QVERIFY(s.mainWindowGeometry().isEmpty());
     QVERIFY(s.mainWindowState().isEmpty());
     QVERIFY(s.headerState(u"payments"_s).isEmpty());
@@ -97,6 +99,8 @@ void TstSettings::roundTripEachType()
         s.setSecretBackend(Settings::SecretBackend::Vault);
         s.setClipboardClearSeconds(45);
         s.setSyncIntervalSeconds(120);
+        s.setSyncListPageSize(40);
+        s.setSyncMaxListPages(9);
         s.setMainWindowGeometry(geometry);
         s.setMainWindowState("state-bytes"_ba);
         s.setHeaderState(u"payments"_s, "payments-header"_ba);
@@ -118,6 +122,8 @@ void TstSettings::roundTripEachType()
     QCOMPARE(s.secretBackend(), Settings::SecretBackend::Vault);
     QCOMPARE(s.clipboardClearSeconds(), 45);
     QCOMPARE(s.syncIntervalSeconds(), 120);
+    QCOMPARE(s.syncListPageSize(), 40);
+    QCOMPARE(s.syncMaxListPages(), 9);
     QCOMPARE(s.mainWindowGeometry(), geometry);
     QCOMPARE(s.mainWindowState(), "state-bytes"_ba);
     QCOMPARE(s.headerState(u"payments"_s), "payments-header"_ba);
@@ -176,6 +182,8 @@ void TstSettings::unknownValuesFallBackToDefault_data()
     QTest::newRow("auto-lock text") << "[security]\nautoLockMinutes=soon\n"_ba;
     QTest::newRow("clipboard too long") << "[security]\nclipboardClearSeconds=999999\n"_ba;
     QTest::newRow("sync too short") << "[sync]\nintervalSeconds=1\n"_ba;
+    QTest::newRow("page size too large") << "[sync]\nlistPageSize=5000\n"_ba;
+    QTest::newRow("no list pages") << "[sync]\nmaxListPages=0\n"_ba;
     QTest::newRow("hide amounts garbage") << "[privacy]\nhideAmounts=maybe\n"_ba;
     QTest::newRow("currency") << "[reporting]\ncurrency=US Dollar!\n"_ba;
     QTest::newRow("language") << "[interface]\nlanguage=../../etc\n"_ba;
@@ -197,6 +205,8 @@ void TstSettings::unknownValuesFallBackToDefault()
     QCOMPARE(s.autoLockMinutes(), 15);
     QCOMPARE(s.clipboardClearSeconds(), 30);
     QCOMPARE(s.syncIntervalSeconds(), 300);
+    QCOMPARE(s.syncListPageSize(), 0);
+    QCOMPARE(s.syncMaxListPages(), 500);
     QCOMPARE(s.hideAmounts(), false);
     QCOMPARE(s.reportingCurrency(), u"USD"_s);
     QCOMPARE(s.language(), QString());

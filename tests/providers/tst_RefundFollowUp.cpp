@@ -1,6 +1,5 @@
 #include "core/journal/Journal.h"
 #include "providers/GatewayOperations.h"
-#include "providers/ProviderFactory.h"
 #include "providers/sync/AccountSync.h"
 #include "tests/support/SandboxFixture.h"
 
@@ -33,7 +32,7 @@ private Q_SLOTS:
     void refundMadeOutsidePaydeskAppearsAfterSync();
 
 private:
-    std::unique_ptr<Provider> provider(Gateway gateway);
+    std::unique_ptr<Provider> provider(Gateway gateway) { return m_fixture->provider(gateway); }
     Payment paidInvoice(Provider& provider);
     Result<Refund> refund(Provider& provider, const Payment& invoice, const QString& address = {});
     SyncOutcome sync(Provider& provider);
@@ -75,31 +74,6 @@ void TstRefundFollowUp::cleanup()
 {
     m_operations.reset();
     m_fixture.reset();
-}
-
-std::unique_ptr<Provider> TstRefundFollowUp::provider(Gateway gateway)
-{
-    AccountCredentials credentials;
-    Account account;
-    switch (gateway) {
-    case Gateway::CryptoCom:
-        account = m_fixture->addAccount(u"acc-cc"_s, gateway, u"/cryptocom/api"_s);
-        credentials.apiKey = m_fixture->demoCredential(u"cryptocom"_s, u"secret key"_s).toUtf8();
-        break;
-    case Gateway::BucksBus:
-        account = m_fixture->addAccount(u"acc-bb"_s, gateway, u"/bucksbus/int"_s);
-        credentials.apiKey = m_fixture->demoCredential(u"bucksbus"_s, u"API key (Basic user)"_s).toUtf8();
-        credentials.apiSecret = m_fixture->demoCredential(u"bucksbus"_s, u"API secret (Basic password)"_s).toUtf8();
-        break;
-    case Gateway::Cryptomus:
-        account = m_fixture->addAccount(u"acc-cm"_s, gateway, u"/cryptomus"_s);
-        account.merchantId = m_fixture->demoCredential(u"cryptomus"_s, u"merchant"_s);
-        credentials.apiKey = m_fixture->demoCredential(u"cryptomus"_s, u"payment key"_s).toUtf8();
-        break;
-    case Gateway::CryptoProcessing:
-        break;
-    }
-    return createProvider(account, credentials, &m_fixture->http());
 }
 
 Payment TstRefundFollowUp::paidInvoice(Provider& provider)

@@ -1,6 +1,5 @@
 #include "core/journal/Journal.h"
 #include "providers/GatewayOperations.h"
-#include "providers/ProviderFactory.h"
 #include "tests/support/SandboxFixture.h"
 
 #include <QJsonArray>
@@ -30,7 +29,7 @@ private Q_SLOTS:
     void unreadableReplyIsAnUnknownOutcome();
 
 private:
-    std::unique_ptr<Provider> provider(Gateway gateway);
+    std::unique_ptr<Provider> provider(Gateway gateway) { return m_fixture->provider(gateway); }
     // A paid invoice of `amount` (in `currency`) on the gateway.
     Payment paidInvoice(
         Provider& provider, const QString& amount, const QString& currency, const QString& payCurrency = {});
@@ -73,21 +72,6 @@ void TstRefundSettlement::cleanup()
 {
     m_operations.reset();
     m_fixture.reset();
-}
-
-std::unique_ptr<Provider> TstRefundSettlement::provider(Gateway gateway)
-{
-    AccountCredentials credentials;
-    Account account;
-    if (gateway == Gateway::CryptoCom) {
-        account = m_fixture->addAccount(u"acc-cc"_s, gateway, u"/cryptocom/api"_s);
-        credentials.apiKey = m_fixture->demoCredential(u"cryptocom"_s, u"secret key"_s).toUtf8();
-    } else {
-        account = m_fixture->addAccount(u"acc-bb"_s, gateway, u"/bucksbus/int"_s);
-        credentials.apiKey = m_fixture->demoCredential(u"bucksbus"_s, u"API key (Basic user)"_s).toUtf8();
-        credentials.apiSecret = m_fixture->demoCredential(u"bucksbus"_s, u"API secret (Basic password)"_s).toUtf8();
-    }
-    return createProvider(account, credentials, &m_fixture->http());
 }
 
 Payment TstRefundSettlement::paidInvoice(

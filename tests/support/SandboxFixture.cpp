@@ -1,9 +1,11 @@
 #include "tests/support/SandboxFixture.h"
 
+#include "providers/ProviderFactory.h"
 #include "sandbox/GatewaySimulator.h"
 #include "sandbox/RequestLog.h"
 #include "tests/support/SandboxControl.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QTcpServer>
 
@@ -54,6 +56,42 @@ Account SandboxFixture::addAccount(const QString& id, Gateway gateway, const QSt
     if (!m_ledger->addAccount(account).ok())
         qFatal("could not add the test account");
     return account;
+}
+
+std::unique_ptr<Provider> SandboxFixture::provider(Gateway gateway)
+{
+    struct Demo
+    {
+        QString accountId;
+        QString path;
+    };
+    static const QHash<Gateway, Demo> demos{{Gateway::CryptoCom, {u"acc-cc"_s, u"/cryptocom/api"_s}},
+        {Gateway::CryptoProcessing, {u"acc-cp"_s, u"/cryptoprocessing"_s}},
+        {Gateway::BucksBus, {u"acc-bb"_s, u"/bucksbus/int"_s}}, {Gateway::Cryptomus, {u"acc-cm"_s, u"/cryptomus"_s}}};
+    const Demo demo = demos.value(gateway);
+    const auto held = m_ledger->account(demo.accountId);
+    Account account = held.ok() ? held.value() : addAccount(demo.accountId, gateway, demo.path);
+    AccountCredentials credentials;
+    switch (gateway) {
+    case Gateway::CryptoCom:
+        credentials.apiKey = demoCredential(u"cryptocom"_s, u"secret key"_s).toUtf8();
+        break;
+    case Gateway::CryptoProcessing:
+        credentials.apiKey = demoCredential(u"cryptoprocessing"_s, u"API key (X-Processing-Key)"_s).toUtf8();
+        credentials.apiSecret
+            = demoCredential(u"cryptoprocessing"_s, u"API secret (HMAC-SHA512 of the body)"_s).toUtf8();
+        break;
+    case Gateway::BucksBus:
+        credentials.apiKey = demoCredential(u"bucksbus"_s, u"API key (Basic user)"_s).toUtf8();
+        credentials.apiSecret = demoCredential(u"bucksbus"_s, u"API secret (Basic password)"_s).toUtf8();
+        break;
+    case Gateway::Cryptomus:
+        account.merchantId = demoCredential(u"cryptomus"_s, u"merchant"_s);
+        credentials.apiKey = demoCredential(u"cryptomus"_s, u"payment key"_s).toUtf8();
+        credentials.payoutKey = demoCredential(u"cryptomus"_s, u"payout key"_s).toUtf8();
+        break;
+    }
+    return createProvider(account, credentials, m_http.get());
 }
 
 QString SandboxFixture::demoCredential(const QString& gatewayId, const QString& name) const

@@ -39,6 +39,9 @@ public:
 
     // An account on one simulated gateway, its base URL pointing at the sandbox (added to the ledger).
     Account addAccount(const QString& id, Gateway gateway, const QString& pathPrefix);
+    // The provider of one account per gateway (id "acc-cc", "acc-cp", "acc-bb" or "acc-cm", added to the ledger on the
+    // first call) with the sandbox's demo keys.
+    std::unique_ptr<Provider> provider(Gateway gateway);
     // A demo credential of a simulated gateway by its printed name ("secret key").
     QString demoCredential(const QString& gatewayId, const QString& name) const;
     // POST to the control API (/_sandbox/…) and return the JSON reply.

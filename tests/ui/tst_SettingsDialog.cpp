@@ -89,6 +89,10 @@ void TstSettingsDialog::okWritesEveryChange()
     language->setCurrentIndex(language->findData(u"en"_s));
     dialog.findChild<QComboBox*>(u"reportingCurrencyCombo"_s)->setCurrentText(u"chf"_s);
     dialog.findChild<QSpinBox*>(u"syncMinutesSpin"_s)->setValue(15);
+    auto* pageSize = dialog.findChild<QSpinBox*>(u"listPageSizeSpin"_s);
+    QCOMPARE(pageSize->text(), u"Gateway default"_s);
+    pageSize->setValue(50);
+    dialog.findChild<QSpinBox*>(u"maxListPagesSpin"_s)->setValue(40);
     dialog.findChild<QSpinBox*>(u"autoLockSpin"_s)->setValue(5);
     dialog.findChild<QSpinBox*>(u"clipboardSpin"_s)->setValue(0);
     auto* confirm = dialog.findChild<QLineEdit*>(u"confirmAmountEdit"_s);
@@ -102,6 +106,8 @@ void TstSettingsDialog::okWritesEveryChange()
     QCOMPARE(m_settings->language(), u"en"_s);
     QCOMPARE(m_settings->reportingCurrency(), u"CHF"_s);
     QCOMPARE(m_settings->syncIntervalSeconds(), 900);
+    QCOMPARE(m_settings->syncListPageSize(), 50);
+    QCOMPARE(m_settings->syncMaxListPages(), 40);
     QCOMPARE(m_settings->autoLockMinutes(), 5);
     QCOMPARE(m_settings->clipboardClearSeconds(), 0);
     QCOMPARE(m_settings->confirmAmountAbove().toString(), u"2500.50"_s);

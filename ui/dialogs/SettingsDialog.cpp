@@ -82,6 +82,18 @@ QWidget* SettingsDialog::createGeneralPage()
     m_syncMinutes->setRange(1, 1440);
     m_syncMinutes->setSuffix(tr(" min"));
     form->addRow(tr("&Sync every:"), m_syncMinutes);
+    m_listPageSize = new QSpinBox(page);
+    m_listPageSize->setObjectName(u"listPageSizeSpin"_s);
+    m_listPageSize->setRange(0, Settings::kMaxSyncListPageSize);
+    m_listPageSize->setSpecialValueText(tr("Gateway default"));
+    m_listPageSize->setToolTip(tr("Invoices asked for per list page, where the gateway takes a page size."));
+    form->addRow(tr("Invoices per list &page:"), m_listPageSize);
+    m_maxListPages = new QSpinBox(page);
+    m_maxListPages->setObjectName(u"maxListPagesSpin"_s);
+    m_maxListPages->setRange(1, Settings::kMaxSyncListPages);
+    m_maxListPages->setToolTip(
+        tr("A sync stops listing an account's invoices after this many pages and says so in its result."));
+    form->addRow(tr("List pages per s&ync:"), m_maxListPages);
     return page;
 }
 
@@ -133,6 +145,8 @@ void SettingsDialog::load()
     m_language->setCurrentIndex(language >= 0 ? language : 0);
     m_reportingCurrency->setCurrentText(m_settings.reportingCurrency());
     m_syncMinutes->setValue((m_settings.syncIntervalSeconds() + 59) / 60);
+    m_listPageSize->setValue(m_settings.syncListPageSize());
+    m_maxListPages->setValue(m_settings.syncMaxListPages());
     m_autoLockMinutes->setValue(m_settings.autoLockMinutes());
     m_clipboardSeconds->setValue(m_settings.clipboardClearSeconds());
     m_confirmAmount->setText(m_settings.confirmAmountAbove().toString());
@@ -156,6 +170,8 @@ bool SettingsDialog::save()
     m_settings.setLanguage(m_language->currentData().toString());
     m_settings.setReportingCurrency(currency);
     m_settings.setSyncIntervalSeconds(m_syncMinutes->value() * 60);
+    m_settings.setSyncListPageSize(m_listPageSize->value());
+    m_settings.setSyncMaxListPages(m_maxListPages->value());
     m_settings.setAutoLockMinutes(m_autoLockMinutes->value());
     m_settings.setClipboardClearSeconds(m_clipboardSeconds->value());
     m_settings.setConfirmAmountAbove(*confirmAbove);

@@ -38,6 +38,8 @@ private:
     QComboBox* m_language = nullptr;
     QComboBox* m_reportingCurrency = nullptr;
     QSpinBox* m_syncMinutes = nullptr;
+    QSpinBox* m_listPageSize = nullptr;
+    QSpinBox* m_maxListPages = nullptr;
     QSpinBox* m_autoLockMinutes = nullptr;
     QSpinBox* m_clipboardSeconds = nullptr;
     QLineEdit* m_confirmAmount = nullptr;

@@ -79,6 +79,7 @@ void SyncStatusWidget::started(const QString& accountId)
 {
     m_running.insert(accountId, SyncProgress{.accountId = accountId});
     m_failures.remove(accountId);
+    m_notices.remove(accountId);
     progressed(m_running.value(accountId));
 }
 
@@ -103,6 +104,8 @@ void SyncStatusWidget::finished(const SyncOutcome& outcome)
     m_running.remove(outcome.accountId);
     if (!outcome.errors.isEmpty())
         m_failures.insert(outcome.accountId, outcome.errors.join(QLatin1Char('\n')));
+    if (!outcome.notices.isEmpty())
+        m_notices.insert(outcome.accountId, outcome.notices.join(QLatin1Char('\n')));
     m_lastFinished = QDateTime::currentDateTime();
     if (m_running.isEmpty())
         showIdle();
@@ -125,10 +128,16 @@ void SyncStatusWidget::showIdle()
         setToolTip(details.join(QLatin1Char('\n')));
         return;
     }
+    const QString synced = m_lastFinished.isValid()
+        ? tr("Synced at %1").arg(QLocale().toString(m_lastFinished.time(), QLocale::ShortFormat))
+        : tr("Not synced yet");
+    if (!m_notices.isEmpty()) {
+        setToolTip(QStringList(m_notices.cbegin(), m_notices.cend()).join(QLatin1Char('\n')));
+        m_label->setText(tr("%1 (with a note: hover to read it)").arg(synced));
+        return;
+    }
     setToolTip({});
-    m_label->setText(m_lastFinished.isValid()
-            ? tr("Synced at %1").arg(QLocale().toString(m_lastFinished.time(), QLocale::ShortFormat))
-            : tr("Not synced yet"));
+    m_label->setText(synced);
 }
 
 } // namespace paydesk

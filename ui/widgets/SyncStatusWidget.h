@@ -42,6 +42,7 @@ private:
     QToolButton* m_cancel;
     QHash<QString, SyncProgress> m_running;
     QHash<QString, QString> m_failures; // account id → plain words, from the last sync
+    QHash<QString, QString> m_notices; // account id → what its last sync wants the merchant to know
     QDateTime m_lastFinished;
 };
 
