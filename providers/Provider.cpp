@@ -142,6 +142,13 @@ void Provider::fetchWithdrawal(const QString&, QObject* context, Callback<Withdr
     unsupported(Capability::Withdrawals, context, std::move(done));
 }
 
+void Provider::refreshWithdrawal(const Withdrawal& known, QObject* context, Callback<Withdrawal> done)
+{
+    fetchWithdrawal(known.id, context, [known, done = std::move(done)](const Result<Withdrawal>& withdrawal) {
+        done(withdrawal.ok() ? Result<Withdrawal>(completedFrom(withdrawal.value(), known)) : withdrawal);
+    });
+}
+
 void Provider::fetchTransactions(const QString&, QObject* context, Callback<QList<BlockchainTx>> done)
 {
     unsupported(Capability::BlockchainTransactions, context, std::move(done));

@@ -106,6 +106,9 @@ public:
     virtual void findWithdrawalByKey(
         const QString& idempotencyKey, QObject* context, Callback<std::optional<Withdrawal>> done);
     virtual void fetchWithdrawal(const QString& id, QObject* context, Callback<Withdrawal> done);
+    // A withdrawal Paydesk holds, as the gateway shows it now (sync follows every withdrawal that is not final with
+    // it): fetchWithdrawal(known.id), completed from `known` with what the answer does not repeat.
+    void refreshWithdrawal(const Withdrawal& known, QObject* context, Callback<Withdrawal> done);
 
     virtual void fetchTransactions(const QString& paymentId, QObject* context, Callback<QList<BlockchainTx>> done);
 

@@ -10,6 +10,13 @@
 
 namespace paydesk::cli {
 
+// English with its plural: paydesk-cli prints untranslated text (docs/cli.md), so "%n item(s)" messages, which only a
+// translator makes read well, are written with both forms: counted(2, "%n refund updated", "%n refunds updated").
+inline QString counted(qint64 n, const char* one, const char* many)
+{
+    return QString::fromUtf8(n == 1 ? one : many).replace(QStringLiteral("%n"), QString::number(n));
+}
+
 // Exit status contract (docs/cli.md).
 enum ExitCode : int {
     kExitOk = 0,

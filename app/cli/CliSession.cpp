@@ -79,8 +79,9 @@ bool CliSession::openLedger()
     m_ledger = std::move(ledger).value();
     m_journal = std::move(journal).value();
     if (m_journal->recoveredOnOpen() > 0)
-        m_out.note(tr("%n interrupted request(s) from an earlier run will be checked at the next sync.", nullptr,
-            m_journal->recoveredOnOpen()));
+        m_out.note(counted(m_journal->recoveredOnOpen(),
+            "%n interrupted request from an earlier run will be checked at the next sync.",
+            "%n interrupted requests from an earlier run will be checked at the next sync."));
     return true;
 }
 

@@ -18,6 +18,7 @@ void runBalancesCommand(CliSession& session, const QStringList& arguments);
 void runAddressCommand(CliSession& session, const QStringList& arguments);
 void runAddressListCommand(CliSession& session, const QStringList& arguments);
 void runWithdrawalCommand(CliSession& session, const QStringList& arguments);
+void runWithdrawalListCommand(CliSession& session, const QStringList& arguments);
 void runWebhookCommand(CliSession& session, const QStringList& arguments);
 void runExportCommand(CliSession& session, const QStringList& arguments);
 void runJournalCommand(CliSession& session, const QStringList& arguments);

@@ -174,6 +174,25 @@ void runRefundListCommand(CliSession& session, const QStringList& arguments)
         });
 }
 
+void runWithdrawalListCommand(CliSession& session, const QStringList& arguments)
+{
+    CommandLine line(u"withdrawal list"_s, {kAccountOption});
+    if (!line.parse(session, arguments, 0, 0))
+        return;
+    QHash<QString, QString> names;
+    QStringList ids;
+    if (!selectAccounts(session, line, names, ids))
+        return session.finish(kExitFailure);
+    // Withdrawals whose outcome is unknown are in `journal` (they have no id at the gateway yet).
+    printRecords<Withdrawal>(session, session.ledger().withdrawals(ids), names, withdrawalJson,
+        {tr("CREATED"), tr("ACCOUNT"), tr("ID"), tr("AMOUNT"), tr("FEE"), tr("STATUS"), tr("ADDRESS")},
+        [](const Withdrawal& withdrawal, const QString& account) {
+            return QStringList{timeText(withdrawal.created), account, withdrawal.id, moneyText(withdrawal.amount),
+                withdrawal.fee.isValid() ? moneyText(withdrawal.fee) : QString(),
+                transferStatusId(withdrawal.status), withdrawal.address};
+        });
+}
+
 void runBalancesCommand(CliSession& session, const QStringList& arguments)
 {
     CommandLine line(u"balances"_s, {kAccountOption});

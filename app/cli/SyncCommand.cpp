@@ -21,9 +21,9 @@ using namespace Qt::Literals::StringLiterals;
 namespace paydesk::cli {
 namespace {
 
-QString tr(const char* text, int n = -1)
+QString tr(const char* text)
 {
-    return QCoreApplication::translate("SyncCommand", text, nullptr, n);
+    return QCoreApplication::translate("SyncCommand", text);
 }
 
 QString stageText(SyncProgress::Stage stage)
@@ -37,6 +37,8 @@ QString stageText(SyncProgress::Stage stage)
         return tr("refreshing open invoices");
     case SyncProgress::Stage::OpenRefunds:
         return tr("following refunds under way");
+    case SyncProgress::Stage::OpenWithdrawals:
+        return tr("following withdrawals under way");
     case SyncProgress::Stage::Balances:
         return tr("reading balances");
     case SyncProgress::Stage::Addresses:
@@ -103,6 +105,7 @@ void runSyncCommand(CliSession& session, const QStringList& arguments)
             QJsonObject json{{u"account"_s, names.value(outcome.accountId)}, {u"ok"_s, outcome.ok()},
                 {u"invoices_seen"_s, outcome.invoicesSeen}, {u"invoices_new"_s, outcome.invoicesInserted},
                 {u"invoices_changed"_s, outcome.invoicesChanged}, {u"refunds_changed"_s, outcome.refundsChanged},
+                {u"withdrawals_changed"_s, outcome.withdrawalsChanged},
                 {u"reconciled"_s, outcome.reconciled}};
             if (!outcome.errors.isEmpty())
                 json.insert(u"errors"_s, QJsonArray::fromStringList(outcome.errors));
@@ -115,9 +118,13 @@ void runSyncCommand(CliSession& session, const QStringList& arguments)
                                .arg(outcome.invoicesInserted)
                                .arg(outcome.invoicesChanged);
             if (outcome.refundsChanged > 0)
-                text += tr(", %n refund(s) updated", static_cast<int>(outcome.refundsChanged));
+                text += u", "_s + counted(outcome.refundsChanged, "%n refund updated", "%n refunds updated");
+            if (outcome.withdrawalsChanged > 0)
+                text += u", "_s
+                    + counted(outcome.withdrawalsChanged, "%n withdrawal updated", "%n withdrawals updated");
             if (outcome.reconciled > 0)
-                text += tr(", %n interrupted request(s) settled", outcome.reconciled);
+                text += u", "_s
+                    + counted(outcome.reconciled, "%n interrupted request settled", "%n interrupted requests settled");
             for (const QString& error : outcome.errors)
                 text += u"\n  "_s + error;
             for (const QString& notice : outcome.notices)
@@ -145,8 +152,9 @@ void runSyncCommand(CliSession& session, const QStringList& arguments)
             QString text = texts->join(u'\n');
             if (!unsettled.isEmpty()) {
                 text += u"\n"_s
-                    + tr("%n request(s) still unsettled (the gateway may have created them; their keys stay blocked):",
-                        static_cast<int>(unsettled.size()));
+                    + counted(unsettled.size(),
+                        "%n request still unsettled (the gateway may have created it; its key stays blocked):",
+                        "%n requests still unsettled (the gateway may have created them; their keys stay blocked):");
                 for (const JournalEntry& entry : std::as_const(unsettled))
                     text += u"\n  %1  %2  %3  %4  %5"_s.arg(names.value(entry.accountId), journalKindId(entry.kind),
                         entry.idempotencyKey, tr("since %1").arg(timeText(entry.created)), journalEntrySummary(entry));
@@ -168,7 +176,8 @@ void runSyncCommand(CliSession& session, const QStringList& arguments)
             }
             session.out().result(*outcomes, text);
             if (*failed > 0)
-                session.out().note(tr("%n account(s) did not sync completely.", *failed));
+                session.out().note(
+                    counted(*failed, "%n account did not sync completely.", "%n accounts did not sync completely."));
             session.finish(*failed > 0 ? kExitFailure : unsettled.isEmpty() ? kExitOk : kExitUnsettled);
         });
 

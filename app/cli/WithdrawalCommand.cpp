@@ -72,7 +72,9 @@ void runWithdrawalCommand(CliSession& session, const QStringList& arguments)
 {
     if (arguments.value(0) == u"create")
         return createWithdrawal(session, arguments.mid(1));
-    session.finish(session.out().usage(tr("withdrawal: expected create")));
+    if (arguments.value(0) == u"list")
+        return runWithdrawalListCommand(session, arguments.mid(1));
+    session.finish(session.out().usage(tr("withdrawal: expected create or list")));
 }
 
 } // namespace paydesk::cli

@@ -53,6 +53,7 @@ Addresses and withdrawals:
   address release NAME ID
   withdrawal create NAME --amount X --currency C --address ADDR [--network N] [--tag T]
                     [--foreign-id ID]
+  withdrawal list [--account NAME]
 Export (CSV: RFC 4180, UTF-8; see docs/export.md):
   export payments|refunds|balances|addresses --format csv|json --out FILE
          [--from DATE] [--to DATE] [--account NAME] [--semicolon] [--bom]

@@ -14,6 +14,7 @@ struct SyncProgress
         Invoices, // listing invoices
         OpenInvoices, // refreshing open invoices one by one
         OpenRefunds, // following refunds that are not final yet, one by one
+        OpenWithdrawals, // following withdrawals (payouts) that are not final yet, one by one
         Balances,
         Addresses,
     };
@@ -36,6 +37,7 @@ struct SyncOutcome
     qint64 invoicesInserted = 0;
     qint64 invoicesChanged = 0;
     qint64 refundsChanged = 0; // refunds whose status (or anything else) the gateway now shows differently
+    qint64 withdrawalsChanged = 0; // the same for withdrawals and payouts
     int reconciled = 0; // unknown journal entries settled
     int unsettled = 0; // unknown journal entries left after reconciling (no lookup settled them)
 

@@ -382,6 +382,9 @@ void CryptomusProvider::createWithdrawal(Journal& journal, const CreatingCallPer
                 withdrawal.foreignId = sent.foreignId;
             if (withdrawal.tag.isEmpty())
                 withdrawal.tag = sent.tag;
+            // Nor its times: it was created now (payout/info, followed by sync, gives the gateway's own).
+            if (!withdrawal.created.isValid())
+                withdrawal.created = withdrawal.updated = QDateTime::currentDateTimeUtc();
             return payout;
         },
         std::move(done));

@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <type_traits>
 #include <utility>
 
 using namespace Qt::Literals::StringLiterals;
@@ -102,6 +103,8 @@ QString AccountSync::syncKind(SyncProgress::Stage stage)
         return u"open_payments"_s;
     case SyncProgress::Stage::OpenRefunds:
         return u"open_refunds"_s;
+    case SyncProgress::Stage::OpenWithdrawals:
+        return u"open_withdrawals"_s;
     case SyncProgress::Stage::Balances:
         return u"balances"_s;
     case SyncProgress::Stage::Addresses:
@@ -446,13 +449,13 @@ void AccountSync::refreshNext(QList<Payment> open, QList<Payment> fetched)
 void AccountSync::startOpenRefunds()
 {
     if (!m_provider.supports(Capability::Refund)) {
-        startBalances();
+        startOpenWithdrawals();
         return;
     }
     const auto refunds = m_ledger.refunds({m_provider.account().id});
     if (!refunds.ok()) {
         m_outcome.errors << refunds.error().message;
-        startBalances();
+        startOpenWithdrawals();
         return;
     }
     QList<Refund> open;
@@ -462,38 +465,57 @@ void AccountSync::startOpenRefunds()
     }
     m_openTotal = open.size();
     report(SyncProgress::Stage::OpenRefunds, 0, m_openTotal);
-    followNext(std::move(open), {});
+    followNext<Refund>(SyncProgress::Stage::OpenRefunds, std::move(open), {});
 }
 
-void AccountSync::followNext(QList<Refund> open, QList<Refund> fetched)
+template<typename T>
+void AccountSync::followNext(SyncProgress::Stage stage, QList<T> open, QList<T> fetched)
 {
+    const auto store = [this](const QList<T>& objects) {
+        if constexpr (std::is_same_v<T, Refund>)
+            return storeRefunds(objects);
+        else
+            return storeWithdrawals(objects);
+    };
     if (open.isEmpty()) {
-        if (storeRefunds(fetched))
-            stepSucceeded(SyncProgress::Stage::OpenRefunds);
-        startBalances();
+        if (store(fetched))
+            stepSucceeded(stage);
+        afterFollowing(stage);
         return;
     }
-    const Refund known = open.takeFirst();
-    m_provider.refreshRefund(known, m_context,
-        [this, open = std::move(open), fetched = std::move(fetched)](const Result<Refund>& refund) mutable {
-            if (refund.ok()) {
-                fetched.append(refund.value());
-            } else if (refund.error().kind == ProviderError::Kind::Unsupported) {
-                storeRefunds(fetched);
-                startBalances();
-                return;
-            } else if (refund.error().kind != ProviderError::Kind::NotFound) {
-                storeRefunds(fetched);
-                if (!stepFailed(SyncProgress::Stage::OpenRefunds, refund.error())) {
-                    finish();
-                    return;
-                }
-                startBalances();
+    const T known = open.takeFirst();
+    auto next = [this, stage, store, open = std::move(open), fetched = std::move(fetched)](
+                    const Result<T>& object) mutable {
+        if (object.ok()) {
+            fetched.append(object.value());
+        } else if (object.error().kind == ProviderError::Kind::Unsupported) {
+            store(fetched);
+            afterFollowing(stage);
+            return;
+        } else if (object.error().kind != ProviderError::Kind::NotFound) {
+            store(fetched);
+            if (!stepFailed(stage, object.error())) {
+                finish();
                 return;
             }
-            report(SyncProgress::Stage::OpenRefunds, m_openTotal - open.size(), m_openTotal);
-            followNext(std::move(open), std::move(fetched));
-        });
+            afterFollowing(stage);
+            return;
+        }
+        report(stage, m_openTotal - open.size(), m_openTotal);
+        followNext<T>(stage, std::move(open), std::move(fetched));
+    };
+    if constexpr (std::is_same_v<T, Refund>)
+        m_provider.refreshRefund(known, m_context, std::move(next));
+    else
+        m_provider.refreshWithdrawal(known, m_context, std::move(next));
+}
+
+void AccountSync::afterFollowing(SyncProgress::Stage stage)
+{
+    if (stage == SyncProgress::Stage::OpenRefunds)
+        startOpenWithdrawals();
+    else
+        startBalances();
 }
 
 bool AccountSync::storeListedRefunds(const QList<Refund>& refunds)
@@ -529,7 +551,45 @@ bool AccountSync::storeRefunds(const QList<Refund>& refunds)
     return true;
 }
 
-// ---- 5. balances ------------------------------------------------------------------------------------------------
+// ---- 5. withdrawals not final yet, one by one -------------------------------------------------------------------
+
+void AccountSync::startOpenWithdrawals()
+{
+    if (!m_provider.supports(Capability::Withdrawals)) {
+        startBalances();
+        return;
+    }
+    const auto withdrawals = m_ledger.withdrawals({m_provider.account().id});
+    if (!withdrawals.ok()) {
+        m_outcome.errors << withdrawals.error().message;
+        startBalances();
+        return;
+    }
+    QList<Withdrawal> open;
+    for (const Withdrawal& withdrawal : withdrawals.value()) {
+        if (!isFinal(withdrawal.status))
+            open.append(withdrawal);
+    }
+    m_openTotal = open.size();
+    report(SyncProgress::Stage::OpenWithdrawals, 0, m_openTotal);
+    followNext<Withdrawal>(SyncProgress::Stage::OpenWithdrawals, std::move(open), {});
+}
+
+bool AccountSync::storeWithdrawals(const QList<Withdrawal>& withdrawals)
+{
+    if (withdrawals.isEmpty())
+        return true;
+    const auto stored = m_ledger.upsertWithdrawals(withdrawals);
+    if (!stored.ok()) {
+        m_outcome.errors << stored.error().message;
+        return false;
+    }
+    m_outcome.withdrawalsChanged += stored.value().changed.size();
+    announce(LedgerChange::Kind::Withdrawals, stored.value());
+    return true;
+}
+
+// ---- 6. balances ------------------------------------------------------------------------------------------------
 
 void AccountSync::startBalances()
 {
@@ -561,7 +621,7 @@ void AccountSync::startBalances()
     });
 }
 
-// ---- 6. addresses -----------------------------------------------------------------------------------------------
+// ---- 7. addresses -----------------------------------------------------------------------------------------------
 
 void AccountSync::startAddresses()
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Refund.h"
+#include "core/domain/Withdrawal.h"
 #include "core/domain/SyncProgress.h"
 #include "core/journal/JournalEntry.h"
 #include "core/ledger/LedgerChange.h"
@@ -33,8 +34,9 @@ struct ProviderError;
 // 3. refresh open invoices one by one where there is no list (CryptoProcessing) or they are older than the window;
 // 4. follow refunds that are not final one by one (Provider::refreshRefund); refunds a listed page shows (Cryptomus)
 //    are stored with step 2;
-// 5. balances (a snapshot row per sync for history);
-// 6. dedicated addresses where the gateway lists them.
+// 5. follow withdrawals (payouts) that are not final one by one (Provider::refreshWithdrawal);
+// 6. balances (a snapshot row per sync for history);
+// 7. dedicated addresses where the gateway lists them.
 // Every write is announced as a row-level LedgerChange. A failing step is recorded in plain words and the next one
 // runs; a rejected key stops the account. cancel() stops at once: answers still under way are ignored.
 class AccountSync final : public QObject
@@ -66,8 +68,13 @@ private:
     void startOpenInvoices();
     void refreshNext(QList<Payment> open, QList<Payment> fetched);
     void startOpenRefunds();
-    void followNext(QList<Refund> open, QList<Refund> fetched);
+    void startOpenWithdrawals();
+    // Steps 4 and 5: each object (Refund, Withdrawal) read again in turn, stored at the end of the step.
+    template<typename T>
+    void followNext(SyncProgress::Stage stage, QList<T> open, QList<T> fetched);
+    void afterFollowing(SyncProgress::Stage stage);
     bool storeRefunds(const QList<Refund>& refunds);
+    bool storeWithdrawals(const QList<Withdrawal>& withdrawals);
     // Refunds a page of invoices showed, completed from the ledger's copies.
     bool storeListedRefunds(const QList<Refund>& refunds);
     void startBalances();

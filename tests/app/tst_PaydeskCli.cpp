@@ -55,6 +55,7 @@ private Q_SLOTS:
     void sameOrderIdAfterNotSentOrRefused();
     void unknownOutcomesAreListedUntilSettled();
     void unsettledRequestsAreShownAndSettledByHand();
+    void withdrawalIsFollowedBySyncAndListed();
     void accountAddRefusesPlainHttpToAPublicHost();
     void badKeysAreRefusedBeforeTheJournal_data();
     void badKeysAreRefusedBeforeTheJournal();
@@ -602,7 +603,7 @@ void TstPaydeskCli::unsettledRequestsAreShownAndSettledByHand()
     const Run synced = cli({u"sync"_s, u"shop-cc"_s});
     QVERIFY2(synced.exitCode == 3, synced.err.constData());
     const QString text = QString::fromUtf8(synced.out);
-    QVERIFY2(text.contains(u"1 request(s) still unsettled"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"1 request still unsettled"_s), qPrintable(text));
     QVERIFY2(text.contains(u"shop-cc  invoice  CLI-UNSETTLED-1"_s), qPrintable(text));
     QVERIFY2(text.contains(u"7.00 USD"_s), qPrintable(text));
     QVERIFY2(text.contains(u"journal settle"_s), qPrintable(text));
@@ -653,6 +654,43 @@ void TstPaydeskCli::unsettledRequestsAreShownAndSettledByHand()
         u"--currency"_s, u"USD"_s, u"--order-id"_s, u"CLI-UNSETTLED-1"_s});
     QVERIFY2(again.exitCode == 0, again.err.constData());
     QCOMPARE(received("POST", payments), before + 1);
+}
+
+// A withdrawal is listed as the gateway last showed it: sent, under way, then (five sandbox minutes later) confirmed
+// with its blockchain hash after the sync that follows it, which says so.
+void TstPaydeskCli::withdrawalIsFollowedBySyncAndListed()
+{
+    const Run added = cli({u"account"_s, u"add"_s, u"shop-cp-w"_s, u"--provider"_s, u"cryptoprocessing"_s,
+                              u"--base-url"_s, baseUrl(u"/cryptoprocessing"_s)},
+        {{u"PAYDESK_API_KEY"_s, demo(u"cryptoprocessing"_s, u"API key (X-Processing-Key)"_s)},
+            {u"PAYDESK_API_SECRET"_s, demo(u"cryptoprocessing"_s, u"API secret (HMAC-SHA512 of the body)"_s)}});
+    QVERIFY2(added.exitCode == 0, added.err.constData());
+    const Run sent = cli({u"--json"_s, u"withdrawal"_s, u"create"_s, u"shop-cp-w"_s, u"--amount"_s, u"0.01"_s,
+        u"--currency"_s, u"BTC"_s, u"--address"_s, u"bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq"_s});
+    QVERIFY2(sent.exitCode == 0, sent.err.constData());
+    const QString id = sent.json()[u"id"_s].toString();
+    QVERIFY(!id.isEmpty());
+    const auto listed = [&] {
+        const Run list = cli({u"--json"_s, u"withdrawal"_s, u"list"_s, u"--account"_s, u"shop-cp-w"_s});
+        const QJsonArray rows = list.json().toArray();
+        return list.exitCode == 0 && rows.size() == 1 ? rows.first().toObject() : QJsonObject();
+    };
+    QCOMPARE(listed()[u"id"_s].toString(), id);
+    QCOMPARE(listed()[u"status"_s].toString(), u"processing"_s);
+
+    control(u"/_sandbox/clock"_s, {{u"advance"_s, 301}});
+    const Run synced = cli({u"sync"_s, u"shop-cp-w"_s});
+    QVERIFY2(synced.exitCode == 0, synced.err.constData());
+    QVERIFY2(synced.out.contains("1 withdrawal updated"), synced.out.constData());
+    const QJsonObject done = listed();
+    QCOMPARE(done[u"status"_s].toString(), u"succeeded"_s);
+    QCOMPARE(done[u"raw_status"_s].toString(), u"confirmed"_s);
+    QVERIFY(!done[u"tx_hash"_s].toString().isEmpty());
+
+    // The text listing names it too, with its status.
+    const Run text = cli({u"withdrawal"_s, u"list"_s, u"--account"_s, u"shop-cp-w"_s});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains(id.toUtf8()) && text.out.contains("succeeded"), text.out.constData());
 }
 
 void TstPaydeskCli::accountAddRefusesPlainHttpToAPublicHost()

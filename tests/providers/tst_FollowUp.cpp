@@ -12,10 +12,10 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace paydesk;
 
-// A refund is followed to its final status by sync, the way a merchant waits for one: sent, still under way at the
-// next sync, then a day later (sandbox time) the sync that shows it done. Before AccountSync's refunds step, a refund
-// stayed "Pending" in the ledger forever on every gateway.
-class TstRefundFollowUp final : public QObject
+// Refunds and withdrawals are followed to their final status by sync, the way a merchant waits for one: sent, still
+// under way at the next sync, then later (sandbox time) the sync that shows it done. Before AccountSync's refunds and
+// withdrawals steps, both stayed "Pending" in the ledger forever on every gateway.
+class TstFollowUp final : public QObject
 {
     Q_OBJECT
 
@@ -30,6 +30,10 @@ private Q_SLOTS:
     void paymentShowsTheRefundAtOnce();
     void refundTheGatewayDoesNotKnowIsLeftAlone();
     void refundMadeOutsidePaydeskAppearsAfterSync();
+    void withdrawalIsFollowedToItsEnd_data();
+    void withdrawalIsFollowedToItsEnd();
+    void cancelledWithdrawalEndsCancelled_data();
+    void cancelledWithdrawalEndsCancelled();
 
 private:
     std::unique_ptr<Provider> provider(Gateway gateway) { return m_fixture->provider(gateway); }
@@ -37,6 +41,13 @@ private:
     Result<Refund> refund(Provider& provider, const Payment& invoice, const QString& address = {});
     SyncOutcome sync(Provider& provider);
     Refund stored(const Provider& provider, const QString& refundId) const;
+    // A paid invoice where the sandbox's merchant starts with no balance to withdraw from (v10.2, Cryptomus).
+    bool fund(Provider& provider)
+    {
+        return provider.gateway() == Gateway::CryptoProcessing || !paidInvoice(provider).id.isEmpty();
+    }
+    Result<Withdrawal> withdraw(Provider& provider);
+    Withdrawal storedWithdrawal(const Provider& provider, const QString& id) const;
     void advanceClock(int seconds) { m_fixture->control(u"/_sandbox/clock"_s, {{u"advance"_s, seconds}}); }
     template<typename T>
     Result<T> run(const std::function<void(QObject*, Provider::Callback<T>)>& call)
@@ -62,7 +73,7 @@ QString why(const auto& result)
 
 } // namespace
 
-void TstRefundFollowUp::init()
+void TstFollowUp::init()
 {
     m_fixture = std::make_unique<test::SandboxFixture>();
     QString error;
@@ -70,13 +81,13 @@ void TstRefundFollowUp::init()
     m_operations = std::make_unique<GatewayOperations>(m_fixture->ledger(), m_fixture->journal());
 }
 
-void TstRefundFollowUp::cleanup()
+void TstFollowUp::cleanup()
 {
     m_operations.reset();
     m_fixture.reset();
 }
 
-Payment TstRefundFollowUp::paidInvoice(Provider& provider)
+Payment TstFollowUp::paidInvoice(Provider& provider)
 {
     InvoiceDraft draft;
     switch (provider.gateway()) {
@@ -103,7 +114,7 @@ Payment TstRefundFollowUp::paidInvoice(Provider& provider)
     return paid.ok() ? paid.value() : Payment{};
 }
 
-Result<Refund> TstRefundFollowUp::refund(Provider& provider, const Payment& invoice, const QString& address)
+Result<Refund> TstFollowUp::refund(Provider& provider, const Payment& invoice, const QString& address)
 {
     RefundDraft draft;
     draft.paymentId = invoice.id;
@@ -123,7 +134,7 @@ Result<Refund> TstRefundFollowUp::refund(Provider& provider, const Payment& invo
         [&](QObject* context, auto done) { m_operations->createRefund(provider, draft, context, done); });
 }
 
-SyncOutcome TstRefundFollowUp::sync(Provider& provider)
+SyncOutcome TstFollowUp::sync(Provider& provider)
 {
     AccountSync sync(provider, m_fixture->ledger(), m_fixture->journal(), *m_operations, {});
     std::optional<SyncOutcome> outcome;
@@ -134,7 +145,7 @@ SyncOutcome TstRefundFollowUp::sync(Provider& provider)
     return *outcome;
 }
 
-Refund TstRefundFollowUp::stored(const Provider& provider, const QString& refundId) const
+Refund TstFollowUp::stored(const Provider& provider, const QString& refundId) const
 {
     const auto refunds = m_fixture->ledger().refunds({provider.account().id});
     if (refunds.ok()) {
@@ -146,7 +157,7 @@ Refund TstRefundFollowUp::stored(const Provider& provider, const QString& refund
     return {};
 }
 
-void TstRefundFollowUp::refundIsFollowedToItsEnd_data()
+void TstFollowUp::refundIsFollowedToItsEnd_data()
 {
     QTest::addColumn<Gateway>("gateway");
     QTest::addColumn<int>("delaySeconds"); // the sandbox's time to complete a refund (docs/sandbox.md)
@@ -156,7 +167,7 @@ void TstRefundFollowUp::refundIsFollowedToItsEnd_data()
     QTest::newRow("cryptomus") << Gateway::Cryptomus << 600 << u"refund_paid"_s;
 }
 
-void TstRefundFollowUp::refundIsFollowedToItsEnd()
+void TstFollowUp::refundIsFollowedToItsEnd()
 {
     QFETCH(Gateway, gateway);
     QFETCH(int, delaySeconds);
@@ -207,7 +218,7 @@ void TstRefundFollowUp::refundIsFollowedToItsEnd()
 }
 
 // v10.2: a refund the gateway could not pay ends failed (the sandbox's withdraw-fail), and Paydesk says so.
-void TstRefundFollowUp::failedRefundEndsFailed()
+void TstFollowUp::failedRefundEndsFailed()
 {
     auto gatewayProvider = provider(Gateway::BucksBus);
     const Payment invoice = paidInvoice(*gatewayProvider);
@@ -220,7 +231,7 @@ void TstRefundFollowUp::failedRefundEndsFailed()
     QCOMPARE(stored(*gatewayProvider, sent.value().id).status, TransferStatus::Cancelled);
 }
 
-void TstRefundFollowUp::paymentShowsTheRefundAtOnce_data()
+void TstFollowUp::paymentShowsTheRefundAtOnce_data()
 {
     QTest::addColumn<Gateway>("gateway");
     QTest::newRow("cryptocom") << Gateway::CryptoCom; // amount_refunded grows at once
@@ -228,7 +239,7 @@ void TstRefundFollowUp::paymentShowsTheRefundAtOnce_data()
 }
 
 // Right after a refund is made, the payment in the ledger shows it (refunded amount, status), without a sync.
-void TstRefundFollowUp::paymentShowsTheRefundAtOnce()
+void TstFollowUp::paymentShowsTheRefundAtOnce()
 {
     QFETCH(Gateway, gateway);
     auto gatewayProvider = provider(gateway);
@@ -249,7 +260,7 @@ void TstRefundFollowUp::paymentShowsTheRefundAtOnce()
 
 // A refund recorded under an id the gateway does not know (a Crypto.com refund found by the payment's total keeps its
 // Paydesk key) is skipped, not a failed sync.
-void TstRefundFollowUp::refundTheGatewayDoesNotKnowIsLeftAlone()
+void TstFollowUp::refundTheGatewayDoesNotKnowIsLeftAlone()
 {
     auto gatewayProvider = provider(Gateway::CryptoCom);
     const Payment invoice = paidInvoice(*gatewayProvider);
@@ -272,7 +283,7 @@ void TstRefundFollowUp::refundTheGatewayDoesNotKnowIsLeftAlone()
 // Cryptomus: a refund made elsewhere (here: sent straight through the provider, so nothing of it is in the ledger)
 // shows in the invoice list as the payment's refund status; the sync stores it, with its creation time, and follows
 // it to its end.
-void TstRefundFollowUp::refundMadeOutsidePaydeskAppearsAfterSync()
+void TstFollowUp::refundMadeOutsidePaydeskAppearsAfterSync()
 {
     auto gatewayProvider = provider(Gateway::Cryptomus);
     QVERIFY(!paidInvoice(*gatewayProvider).id.isEmpty());
@@ -309,5 +320,129 @@ void TstRefundFollowUp::refundMadeOutsidePaydeskAppearsAfterSync()
     QCOMPARE(done.created, seen.created);
 }
 
-QTEST_GUILESS_MAIN(TstRefundFollowUp)
-#include "tst_RefundFollowUp.moc"
+Result<Withdrawal> TstFollowUp::withdraw(Provider& provider)
+{
+    WithdrawalDraft draft;
+    switch (provider.gateway()) {
+    case Gateway::CryptoProcessing: // the sandbox's merchant starts with balances
+        draft.amount = {dec(u"0.01"_s), u"BTC"_s};
+        draft.address = u"bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq"_s;
+        break;
+    case Gateway::BucksBus: // from the 0.001 BTC a paid invoice leaves (fund())
+        draft.amount = {dec(u"0.0005"_s), u"BTC"_s};
+        draft.address = u"bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq"_s;
+        break;
+    default: // Cryptomus: a payout from the balance a paid invoice leaves (fund())
+        draft.amount = {dec(u"5"_s), u"USDT"_s};
+        draft.address = u"TJ4SCzCx3dMDi1gm8LWDPYQ8yYMKpY8w3G"_s;
+        draft.network = u"tron"_s;
+        break;
+    }
+    draft.accountId = provider.account().id;
+    return run<Withdrawal>(
+        [&](QObject* context, auto done) { m_operations->createWithdrawal(provider, draft, context, done); });
+}
+
+Withdrawal TstFollowUp::storedWithdrawal(const Provider& provider, const QString& id) const
+{
+    const auto withdrawals = m_fixture->ledger().withdrawals({provider.account().id});
+    if (withdrawals.ok()) {
+        for (const Withdrawal& withdrawal : withdrawals.value()) {
+            if (withdrawal.id == id)
+                return withdrawal;
+        }
+    }
+    return {};
+}
+
+void TstFollowUp::withdrawalIsFollowedToItsEnd_data()
+{
+    QTest::addColumn<Gateway>("gateway");
+    QTest::addColumn<int>("delaySeconds"); // the sandbox's time to complete a withdrawal (docs/sandbox.md)
+    QTest::addColumn<QString>("finalRawStatus");
+    // What each gateway's object tells: v10.2's withdrawal has no blockchain hash, a Cryptomus payout no fee.
+    QTest::addColumn<bool>("hash");
+    QTest::addColumn<bool>("fee");
+    QTest::newRow("cryptoprocessing") << Gateway::CryptoProcessing << 300 << u"confirmed"_s << true << true;
+    QTest::newRow("bucksbus") << Gateway::BucksBus << 600 << u"COMPLETE"_s << false << true;
+    QTest::newRow("cryptomus") << Gateway::Cryptomus << 300 << u"paid"_s << true << false;
+}
+
+void TstFollowUp::withdrawalIsFollowedToItsEnd()
+{
+    QFETCH(Gateway, gateway);
+    QFETCH(int, delaySeconds);
+    QFETCH(QString, finalRawStatus);
+    QFETCH(bool, hash);
+    QFETCH(bool, fee);
+    auto gatewayProvider = provider(gateway);
+    QVERIFY(fund(*gatewayProvider));
+    const auto sent = withdraw(*gatewayProvider);
+    QVERIFY2(sent.ok(), qPrintable(why(sent)));
+    const QString id = sent.value().id;
+    const Withdrawal first = storedWithdrawal(*gatewayProvider, id);
+    QVERIFY(!isFinal(first.status));
+    QVERIFY(first.created.isValid());
+
+    // The next sync: still under way (CryptoProcessing's transaction says "pending" where the answer said
+    // "processing", and gives its own creation time).
+    const SyncOutcome early = sync(*gatewayProvider);
+    QVERIFY2(early.ok(), qPrintable(early.errors.join(u'\n')));
+    const Withdrawal underWay = storedWithdrawal(*gatewayProvider, id);
+    QVERIFY(!isFinal(underWay.status));
+    QVERIFY(underWay.created.isValid());
+
+    // Later: the sync that sees it sent on chain, with its hash; what the answer leaves out stays as it was.
+    advanceClock(delaySeconds + 1);
+    const SyncOutcome later = sync(*gatewayProvider);
+    QVERIFY2(later.ok(), qPrintable(later.errors.join(u'\n')));
+    QCOMPARE(later.withdrawalsChanged, 1);
+    const Withdrawal done = storedWithdrawal(*gatewayProvider, id);
+    QCOMPARE(done.status, TransferStatus::Succeeded);
+    QCOMPARE(done.rawStatus, finalRawStatus);
+    QCOMPARE(!done.txHash.isEmpty(), hash);
+    QCOMPARE(done.address, first.address);
+    QCOMPARE(done.amount, first.amount);
+    QCOMPARE(done.created, underWay.created);
+    QCOMPARE(done.foreignId, first.foreignId);
+    QCOMPARE(done.fee.isValid(), fee);
+
+    // A final withdrawal is not asked for again.
+    const qint64 before = m_fixture->sandbox().requestLog().lastSeq();
+    QCOMPARE(sync(*gatewayProvider).withdrawalsChanged, 0);
+    for (const auto& entry : m_fixture->sandbox().requestLog().entries(before))
+        QVERIFY2(!entry.path.contains(u"withdraw"_s) && !entry.path.contains(u"payout/info"_s)
+                && !entry.path.contains(u"transactions/info"_s),
+            qPrintable(entry.path));
+}
+
+void TstFollowUp::cancelledWithdrawalEndsCancelled_data()
+{
+    QTest::addColumn<Gateway>("gateway");
+    QTest::addColumn<QString>("cancelPath");
+    QTest::newRow("cryptoprocessing") << Gateway::CryptoProcessing << u"/_sandbox/cryptoprocessing/cancel_withdrawal"_s;
+    QTest::newRow("bucksbus") << Gateway::BucksBus << u"/_sandbox/bucksbus/withdraw-fail"_s;
+}
+
+// A withdrawal the gateway gave up on ends cancelled in the ledger at the next sync.
+void TstFollowUp::cancelledWithdrawalEndsCancelled()
+{
+    QFETCH(Gateway, gateway);
+    QFETCH(QString, cancelPath);
+    auto gatewayProvider = provider(gateway);
+    QVERIFY(fund(*gatewayProvider));
+    const auto sent = withdraw(*gatewayProvider);
+    QVERIFY2(sent.ok(), qPrintable(why(sent)));
+    const QString id = sent.value().id;
+    if (gateway == Gateway::CryptoProcessing)
+        m_fixture->control(cancelPath, {{u"id"_s, id.toLongLong()}});
+    else
+        m_fixture->control(cancelPath, {{u"id"_s, id}});
+    const SyncOutcome outcome = sync(*gatewayProvider);
+    QVERIFY2(outcome.ok(), qPrintable(outcome.errors.join(u'\n')));
+    QCOMPARE(outcome.withdrawalsChanged, 1);
+    QCOMPARE(storedWithdrawal(*gatewayProvider, id).status, TransferStatus::Cancelled);
+}
+
+QTEST_GUILESS_MAIN(TstFollowUp)
+#include "tst_FollowUp.moc"
