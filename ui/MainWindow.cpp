@@ -18,6 +18,7 @@
 #include "ui/pages/PaymentsPage.h"
 #include "ui/pages/RefundsPage.h"
 #include "ui/pages/WelcomePage.h"
+#include "ui/pages/WithdrawalsPage.h"
 #include "ui/widgets/ErrorBanner.h"
 #include "ui/widgets/SyncStatusWidget.h"
 
@@ -144,6 +145,10 @@ void MainWindow::createPages()
     m_refunds->setObjectName(u"refundsPage"_s);
     m_refunds->restoreHeaderState(m_settings.headerState(u"refunds"_s));
     addPage(Page::Refunds, tr("Refunds"), m_refunds);
+
+    m_withdrawals = new WithdrawalsPage(m_ledger, m_actions, this);
+    m_withdrawals->restoreHeaderState(m_settings.headerState(u"withdrawals"_s));
+    addPage(Page::Withdrawals, tr("Withdrawals"), m_withdrawals);
 
     m_balances = new BalancesPage(m_ledger, m_actions, this);
     m_balances->setObjectName(u"balancesPage"_s);
@@ -386,6 +391,7 @@ void MainWindow::createMenus()
         case Page::Payments:
             return openExportDialog(ExportKind::Payments, m_payments->currentQuery());
         case Page::Overview:
+        case Page::Withdrawals:
         case Page::Accounts:
             break;
         }
@@ -452,6 +458,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     m_settings.setHeaderState(u"payments"_s, m_payments->headerState());
     m_settings.setHeaderState(u"refunds"_s, m_refunds->headerState());
+    m_settings.setHeaderState(u"withdrawals"_s, m_withdrawals->headerState());
     m_settings.setMainWindowGeometry(saveGeometry());
     m_settings.setMainWindowState(saveState());
     m_settings.sync();

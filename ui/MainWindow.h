@@ -25,6 +25,7 @@ class ErrorBanner;
 class OverviewPage;
 class PaymentsPage;
 class RefundsPage;
+class WithdrawalsPage;
 class Settings;
 class SyncStatusWidget;
 class WelcomePage;
@@ -43,6 +44,7 @@ public:
         Overview,
         Payments,
         Refunds,
+        Withdrawals,
         Balances,
         Addresses,
         Accounts,
@@ -111,6 +113,7 @@ private:
     OverviewPage* m_overview = nullptr;
     PaymentsPage* m_payments = nullptr;
     RefundsPage* m_refunds = nullptr;
+    WithdrawalsPage* m_withdrawals = nullptr;
     BalancesPage* m_balances = nullptr;
     AddressesPage* m_addresses = nullptr;
     AccountsPage* m_accounts = nullptr;

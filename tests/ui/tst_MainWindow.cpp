@@ -184,8 +184,8 @@ void TstMainWindow::screenshotsOfEachPage()
     QTRY_VERIFY_WITH_TIMEOUT(!overview->isLoading(), 20'000);
     const QList<std::pair<MainWindow::Page, QString>> pages{{MainWindow::Page::Overview, u"overview"_s},
         {MainWindow::Page::Payments, u"payments"_s}, {MainWindow::Page::Refunds, u"refunds"_s},
-        {MainWindow::Page::Balances, u"balances"_s}, {MainWindow::Page::Addresses, u"addresses"_s},
-        {MainWindow::Page::Accounts, u"accounts"_s}};
+        {MainWindow::Page::Withdrawals, u"withdrawals"_s}, {MainWindow::Page::Balances, u"balances"_s},
+        {MainWindow::Page::Addresses, u"addresses"_s}, {MainWindow::Page::Accounts, u"accounts"_s}};
     for (const auto& [page, name] : pages) {
         window.showPage(page);
         QCOMPARE(window.currentPage(), page);

@@ -2,6 +2,7 @@
 
 #include "models/RefundTableModel.h"
 #include "ui/GatewayActions.h"
+#include "ui/pages/RecordViewSetup.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -26,21 +27,11 @@ RefundsPage::RefundsPage(const Ledger& ledger, GatewayActions& actions, QWidget*
 
     m_view->setObjectName(u"refundsTableView"_s);
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    setUpRecordView(*m_view);
     QHeaderView* header = m_view->horizontalHeader();
-    header->setSectionsMovable(true);
-    header->setHighlightSections(false);
-    header->setDefaultSectionSize(120);
     header->resizeSection(RefundTableModel::CreatedColumn, 140);
     header->resizeSection(RefundTableModel::PaymentIdColumn, 240);
     header->resizeSection(RefundTableModel::AddressColumn, 240);
-    header->setStretchLastSection(true);
     header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
     m_view->setSortingEnabled(true);
 
