@@ -188,8 +188,8 @@ void runWithdrawalListCommand(CliSession& session, const QStringList& arguments)
         {tr("CREATED"), tr("ACCOUNT"), tr("ID"), tr("AMOUNT"), tr("FEE"), tr("STATUS"), tr("ADDRESS")},
         [](const Withdrawal& withdrawal, const QString& account) {
             return QStringList{timeText(withdrawal.created), account, withdrawal.id, moneyText(withdrawal.amount),
-                withdrawal.fee.isValid() ? moneyText(withdrawal.fee) : QString(),
-                transferStatusId(withdrawal.status), withdrawal.address};
+                withdrawal.fee.isValid() ? moneyText(withdrawal.fee) : QString(), transferStatusId(withdrawal.status),
+                withdrawal.address};
         });
 }
 
