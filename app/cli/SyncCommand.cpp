@@ -105,8 +105,7 @@ void runSyncCommand(CliSession& session, const QStringList& arguments)
             QJsonObject json{{u"account"_s, names.value(outcome.accountId)}, {u"ok"_s, outcome.ok()},
                 {u"invoices_seen"_s, outcome.invoicesSeen}, {u"invoices_new"_s, outcome.invoicesInserted},
                 {u"invoices_changed"_s, outcome.invoicesChanged}, {u"refunds_changed"_s, outcome.refundsChanged},
-                {u"withdrawals_changed"_s, outcome.withdrawalsChanged},
-                {u"reconciled"_s, outcome.reconciled}};
+                {u"withdrawals_changed"_s, outcome.withdrawalsChanged}, {u"reconciled"_s, outcome.reconciled}};
             if (!outcome.errors.isEmpty())
                 json.insert(u"errors"_s, QJsonArray::fromStringList(outcome.errors));
             if (!outcome.notices.isEmpty())
@@ -120,8 +119,8 @@ void runSyncCommand(CliSession& session, const QStringList& arguments)
             if (outcome.refundsChanged > 0)
                 text += u", "_s + counted(outcome.refundsChanged, "%n refund updated", "%n refunds updated");
             if (outcome.withdrawalsChanged > 0)
-                text += u", "_s
-                    + counted(outcome.withdrawalsChanged, "%n withdrawal updated", "%n withdrawals updated");
+                text
+                    += u", "_s + counted(outcome.withdrawalsChanged, "%n withdrawal updated", "%n withdrawals updated");
             if (outcome.reconciled > 0)
                 text += u", "_s
                     + counted(outcome.reconciled, "%n interrupted request settled", "%n interrupted requests settled");

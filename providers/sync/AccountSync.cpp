@@ -484,26 +484,26 @@ void AccountSync::followNext(SyncProgress::Stage stage, QList<T> open, QList<T> 
         return;
     }
     const T known = open.takeFirst();
-    auto next = [this, stage, store, open = std::move(open), fetched = std::move(fetched)](
-                    const Result<T>& object) mutable {
-        if (object.ok()) {
-            fetched.append(object.value());
-        } else if (object.error().kind == ProviderError::Kind::Unsupported) {
-            store(fetched);
-            afterFollowing(stage);
-            return;
-        } else if (object.error().kind != ProviderError::Kind::NotFound) {
-            store(fetched);
-            if (!stepFailed(stage, object.error())) {
-                finish();
-                return;
-            }
-            afterFollowing(stage);
-            return;
-        }
-        report(stage, m_openTotal - open.size(), m_openTotal);
-        followNext<T>(stage, std::move(open), std::move(fetched));
-    };
+    auto next
+        = [this, stage, store, open = std::move(open), fetched = std::move(fetched)](const Result<T>& object) mutable {
+              if (object.ok()) {
+                  fetched.append(object.value());
+              } else if (object.error().kind == ProviderError::Kind::Unsupported) {
+                  store(fetched);
+                  afterFollowing(stage);
+                  return;
+              } else if (object.error().kind != ProviderError::Kind::NotFound) {
+                  store(fetched);
+                  if (!stepFailed(stage, object.error())) {
+                      finish();
+                      return;
+                  }
+                  afterFollowing(stage);
+                  return;
+              }
+              report(stage, m_openTotal - open.size(), m_openTotal);
+              followNext<T>(stage, std::move(open), std::move(fetched));
+          };
     if constexpr (std::is_same_v<T, Refund>)
         m_provider.refreshRefund(known, m_context, std::move(next));
     else

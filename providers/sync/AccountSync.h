@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/domain/Refund.h"
-#include "core/domain/Withdrawal.h"
 #include "core/domain/SyncProgress.h"
+#include "core/domain/Withdrawal.h"
 #include "core/journal/JournalEntry.h"
 #include "core/ledger/LedgerChange.h"
 #include "providers/InvoicePage.h"

@@ -100,8 +100,8 @@ void TstListPaging::everyInvoiceIsListedOnce()
     QFETCH(qint64, listed);
     QFETCH(int, requests);
     QFETCH(bool, notice);
-    m_fixture->control(u"/_sandbox/cryptocom/config"_s,
-        {{u"list_page_cap"_s, pageCap}, {u"list_ignores_cursor"_s, ignoresCursor}});
+    m_fixture->control(
+        u"/_sandbox/cryptocom/config"_s, {{u"list_page_cap"_s, pageCap}, {u"list_ignores_cursor"_s, ignoresCursor}});
     auto provider = m_fixture->provider(Gateway::CryptoCom);
 
     const SyncOutcome outcome = sync(*provider, {.listPageSize = pageSize});
