@@ -76,6 +76,30 @@
     </message>
 </context>
 <context>
+    <name>paydesk::AccountSync</name>
+    <message numerus="yes">
+        <source>%1 sent a page of invoices this sync had already listed, so the list stopped there after %n page(s). Invoices further back are refreshed one by one only while they are open.</source>
+        <translation>
+            <numerusform>%1 sent a page of invoices this sync had already listed, so the list stopped there after %n page. Invoices further back are refreshed one by one only while they are open.</numerusform>
+            <numerusform>%1 sent a page of invoices this sync had already listed, so the list stopped there after %n pages. Invoices further back are refreshed one by one only while they are open.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the invoice list stopped at the limit of %n page(s) per sync; the next sync goes on from there.</source>
+        <translation>
+            <numerusform>%1: the invoice list stopped at the limit of %n page per sync; the next sync goes on from there.</numerusform>
+            <numerusform>%1: the invoice list stopped at the limit of %n pages per sync; the next sync goes on from there.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the invoice list stopped at the limit of %n page(s) per sync with more left at the gateway. Raise &quot;List pages per sync&quot; in Preferences to list further back.</source>
+        <translation>
+            <numerusform>%1: the invoice list stopped at the limit of %n page per sync with more left at the gateway. Raise &quot;List pages per sync&quot; in Preferences to list further back.</numerusform>
+            <numerusform>%1: the invoice list stopped at the limit of %n pages per sync with more left at the gateway. Raise &quot;List pages per sync&quot; in Preferences to list further back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>paydesk::ExportRunner</name>
     <message numerus="yes">
         <source>Exported %Ln payment(s) to %1</source>
@@ -208,6 +232,16 @@
         <translation>
             <numerusform>Syncing %n account…</numerusform>
             <numerusform>Syncing %n accounts…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::WithdrawalsPage</name>
+    <message numerus="yes">
+        <source>%Ln withdrawal(s)</source>
+        <translation>
+            <numerusform>%Ln withdrawal</numerusform>
+            <numerusform>%Ln withdrawals</numerusform>
         </translation>
     </message>
 </context>

@@ -1780,6 +1780,30 @@
     </message>
 </context>
 <context>
+    <name>paydesk::AccountSync</name>
+    <message numerus="yes">
+        <source>%1 sent a page of invoices this sync had already listed, so the list stopped there after %n page(s). Invoices further back are refreshed one by one only while they are open.</source>
+        <translation>
+            <numerusform>%1 envió una página de facturas que esta sincronización ya había listado, así que la lista se detuvo ahí tras %n página. Las facturas anteriores solo se actualizan una a una mientras están abiertas.</numerusform>
+            <numerusform>%1 envió una página de facturas que esta sincronización ya había listado, así que la lista se detuvo ahí tras %n páginas. Las facturas anteriores solo se actualizan una a una mientras están abiertas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the invoice list stopped at the limit of %n page(s) per sync; the next sync goes on from there.</source>
+        <translation>
+            <numerusform>%1: la lista de facturas se detuvo en el límite de %n página por sincronización; la próxima sincronización sigue desde ahí.</numerusform>
+            <numerusform>%1: la lista de facturas se detuvo en el límite de %n páginas por sincronización; la próxima sincronización sigue desde ahí.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the invoice list stopped at the limit of %n page(s) per sync with more left at the gateway. Raise &quot;List pages per sync&quot; in Preferences to list further back.</source>
+        <translation>
+            <numerusform>%1: la lista de facturas se detuvo en el límite de %n página por sincronización y la pasarela tiene más. Aumente «Páginas de lista por sincronización» en Preferencias para listar más atrás.</numerusform>
+            <numerusform>%1: la lista de facturas se detuvo en el límite de %n páginas por sincronización y la pasarela tiene más. Aumente «Páginas de lista por sincronización» en Preferencias para listar más atrás.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>paydesk::AccountTableModel</name>
     <message>
         <source>Live</source>
@@ -2977,6 +3001,10 @@ El pagador también debe introducirlo; de lo contrario, el depósito no se abona
             <numerusform>%n solicitudes pueden haber llegado a la pasarela sin respuesta: sus claves siguen bloqueadas hasta que se resuelvan.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Withdrawals</source>
+        <translation>Retiros</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::NewInvoiceDialog</name>
@@ -4140,6 +4168,26 @@ Aparece en la página Reembolsos.</translation>
         <source>Enter the amount above which new invoices are confirmed, such as 10000 (0: never ask).</source>
         <translation>Introduzca el importe por encima del cual se confirman las facturas nuevas, como 10000 (0: no preguntar nunca).</translation>
     </message>
+    <message>
+        <source>Gateway default</source>
+        <translation>Lo que use la pasarela</translation>
+    </message>
+    <message>
+        <source>Invoices asked for per list page, where the gateway takes a page size.</source>
+        <translation>Facturas pedidas por página de lista, donde la pasarela admite un tamaño de página.</translation>
+    </message>
+    <message>
+        <source>Invoices per list &amp;page:</source>
+        <translation>Facturas por &amp;página de lista:</translation>
+    </message>
+    <message>
+        <source>A sync stops listing an account&apos;s invoices after this many pages and says so in its result.</source>
+        <translation>Una sincronización deja de listar las facturas de una cuenta tras este número de páginas y lo indica en su resultado.</translation>
+    </message>
+    <message>
+        <source>List pages per s&amp;ync:</source>
+        <translation>Pá&amp;ginas de lista por sincronización:</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::SettlementChartView</name>
@@ -4208,6 +4256,14 @@ Aparece en la página Reembolsos.</translation>
     <message>
         <source>refunds under way</source>
         <translation>reembolsos en curso</translation>
+    </message>
+    <message>
+        <source>withdrawals under way</source>
+        <translation>retiros en curso</translation>
+    </message>
+    <message>
+        <source>%1 (with a note: hover to read it)</source>
+        <translation>%1 (con una nota: pase el ratón para leerla)</translation>
     </message>
 </context>
 <context>
@@ -4325,6 +4381,149 @@ Aparece en la página Reembolsos.</translation>
     <message>
         <source>Add a gateway account…</source>
         <translation>Añadir una cuenta de pasarela…</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::WithdrawalTableModel</name>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Pasarela</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Comisión</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <extracomment>Destination address of a withdrawal</extracomment>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <extracomment>The blockchain transaction hash of a withdrawal</extracomment>
+        <translation>Transacción</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::WithdrawalsPage</name>
+    <message>
+        <source>Open in Block Explorer</source>
+        <translation>Abrir en el explorador de bloques</translation>
+    </message>
+    <message>
+        <source>Open the withdrawal&apos;s blockchain transaction in a web browser</source>
+        <translation>Abrir la transacción del retiro en la cadena de bloques en un navegador web</translation>
+    </message>
+    <message>
+        <source>The withdrawals could not be read from the ledger.</source>
+        <translation>No se pudieron leer los retiros del libro.</translation>
+    </message>
+    <message>
+        <source>No withdrawals yet. Withdrawals and payouts sent with paydesk-cli appear here, and every sync follows them until they are sent or cancelled.</source>
+        <translation>Aún no hay retiros. Los retiros y pagos enviados con paydesk-cli aparecen aquí, y cada sincronización los sigue hasta que se envían o se cancelan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln withdrawal(s)</source>
+        <translation>
+            <numerusform>%Ln retiro</numerusform>
+            <numerusform>%Ln retiros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a withdrawal to see it whole.</source>
+        <translation>Seleccione un retiro para verlo completo.</translation>
+    </message>
+    <message>
+        <source>not told</source>
+        <translation>no indicado</translation>
+    </message>
+    <message>
+        <source>Withdrawal %1</source>
+        <translation>Retiro %1</translation>
+    </message>
+    <message>
+        <source>Account: %1 (%2)</source>
+        <translation>Cuenta: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Amount: %1 %2</source>
+        <translation>Importe: %1 %2</translation>
+    </message>
+    <message>
+        <source>Fee: %1</source>
+        <translation>Comisión: %1</translation>
+    </message>
+    <message>
+        <source>not told by the gateway</source>
+        <translation>no indicada por la pasarela</translation>
+    </message>
+    <message>
+        <source>Status: %1 (%2 at the gateway)</source>
+        <translation>Estado: %1 (%2 en la pasarela)</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <source>Network: %1</source>
+        <translation>Red: %1</translation>
+    </message>
+    <message>
+        <source>Memo / tag: %1</source>
+        <translation>Memo / tag: %1</translation>
+    </message>
+    <message>
+        <source>Transaction: %1</source>
+        <translation>Transacción: %1</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>aún no enviado</translation>
+    </message>
+    <message>
+        <source>Sent under key: %1</source>
+        <translation>Enviado con la clave: %1</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Creado: %1</translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation>Actualizado: %1</translation>
     </message>
 </context>
 <context>

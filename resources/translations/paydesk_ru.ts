@@ -1788,6 +1788,33 @@
     </message>
 </context>
 <context>
+    <name>paydesk::AccountSync</name>
+    <message numerus="yes">
+        <source>%1 sent a page of invoices this sync had already listed, so the list stopped there after %n page(s). Invoices further back are refreshed one by one only while they are open.</source>
+        <translation>
+            <numerusform>%1 прислал страницу счетов, которую эта синхронизация уже получила, поэтому список остановлен после %n страницы. Более ранние счета обновляются по одному, только пока они открыты.</numerusform>
+            <numerusform>%1 прислал страницу счетов, которую эта синхронизация уже получила, поэтому список остановлен после %n страниц. Более ранние счета обновляются по одному, только пока они открыты.</numerusform>
+            <numerusform>%1 прислал страницу счетов, которую эта синхронизация уже получила, поэтому список остановлен после %n страниц. Более ранние счета обновляются по одному, только пока они открыты.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the invoice list stopped at the limit of %n page(s) per sync; the next sync goes on from there.</source>
+        <translation>
+            <numerusform>%1: список счетов остановлен на пределе в %n страницу за синхронизацию; следующая синхронизация продолжит с этого места.</numerusform>
+            <numerusform>%1: список счетов остановлен на пределе в %n страницы за синхронизацию; следующая синхронизация продолжит с этого места.</numerusform>
+            <numerusform>%1: список счетов остановлен на пределе в %n страниц за синхронизацию; следующая синхронизация продолжит с этого места.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the invoice list stopped at the limit of %n page(s) per sync with more left at the gateway. Raise &quot;List pages per sync&quot; in Preferences to list further back.</source>
+        <translation>
+            <numerusform>%1: список счетов остановлен на пределе в %n страницу за синхронизацию, а у шлюза есть ещё. Увеличьте «Страниц списка за синхронизацию» в настройках, чтобы получить более ранние.</numerusform>
+            <numerusform>%1: список счетов остановлен на пределе в %n страницы за синхронизацию, а у шлюза есть ещё. Увеличьте «Страниц списка за синхронизацию» в настройках, чтобы получить более ранние.</numerusform>
+            <numerusform>%1: список счетов остановлен на пределе в %n страниц за синхронизацию, а у шлюза есть ещё. Увеличьте «Страниц списка за синхронизацию» в настройках, чтобы получить более ранние.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>paydesk::AccountTableModel</name>
     <message>
         <source>Live</source>
@@ -2992,6 +3019,10 @@ The payer must enter it too, or the deposit is not credited.</source>
             <numerusform>%n запросов могли дойти до шлюза без ответа: ключи остаются заблокированными, пока запросы не урегулированы.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Withdrawals</source>
+        <translation>Выводы</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::NewInvoiceDialog</name>
@@ -4163,6 +4194,26 @@ It is listed on the Refunds page.</source>
         <source>Enter the amount above which new invoices are confirmed, such as 10000 (0: never ask).</source>
         <translation>Введите сумму, выше которой новые счета требуют подтверждения, например 10000 (0 — никогда не спрашивать).</translation>
     </message>
+    <message>
+        <source>Gateway default</source>
+        <translation>Как у шлюза</translation>
+    </message>
+    <message>
+        <source>Invoices asked for per list page, where the gateway takes a page size.</source>
+        <translation>Сколько счетов запрашивать на страницу списка, если шлюз принимает размер страницы.</translation>
+    </message>
+    <message>
+        <source>Invoices per list &amp;page:</source>
+        <translation>Счетов на стр&amp;аницу списка:</translation>
+    </message>
+    <message>
+        <source>A sync stops listing an account&apos;s invoices after this many pages and says so in its result.</source>
+        <translation>Синхронизация прекращает получать список счетов аккаунта после стольких страниц и сообщает об этом в результате.</translation>
+    </message>
+    <message>
+        <source>List pages per s&amp;ync:</source>
+        <translation>Страниц списка за с&amp;инхронизацию:</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::SettlementChartView</name>
@@ -4232,6 +4283,14 @@ It is listed on the Refunds page.</source>
     <message>
         <source>refunds under way</source>
         <translation>возвраты в процессе</translation>
+    </message>
+    <message>
+        <source>withdrawals under way</source>
+        <translation>выводы в процессе</translation>
+    </message>
+    <message>
+        <source>%1 (with a note: hover to read it)</source>
+        <translation>%1 (есть примечание: наведите указатель, чтобы прочитать)</translation>
     </message>
 </context>
 <context>
@@ -4349,6 +4408,150 @@ It is listed on the Refunds page.</source>
     <message>
         <source>Add a gateway account…</source>
         <translation>Добавить аккаунт шлюза…</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::WithdrawalTableModel</name>
+    <message>
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Аккаунт</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Шлюз</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <extracomment>Destination address of a withdrawal</extracomment>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Сеть</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <extracomment>The blockchain transaction hash of a withdrawal</extracomment>
+        <translation>Транзакция</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Обновлён</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::WithdrawalsPage</name>
+    <message>
+        <source>Open in Block Explorer</source>
+        <translation>Открыть в обозревателе блоков</translation>
+    </message>
+    <message>
+        <source>Open the withdrawal&apos;s blockchain transaction in a web browser</source>
+        <translation>Открыть транзакцию вывода в блокчейне в браузере</translation>
+    </message>
+    <message>
+        <source>The withdrawals could not be read from the ledger.</source>
+        <translation>Не удалось прочитать выводы из журнала.</translation>
+    </message>
+    <message>
+        <source>No withdrawals yet. Withdrawals and payouts sent with paydesk-cli appear here, and every sync follows them until they are sent or cancelled.</source>
+        <translation>Выводов пока нет. Выводы и выплаты, отправленные через paydesk-cli, появляются здесь, и каждая синхронизация отслеживает их, пока они не будут отправлены или отменены.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln withdrawal(s)</source>
+        <translation>
+            <numerusform>%Ln вывод</numerusform>
+            <numerusform>%Ln вывода</numerusform>
+            <numerusform>%Ln выводов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a withdrawal to see it whole.</source>
+        <translation>Выберите вывод, чтобы увидеть его полностью.</translation>
+    </message>
+    <message>
+        <source>not told</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <source>Withdrawal %1</source>
+        <translation>Вывод %1</translation>
+    </message>
+    <message>
+        <source>Account: %1 (%2)</source>
+        <translation>Аккаунт: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Amount: %1 %2</source>
+        <translation>Сумма: %1 %2</translation>
+    </message>
+    <message>
+        <source>Fee: %1</source>
+        <translation>Комиссия: %1</translation>
+    </message>
+    <message>
+        <source>not told by the gateway</source>
+        <translation>шлюз не сообщает</translation>
+    </message>
+    <message>
+        <source>Status: %1 (%2 at the gateway)</source>
+        <translation>Статус: %1 (%2 у шлюза)</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>Куда: %1</translation>
+    </message>
+    <message>
+        <source>Network: %1</source>
+        <translation>Сеть: %1</translation>
+    </message>
+    <message>
+        <source>Memo / tag: %1</source>
+        <translation>Мемо / тег: %1</translation>
+    </message>
+    <message>
+        <source>Transaction: %1</source>
+        <translation>Транзакция: %1</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>ещё не отправлен</translation>
+    </message>
+    <message>
+        <source>Sent under key: %1</source>
+        <translation>Отправлен с ключом: %1</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Создан: %1</translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation>Обновлён: %1</translation>
     </message>
 </context>
 <context>
