@@ -10,6 +10,7 @@
 namespace paydesk {
 
 // What to list: a created-time window (v10.2 needs one; Cryptomus takes one) and a page cursor from the previous page.
+// Withdrawals are listed with the same request (Provider::listWithdrawals).
 struct InvoiceListRequest
 {
     QDateTime from{}; // UTC, inclusive; invalid = the gateway's default

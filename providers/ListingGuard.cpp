@@ -9,19 +9,20 @@ ListingGuard::ListingGuard(int maxPages)
 {
 }
 
-ListingGuard::Verdict ListingGuard::afterPage(const QList<Payment>& payments, const QString& nextCursor)
+bool ListingGuard::remember(const QString& id)
+{
+    if (m_ids.contains(id))
+        return false;
+    m_ids.insert(id);
+    return true;
+}
+
+ListingGuard::Verdict ListingGuard::verdict(bool emptyPage, bool anyNew, const QString& nextCursor)
 {
     ++m_pages;
-    bool anyNew = false;
-    for (const Payment& payment : payments) {
-        if (!m_ids.contains(payment.id)) {
-            m_ids.insert(payment.id);
-            anyNew = true;
-        }
-    }
     if (nextCursor.isEmpty())
         return Verdict::End;
-    if ((!payments.isEmpty() && !anyNew) || m_cursors.contains(nextCursor))
+    if ((!emptyPage && !anyNew) || m_cursors.contains(nextCursor))
         return Verdict::NothingNew;
     if (m_pages >= m_maxPages)
         return Verdict::Capped;

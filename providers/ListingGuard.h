@@ -1,7 +1,5 @@
 #pragma once
 
-#include "core/domain/Payment.h"
-
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -24,12 +22,23 @@ public:
 
     explicit ListingGuard(int maxPages);
 
-    // Called once per page received, with the cursor the page points at (empty: the last page).
-    Verdict afterPage(const QList<Payment>& payments, const QString& nextCursor);
+    // Called once per page received (invoices, withdrawals: records with an `id`), with the cursor the page points at
+    // (empty: the last page).
+    template<typename Record>
+    Verdict afterPage(const QList<Record>& records, const QString& nextCursor)
+    {
+        bool anyNew = false;
+        for (const Record& record : records)
+            anyNew = remember(record.id) || anyNew;
+        return verdict(records.isEmpty(), anyNew, nextCursor);
+    }
     int pages() const { return m_pages; }
     int maxPages() const { return m_maxPages; }
 
 private:
+    bool remember(const QString& id); // true when the id is new to this listing
+    Verdict verdict(bool emptyPage, bool anyNew, const QString& nextCursor);
+
     QSet<QString> m_ids;
     QSet<QString> m_cursors;
     int m_pages = 0;

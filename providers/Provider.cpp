@@ -142,6 +142,12 @@ void Provider::fetchWithdrawal(const QString&, QObject* context, Callback<Withdr
     unsupported(Capability::Withdrawals, context, std::move(done));
 }
 
+void Provider::listWithdrawals(const InvoiceListRequest&, QObject* context, Callback<WithdrawalPage> done)
+{
+    deliverLater<WithdrawalPage>(context, std::move(done),
+        noSuchCall(gateway(), Capability::Withdrawals, QT_TRANSLATE_NOOP("Provider", "list withdrawals")));
+}
+
 void Provider::refreshWithdrawal(const Withdrawal& known, QObject* context, Callback<Withdrawal> done)
 {
     fetchWithdrawal(known.id, context, [known, done = std::move(done)](const Result<Withdrawal>& withdrawal) {

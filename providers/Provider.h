@@ -15,6 +15,7 @@
 #include "core/domain/WithdrawalDraft.h"
 #include "providers/AccountCredentials.h"
 #include "providers/InvoicePage.h"
+#include "providers/WithdrawalPage.h"
 #include "providers/http/HttpClient.h"
 
 #include <QObject>
@@ -106,6 +107,9 @@ public:
     virtual void findWithdrawalByKey(
         const QString& idempotencyKey, QObject* context, Callback<std::optional<Withdrawal>> done);
     virtual void fetchWithdrawal(const QString& id, QObject* context, Callback<Withdrawal> done);
+    // One page of the account's withdrawals as the gateway lists them (Cryptomus payout/list), so that those made
+    // outside Paydesk reach the ledger; Unsupported where there is no list.
+    virtual void listWithdrawals(const InvoiceListRequest& request, QObject* context, Callback<WithdrawalPage> done);
     // A withdrawal Paydesk holds, as the gateway shows it now (sync follows every withdrawal that is not final with
     // it): fetchWithdrawal(known.id), completed from `known` with what the answer does not repeat.
     void refreshWithdrawal(const Withdrawal& known, QObject* context, Callback<Withdrawal> done);

@@ -37,6 +37,8 @@ QString stageText(SyncProgress::Stage stage)
         return tr("refreshing open invoices");
     case SyncProgress::Stage::OpenRefunds:
         return tr("following refunds under way");
+    case SyncProgress::Stage::Withdrawals:
+        return tr("listing withdrawals");
     case SyncProgress::Stage::OpenWithdrawals:
         return tr("following withdrawals under way");
     case SyncProgress::Stage::Balances:

@@ -14,6 +14,7 @@ struct SyncProgress
         Invoices, // listing invoices
         OpenInvoices, // refreshing open invoices one by one
         OpenRefunds, // following refunds that are not final yet, one by one
+        Withdrawals, // listing withdrawals (payouts) where the gateway has a list
         OpenWithdrawals, // following withdrawals (payouts) that are not final yet, one by one
         Balances,
         Addresses,
@@ -37,7 +38,7 @@ struct SyncOutcome
     qint64 invoicesInserted = 0;
     qint64 invoicesChanged = 0;
     qint64 refundsChanged = 0; // refunds whose status (or anything else) the gateway now shows differently
-    qint64 withdrawalsChanged = 0; // the same for withdrawals and payouts
+    qint64 withdrawalsChanged = 0; // withdrawals and payouts new to the ledger or shown differently
     int reconciled = 0; // unknown journal entries settled
     int unsettled = 0; // unknown journal entries left after reconciling (no lookup settled them)
 

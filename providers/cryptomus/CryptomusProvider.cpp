@@ -8,6 +8,9 @@
 #include <QCoreApplication>
 #include <QTimeZone>
 
+#include <optional>
+#include <utility>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace paydesk {
@@ -41,6 +44,18 @@ QDateTime lastIncludedSecond(const QDateTime& exclusiveEnd)
 {
     const qint64 ceilingSecs = (exclusiveEnd.toMSecsSinceEpoch() + 999) / 1000;
     return QDateTime::fromSecsSinceEpoch(ceilingSecs - 1, QTimeZone::utc());
+}
+
+// A list request's window as date_from and date_to, in whole seconds as the gateway counts: the second `from` falls
+// in, up to the last second before `to`. std::nullopt for an empty window (nothing to ask for).
+std::optional<std::pair<QDateTime, QDateTime>> gatewayWindow(const InvoiceListRequest& request)
+{
+    if (request.from.isValid() && request.to.isValid() && request.from >= request.to)
+        return std::nullopt;
+    const QDateTime from = request.from.isValid()
+        ? QDateTime::fromSecsSinceEpoch(request.from.toSecsSinceEpoch(), QTimeZone::utc())
+        : QDateTime();
+    return std::pair{from, request.to.isValid() ? lastIncludedSecond(request.to) : QDateTime()};
 }
 
 // A lookup by key: the record, std::nullopt when the gateway says it has none, or the error.
@@ -167,15 +182,12 @@ void CryptomusProvider::findInvoiceByKey(
 
 void CryptomusProvider::listInvoices(const InvoiceListRequest& request, QObject* context, Callback<InvoicePage> done)
 {
-    if (request.from.isValid() && request.to.isValid() && request.from >= request.to) {
+    const auto window = gatewayWindow(request);
+    if (!window) {
         deliverLater<InvoicePage>(context, std::move(done), InvoicePage{}); // an empty window
         return;
     }
-    // Whole seconds, as the gateway counts: the second `from` falls in, up to the last second before `to`.
-    const QDateTime from = request.from.isValid()
-        ? QDateTime::fromSecsSinceEpoch(request.from.toSecsSinceEpoch(), QTimeZone::utc())
-        : QDateTime();
-    const QDateTime to = request.to.isValid() ? lastIncludedSecond(request.to) : QDateTime();
+    const auto& [from, to] = *window;
     const QString accountId = account().id;
     const bool live = account().liveMode;
     const QString cursor = request.cursor;
@@ -196,6 +208,44 @@ void CryptomusProvider::listInvoices(const InvoiceListRequest& request, QObject*
             }
             // An empty page, or a cursor that points back at this page, ends the list (never loop).
             if (!page.payments.isEmpty() && list.value().nextCursor != cursor)
+                page.nextCursor = list.value().nextCursor;
+            return page;
+        },
+        std::move(done));
+}
+
+void CryptomusProvider::listWithdrawals(
+    const InvoiceListRequest& request, QObject* context, Callback<WithdrawalPage> done)
+{
+    if (credentials().payoutKey.isEmpty()) {
+        // An account that only takes payments has no payout key, and so no payouts to list: nothing failed.
+        ProviderError error;
+        error.kind = ProviderError::Kind::Unsupported;
+        error.message = tr("Payouts are listed with the payout key, and this account has none.");
+        deliverLater<WithdrawalPage>(context, std::move(done), Result<WithdrawalPage>(error));
+        return;
+    }
+    const auto window = gatewayWindow(request);
+    if (!window) {
+        deliverLater<WithdrawalPage>(context, std::move(done), WithdrawalPage{});
+        return;
+    }
+    const auto& [from, to] = *window;
+    const QString accountId = account().id;
+    const QString cursor = request.cursor;
+    read<WithdrawalPage>(
+        CryptomusRequests::listWithdrawals(account(), credentials(), from, to, cursor), context,
+        [accountId, cursor](const HttpResult& reply) -> Result<WithdrawalPage> {
+            if (!reply.isSuccess())
+                return failure(reply, false);
+            auto list = CryptomusJson::payoutPage(reply.body);
+            if (!list.ok())
+                return list.error();
+            WithdrawalPage page;
+            page.withdrawals = std::move(list.value().items);
+            for (Withdrawal& withdrawal : page.withdrawals)
+                withdrawal.accountId = accountId;
+            if (!page.withdrawals.isEmpty() && list.value().nextCursor != cursor)
                 page.nextCursor = list.value().nextCursor;
             return page;
         },

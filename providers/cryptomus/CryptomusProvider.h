@@ -43,6 +43,8 @@ public:
     void findInvoiceByKey(
         const QString& idempotencyKey, QObject* context, Callback<std::optional<Payment>> done) override;
     void listInvoices(const InvoiceListRequest& request, QObject* context, Callback<InvoicePage> done) override;
+    // v1/payout/list, the same window and cursor as listInvoices(); Unsupported for an account without a payout key.
+    void listWithdrawals(const InvoiceListRequest& request, QObject* context, Callback<WithdrawalPage> done) override;
 
     void createRefund(Journal& journal, const CreatingCallPermit& permit, const RefundDraft& draft, QObject* context,
         Callback<Refund> done) override;

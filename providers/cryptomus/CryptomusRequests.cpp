@@ -157,12 +157,13 @@ Result<HttpRequest> CryptomusRequests::getInvoiceByOrderId(
     return byField(account, credentials, Key::Payment, u"/payment/info"_s, u"order_id", orderId, u"orderId"_s);
 }
 
-Result<HttpRequest> CryptomusRequests::listInvoices(const Account& account, const AccountCredentials& credentials,
-    const QDateTime& fromUtc, const QDateTime& toUtc, const QString& cursor)
+namespace {
+
+// v1/payment/list and v1/payout/list take the same body: an optional date window (`date_from`, `date_to`).
+Result<QByteArray> listBody(const QDateTime& fromUtc, const QDateTime& toUtc)
 {
-    if (fromUtc.isValid() && toUtc.isValid() && fromUtc > toUtc) {
+    if (fromUtc.isValid() && toUtc.isValid() && fromUtc > toUtc)
         return ProviderError::validation(u"from"_s, translated("Give a start date on or before the end date."));
-    }
     CompactJsonWriter body;
     body.beginObject();
     if (fromUtc.isValid())
@@ -170,7 +171,18 @@ Result<HttpRequest> CryptomusRequests::listInvoices(const Account& account, cons
     if (toUtc.isValid())
         body.addString(u"date_to", gatewayTime(toUtc));
     body.endObject();
-    return makeRequest(account, credentials, Key::Payment, u"/payment/list"_s, body.bytes(), false, cursor);
+    return body.bytes();
+}
+
+} // namespace
+
+Result<HttpRequest> CryptomusRequests::listInvoices(const Account& account, const AccountCredentials& credentials,
+    const QDateTime& fromUtc, const QDateTime& toUtc, const QString& cursor)
+{
+    const Result<QByteArray> body = listBody(fromUtc, toUtc);
+    if (!body.ok())
+        return body.error();
+    return makeRequest(account, credentials, Key::Payment, u"/payment/list"_s, body.value(), false, cursor);
 }
 
 Result<HttpRequest> CryptomusRequests::refund(
@@ -268,10 +280,13 @@ Result<HttpRequest> CryptomusRequests::getWithdrawalByOrderId(
     return byField(account, credentials, Key::Payout, u"/payout/info"_s, u"order_id", orderId, u"foreignId"_s);
 }
 
-Result<HttpRequest> CryptomusRequests::listWithdrawals(
-    const Account& account, const AccountCredentials& credentials, const QString& cursor)
+Result<HttpRequest> CryptomusRequests::listWithdrawals(const Account& account, const AccountCredentials& credentials,
+    const QDateTime& fromUtc, const QDateTime& toUtc, const QString& cursor)
 {
-    return makeRequest(account, credentials, Key::Payout, u"/payout/list"_s, "{}", false, cursor);
+    const Result<QByteArray> body = listBody(fromUtc, toUtc);
+    if (!body.ok())
+        return body.error();
+    return makeRequest(account, credentials, Key::Payout, u"/payout/list"_s, body.value(), false, cursor);
 }
 
 Result<HttpRequest> CryptomusRequests::accountTest(const Account& account, const AccountCredentials& credentials)

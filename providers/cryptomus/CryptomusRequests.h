@@ -69,9 +69,9 @@ public:
     // … or by order id (the journal's lookup after a lost reply).
     static Result<HttpRequest> getWithdrawalByOrderId(
         const Account& account, const AccountCredentials& credentials, const QString& orderId);
-    // v1/payout/list[?cursor=…], payout key.
-    static Result<HttpRequest> listWithdrawals(
-        const Account& account, const AccountCredentials& credentials, const QString& cursor = {});
+    // v1/payout/list[?cursor=…], payout key; the same optional date window as listInvoices().
+    static Result<HttpRequest> listWithdrawals(const Account& account, const AccountCredentials& credentials,
+        const QDateTime& fromUtc = {}, const QDateTime& toUtc = {}, const QString& cursor = {});
     // The account test: v1/balance with the payment key.
     static Result<HttpRequest> accountTest(const Account& account, const AccountCredentials& credentials);
 };

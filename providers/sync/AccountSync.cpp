@@ -103,6 +103,8 @@ QString AccountSync::syncKind(SyncProgress::Stage stage)
         return u"open_payments"_s;
     case SyncProgress::Stage::OpenRefunds:
         return u"open_refunds"_s;
+    case SyncProgress::Stage::Withdrawals:
+        return u"withdrawals"_s;
     case SyncProgress::Stage::OpenWithdrawals:
         return u"open_withdrawals"_s;
     case SyncProgress::Stage::Balances:
@@ -122,6 +124,7 @@ void AccountSync::start()
     m_started = QDateTime::currentDateTimeUtc();
     m_windowStart = {};
     m_listed = 0;
+    m_listedRefunds.clear();
 
     applyAccountMode();
     auto unknown = m_journal.unknownEntries(m_provider.account().id);
@@ -449,18 +452,18 @@ void AccountSync::refreshNext(QList<Payment> open, QList<Payment> fetched)
 void AccountSync::startOpenRefunds()
 {
     if (!m_provider.supports(Capability::Refund)) {
-        startOpenWithdrawals();
+        startWithdrawals();
         return;
     }
     const auto refunds = m_ledger.refunds({m_provider.account().id});
     if (!refunds.ok()) {
         m_outcome.errors << refunds.error().message;
-        startOpenWithdrawals();
+        startWithdrawals();
         return;
     }
     QList<Refund> open;
     for (const Refund& refund : refunds.value()) {
-        if (!isFinal(refund.status))
+        if (!isFinal(refund.status) && !m_listedRefunds.contains(refund.id))
             open.append(refund);
     }
     m_openTotal = open.size();
@@ -513,7 +516,7 @@ void AccountSync::followNext(SyncProgress::Stage stage, QList<T> open, QList<T> 
 void AccountSync::afterFollowing(SyncProgress::Stage stage)
 {
     if (stage == SyncProgress::Stage::OpenRefunds)
-        startOpenWithdrawals();
+        startWithdrawals();
     else
         startBalances();
 }
@@ -532,8 +535,10 @@ bool AccountSync::storeListedRefunds(const QList<Refund>& refunds)
     for (const Refund& refund : held.value())
         known.insert(refund.id, refund);
     QList<Refund> completed;
-    for (const Refund& refund : refunds)
+    for (const Refund& refund : refunds) {
         completed.append(known.contains(refund.id) ? completedFrom(refund, known.value(refund.id)) : refund);
+        m_listedRefunds.insert(refund.id);
+    }
     return storeRefunds(completed);
 }
 
@@ -551,14 +556,101 @@ bool AccountSync::storeRefunds(const QList<Refund>& refunds)
     return true;
 }
 
-// ---- 5. withdrawals not final yet, one by one -------------------------------------------------------------------
+// ---- 5. withdrawals: listed where the gateway has a list, then those not final yet one by one --------------------
 
-void AccountSync::startOpenWithdrawals()
+void AccountSync::startWithdrawals()
 {
+    m_listedWithdrawals.clear();
     if (!m_provider.supports(Capability::Withdrawals)) {
         startBalances();
         return;
     }
+    const auto state = m_ledger.syncState(m_provider.account().id, syncKind(SyncProgress::Stage::Withdrawals));
+    const bool synced = state.ok() && state.value().lastSuccess.isValid();
+    const QDateTime from = synced
+        ? state.value().lastSuccess.addSecs(-std::chrono::seconds(m_options.overlap).count())
+        : m_started.addSecs(-std::chrono::seconds(m_options.firstSyncHistory).count());
+    m_listing.emplace(m_options.maxListPages);
+    report(SyncProgress::Stage::Withdrawals, 0);
+    listWithdrawalPage({.from = from, .to = m_started.addSecs(60), .cursor = {}, .pageSize = m_options.listPageSize},
+        m_options.rateLimitRetries);
+}
+
+void AccountSync::listWithdrawalPage(InvoiceListRequest request, int rateLimitRetriesLeft)
+{
+    m_provider.listWithdrawals(
+        request, m_context, [this, request, rateLimitRetriesLeft](const Result<WithdrawalPage>& page) {
+            if (!page.ok()) {
+                if (page.error().kind == ProviderError::Kind::Unsupported) { // no list: follow them one by one
+                    startOpenWithdrawals();
+                    return;
+                }
+                if (page.error().kind == ProviderError::Kind::RateLimited && rateLimitRetriesLeft > 0) {
+                    QTimer::singleShot(m_options.rateLimitPause, m_context, [this, request, rateLimitRetriesLeft] {
+                        listWithdrawalPage(request, rateLimitRetriesLeft - 1);
+                    });
+                    return;
+                }
+                if (!stepFailed(SyncProgress::Stage::Withdrawals, page.error())) {
+                    finish();
+                    return;
+                }
+                startOpenWithdrawals();
+                return;
+            }
+            const QList<Withdrawal>& withdrawals = page.value().withdrawals;
+            if (!storeListedWithdrawals(withdrawals)) {
+                finish();
+                return;
+            }
+            for (const Withdrawal& withdrawal : withdrawals)
+                m_listedWithdrawals.insert(withdrawal.id);
+            report(SyncProgress::Stage::Withdrawals, m_listedWithdrawals.size());
+            switch (m_listing->afterPage(withdrawals, page.value().nextCursor)) {
+            case ListingGuard::Verdict::Next:
+                break;
+            case ListingGuard::Verdict::Capped:
+                recordStepError(SyncProgress::Stage::Withdrawals,
+                    tr("%1: the withdrawal list stopped at the limit of %n page(s) per sync with more left at the "
+                       "gateway. Raise \"List pages per sync\" in Preferences to list further back.",
+                        nullptr, m_listing->maxPages())
+                        .arg(m_provider.account().name));
+                startOpenWithdrawals();
+                return;
+            case ListingGuard::Verdict::End:
+            case ListingGuard::Verdict::NothingNew:
+                stepSucceeded(SyncProgress::Stage::Withdrawals);
+                startOpenWithdrawals();
+                return;
+            }
+            InvoiceListRequest next = request;
+            next.cursor = page.value().nextCursor;
+            QTimer::singleShot(std::max(m_options.pageDelay, m_options.throttledPageDelay), m_context,
+                [this, next] { listWithdrawalPage(next, m_options.rateLimitRetries); });
+        });
+}
+
+bool AccountSync::storeListedWithdrawals(const QList<Withdrawal>& withdrawals)
+{
+    if (withdrawals.isEmpty())
+        return true;
+    // What the list does not show (the tag, the key of a payout Paydesk sent) stays as the ledger has it.
+    const auto held = m_ledger.withdrawals({m_provider.account().id});
+    if (!held.ok()) {
+        m_outcome.errors << held.error().message;
+        return false;
+    }
+    QHash<QString, Withdrawal> known;
+    for (const Withdrawal& withdrawal : held.value())
+        known.insert(withdrawal.id, withdrawal);
+    QList<Withdrawal> completed;
+    for (const Withdrawal& withdrawal : withdrawals)
+        completed.append(known.contains(withdrawal.id) ? completedFrom(withdrawal, known.value(withdrawal.id)) : withdrawal);
+    return storeWithdrawals(completed);
+}
+
+void AccountSync::startOpenWithdrawals()
+{
     const auto withdrawals = m_ledger.withdrawals({m_provider.account().id});
     if (!withdrawals.ok()) {
         m_outcome.errors << withdrawals.error().message;
@@ -567,7 +659,7 @@ void AccountSync::startOpenWithdrawals()
     }
     QList<Withdrawal> open;
     for (const Withdrawal& withdrawal : withdrawals.value()) {
-        if (!isFinal(withdrawal.status))
+        if (!isFinal(withdrawal.status) && !m_listedWithdrawals.contains(withdrawal.id))
             open.append(withdrawal);
     }
     m_openTotal = open.size();
@@ -584,7 +676,7 @@ bool AccountSync::storeWithdrawals(const QList<Withdrawal>& withdrawals)
         m_outcome.errors << stored.error().message;
         return false;
     }
-    m_outcome.withdrawalsChanged += stored.value().changed.size();
+    m_outcome.withdrawalsChanged += stored.value().inserted.size() + stored.value().changed.size();
     announce(LedgerChange::Kind::Withdrawals, stored.value());
     return true;
 }

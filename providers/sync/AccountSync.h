@@ -12,6 +12,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <optional>
 
@@ -33,8 +34,10 @@ struct ProviderError;
 //    part-way is resumed by the next one from that window, which then lists the period since as usual;
 // 3. refresh open invoices one by one where there is no list (CryptoProcessing) or they are older than the window;
 // 4. follow refunds that are not final one by one (Provider::refreshRefund); refunds a listed page shows (Cryptomus)
-//    are stored with step 2;
-// 5. follow withdrawals (payouts) that are not final one by one (Provider::refreshWithdrawal);
+//    are stored with step 2 and not read again here;
+// 5. list withdrawals where the gateway has a list (Cryptomus payouts, the same window as invoices; those made
+//    outside Paydesk reach the ledger), then follow the others that are not final one by one
+//    (Provider::refreshWithdrawal);
 // 6. balances (a snapshot row per sync for history);
 // 7. dedicated addresses where the gateway lists them.
 // Every write is announced as a row-level LedgerChange. A failing step is recorded in plain words and the next one
@@ -68,6 +71,9 @@ private:
     void startOpenInvoices();
     void refreshNext(QList<Payment> open, QList<Payment> fetched);
     void startOpenRefunds();
+    void startWithdrawals();
+    void listWithdrawalPage(InvoiceListRequest request, int rateLimitRetriesLeft);
+    bool storeListedWithdrawals(const QList<Withdrawal>& withdrawals);
     void startOpenWithdrawals();
     // Steps 4 and 5: each object (Refund, Withdrawal) read again in turn, stored at the end of the step.
     template<typename T>
@@ -108,6 +114,10 @@ private:
     QDateTime m_listingStarted;
     qint64 m_listed = 0;
     std::optional<ListingGuard> m_listing; // the pages of the listing under way
+    // Ids this sync's lists showed (Cryptomus refunds with their invoices, payouts): already current, not read again
+    // one by one.
+    QSet<QString> m_listedRefunds;
+    QSet<QString> m_listedWithdrawals;
     qint64 m_openTotal = 0;
 };
 

@@ -1,6 +1,7 @@
 #include "core/journal/Journal.h"
 #include "providers/GatewayOperations.h"
 #include "providers/sync/AccountSync.h"
+#include "sandbox/GatewaySimulator.h"
 #include "tests/support/SandboxFixture.h"
 
 #include <QSignalSpy>
@@ -34,6 +35,8 @@ private Q_SLOTS:
     void withdrawalIsFollowedToItsEnd();
     void cancelledWithdrawalEndsCancelled_data();
     void cancelledWithdrawalEndsCancelled();
+    void payoutMadeOutsidePaydeskAppearsAfterSync();
+    void payoutHistoryIsImported();
 
 private:
     std::unique_ptr<Provider> provider(Gateway gateway) { return m_fixture->provider(gateway); }
@@ -189,6 +192,7 @@ void TstFollowUp::refundIsFollowedToItsEnd()
 
     // Later, the sync after the gateway finished it: the ledger says so, and the change is announced.
     advanceClock(delaySeconds + 1);
+    const qint64 beforeFollow = m_fixture->sandbox().requestLog().lastSeq();
     AccountSync follow(*gatewayProvider, m_fixture->ledger(), m_fixture->journal(), *m_operations, {});
     QSignalSpy changes(&follow, &AccountSync::ledgerChanged);
     std::optional<SyncOutcome> outcome;
@@ -197,6 +201,11 @@ void TstFollowUp::refundIsFollowedToItsEnd()
     QVERIFY(QTest::qWaitFor([&] { return outcome.has_value(); }, 60'000));
     QVERIFY2(outcome->ok(), qPrintable(outcome->errors.join(u'\n')));
     QCOMPARE(outcome->refundsChanged, 1);
+    // Cryptomus: the invoice list showed the refund; it is not asked for again one by one.
+    if (gateway == Gateway::Cryptomus) {
+        for (const auto& entry : m_fixture->sandbox().requestLog().entries(beforeFollow))
+            QVERIFY2(!entry.path.endsWith(u"/payment/info"_s), qPrintable(entry.path));
+    }
     const Refund done = stored(*gatewayProvider, id);
     QCOMPARE(done.status, TransferStatus::Succeeded);
     QCOMPARE(done.rawStatus, finalRawStatus);
@@ -442,6 +451,71 @@ void TstFollowUp::cancelledWithdrawalEndsCancelled()
     QVERIFY2(outcome.ok(), qPrintable(outcome.errors.join(u'\n')));
     QCOMPARE(outcome.withdrawalsChanged, 1);
     QCOMPARE(storedWithdrawal(*gatewayProvider, id).status, TransferStatus::Cancelled);
+}
+
+// Cryptomus: a payout sent elsewhere (here: straight through the provider, so nothing of it is in the ledger) is in
+// payout/list; the sync stores it and, later, shows it paid.
+void TstFollowUp::payoutMadeOutsidePaydeskAppearsAfterSync()
+{
+    auto gatewayProvider = provider(Gateway::Cryptomus);
+    QVERIFY(fund(*gatewayProvider));
+    auto started = m_fixture->journal().begin({.accountId = gatewayProvider->account().id,
+        .kind = JournalKind::Withdrawal,
+        .idempotencyKey = u"PAYOUT-ELSEWHERE"_s,
+        .requestJson = "{}"});
+    QVERIFY(started.ok() && started.value().isNew());
+    const CreatingCallPermit permit = std::move(*started.value().permit);
+    WithdrawalDraft draft;
+    draft.accountId = gatewayProvider->account().id;
+    draft.amount = {dec(u"3"_s), u"USDT"_s};
+    draft.address = u"TJ4SCzCx3dMDi1gm8LWDPYQ8yYMKpY8w3G"_s;
+    draft.network = u"tron"_s;
+    const auto elsewhere = run<Withdrawal>([&](QObject* context, auto done) {
+        gatewayProvider->createWithdrawal(m_fixture->journal(), permit, draft, context, done);
+    });
+    QVERIFY2(elsewhere.ok(), qPrintable(why(elsewhere)));
+    QVERIFY(m_fixture->ledger().withdrawals({gatewayProvider->account().id}).value().isEmpty());
+
+    const SyncOutcome first = sync(*gatewayProvider);
+    QVERIFY2(first.ok(), qPrintable(first.errors.join(u'\n')));
+    QCOMPARE(first.withdrawalsChanged, 1);
+    const Withdrawal seen = storedWithdrawal(*gatewayProvider, elsewhere.value().id);
+    QCOMPARE(seen.amount, draft.amount);
+    QVERIFY(seen.created.isValid());
+    QVERIFY(!isFinal(seen.status));
+
+    advanceClock(301);
+    const SyncOutcome later = sync(*gatewayProvider);
+    QVERIFY2(later.ok(), qPrintable(later.errors.join(u'\n')));
+    QCOMPARE(later.withdrawalsChanged, 1);
+    // Listed again, so not also read one by one.
+    QCOMPARE(m_fixture->received("POST", u"/cryptomus/v1/payout/info"_s), 0);
+    QCOMPARE(storedWithdrawal(*gatewayProvider, elsewhere.value().id).status, TransferStatus::Succeeded);
+}
+
+// The payouts of a Cryptomus history (the sandbox makes one per 40 payments) all reach the ledger on the first sync,
+// over several pages of payout/list.
+void TstFollowUp::payoutHistoryIsImported()
+{
+    m_fixture->sandbox().regenerate(4 * 1000, 200, 5);
+    m_fixture->control(u"/_sandbox/cryptomus/config"_s, {{u"list_interval_ms"_s, 0}});
+    qsizetype payouts = 0;
+    for (const auto& record : m_fixture->sandbox().gateway(u"cryptomus"_s)->records()) {
+        if (record.kind == sandbox::SimulatedRecord::Kind::Withdrawal)
+            ++payouts;
+    }
+    QVERIFY(payouts > 15); // more than one page
+    auto gatewayProvider = provider(Gateway::Cryptomus);
+    AccountSync sync(*gatewayProvider, m_fixture->ledger(), m_fixture->journal(), *m_operations,
+        {.throttledPageDelay = std::chrono::milliseconds(0)});
+    std::optional<SyncOutcome> outcome;
+    connect(&sync, &AccountSync::finished, this, [&](const SyncOutcome& finished) { outcome = finished; });
+    sync.start();
+    QVERIFY(QTest::qWaitFor([&] { return outcome.has_value(); }, 120'000));
+    QVERIFY2(outcome->ok(), qPrintable(outcome->errors.join(u'\n')));
+    QCOMPARE(m_fixture->ledger().withdrawals({gatewayProvider->account().id}).value().size(), payouts);
+    QCOMPARE(outcome->withdrawalsChanged, payouts);
+    QVERIFY(m_fixture->received("POST", u"/cryptomus/v1/payout/list"_s) > 1);
 }
 
 QTEST_GUILESS_MAIN(TstFollowUp)

@@ -23,6 +23,8 @@ QString stageText(SyncProgress::Stage stage)
         return SyncStatusWidget::tr("open invoices");
     case SyncProgress::Stage::OpenRefunds:
         return SyncStatusWidget::tr("refunds under way");
+    case SyncProgress::Stage::Withdrawals:
+        return SyncStatusWidget::tr("withdrawals");
     case SyncProgress::Stage::OpenWithdrawals:
         return SyncStatusWidget::tr("withdrawals under way");
     case SyncProgress::Stage::Balances:
