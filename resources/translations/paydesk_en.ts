@@ -98,6 +98,13 @@
             <numerusform>%1: the invoice list stopped at the limit of %n pages per sync with more left at the gateway. Raise &quot;List pages per sync&quot; in Preferences to list further back.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: the withdrawal list stopped at the limit of %n page(s) per sync with more left at the gateway. Raise &quot;List pages per sync&quot; in Preferences to list further back.</source>
+        <translation>
+            <numerusform>%1: the withdrawal list stopped at the limit of %n page per sync with more left at the gateway. Raise &quot;List pages per sync&quot; in Preferences to list further back.</numerusform>
+            <numerusform>%1: the withdrawal list stopped at the limit of %n pages per sync with more left at the gateway. Raise &quot;List pages per sync&quot; in Preferences to list further back.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ExportRunner</name>

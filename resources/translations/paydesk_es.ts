@@ -1198,6 +1198,10 @@
         <source>read a refund back</source>
         <translation>leer de nuevo un reembolso</translation>
     </message>
+    <message>
+        <source>list withdrawals</source>
+        <translation>listar los retiros</translation>
+    </message>
 </context>
 <context>
     <name>ProviderErrorText</name>
@@ -1800,6 +1804,13 @@
         <translation>
             <numerusform>%1: la lista de facturas se detuvo en el límite de %n página por sincronización y la pasarela tiene más. Aumente «Páginas de lista por sincronización» en Preferencias para listar más atrás.</numerusform>
             <numerusform>%1: la lista de facturas se detuvo en el límite de %n páginas por sincronización y la pasarela tiene más. Aumente «Páginas de lista por sincronización» en Preferencias para listar más atrás.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the withdrawal list stopped at the limit of %n page(s) per sync with more left at the gateway. Raise &quot;List pages per sync&quot; in Preferences to list further back.</source>
+        <translation>
+            <numerusform>%1: la lista de retiros se detuvo en el límite de %n página por sincronización y la pasarela tiene más. Aumente «Páginas de lista por sincronización» en Preferencias para listar más atrás.</numerusform>
+            <numerusform>%1: la lista de retiros se detuvo en el límite de %n páginas por sincronización y la pasarela tiene más. Aumente «Páginas de lista por sincronización» en Preferencias para listar más atrás.</numerusform>
         </translation>
     </message>
 </context>
@@ -2502,6 +2513,10 @@ El pagador también debe introducirlo; de lo contrario, el depósito no se abona
     <message>
         <source>Cryptomus no longer shows a refund of payment %1.</source>
         <translation>Cryptomus ya no muestra ningún reembolso del pago %1.</translation>
+    </message>
+    <message>
+        <source>Payouts are listed with the payout key, and this account has none.</source>
+        <translation>Los pagos se listan con la clave de pagos, y esta cuenta no tiene ninguna.</translation>
     </message>
 </context>
 <context>
@@ -4264,6 +4279,10 @@ Aparece en la página Reembolsos.</translation>
     <message>
         <source>%1 (with a note: hover to read it)</source>
         <translation>%1 (con una nota: pase el ratón para leerla)</translation>
+    </message>
+    <message>
+        <source>withdrawals</source>
+        <translation>retiros</translation>
     </message>
 </context>
 <context>

@@ -1205,6 +1205,10 @@
         <source>read a refund back</source>
         <translation>повторно прочитать возврат</translation>
     </message>
+    <message>
+        <source>list withdrawals</source>
+        <translation>получать список выводов средств</translation>
+    </message>
 </context>
 <context>
     <name>ProviderErrorText</name>
@@ -1811,6 +1815,14 @@
             <numerusform>%1: список счетов остановлен на пределе в %n страницу за синхронизацию, а у шлюза есть ещё. Увеличьте «Страниц списка за синхронизацию» в настройках, чтобы получить более ранние.</numerusform>
             <numerusform>%1: список счетов остановлен на пределе в %n страницы за синхронизацию, а у шлюза есть ещё. Увеличьте «Страниц списка за синхронизацию» в настройках, чтобы получить более ранние.</numerusform>
             <numerusform>%1: список счетов остановлен на пределе в %n страниц за синхронизацию, а у шлюза есть ещё. Увеличьте «Страниц списка за синхронизацию» в настройках, чтобы получить более ранние.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the withdrawal list stopped at the limit of %n page(s) per sync with more left at the gateway. Raise &quot;List pages per sync&quot; in Preferences to list further back.</source>
+        <translation>
+            <numerusform>%1: список выводов остановлен на пределе в %n страницу за синхронизацию, а у шлюза есть ещё. Увеличьте «Страниц списка за синхронизацию» в настройках, чтобы получить более ранние.</numerusform>
+            <numerusform>%1: список выводов остановлен на пределе в %n страницы за синхронизацию, а у шлюза есть ещё. Увеличьте «Страниц списка за синхронизацию» в настройках, чтобы получить более ранние.</numerusform>
+            <numerusform>%1: список выводов остановлен на пределе в %n страниц за синхронизацию, а у шлюза есть ещё. Увеличьте «Страниц списка за синхронизацию» в настройках, чтобы получить более ранние.</numerusform>
         </translation>
     </message>
 </context>
@@ -2513,6 +2525,10 @@ The payer must enter it too, or the deposit is not credited.</source>
     <message>
         <source>Cryptomus no longer shows a refund of payment %1.</source>
         <translation>Cryptomus больше не показывает возврат по платежу %1.</translation>
+    </message>
+    <message>
+        <source>Payouts are listed with the payout key, and this account has none.</source>
+        <translation>Выплаты запрашиваются с ключом выплат, а у этого аккаунта его нет.</translation>
     </message>
 </context>
 <context>
@@ -4291,6 +4307,10 @@ It is listed on the Refunds page.</source>
     <message>
         <source>%1 (with a note: hover to read it)</source>
         <translation>%1 (есть примечание: наведите указатель, чтобы прочитать)</translation>
+    </message>
+    <message>
+        <source>withdrawals</source>
+        <translation>выводы</translation>
     </message>
 </context>
 <context>

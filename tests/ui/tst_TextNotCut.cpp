@@ -2,6 +2,7 @@
 #include "core/settings/Settings.h"
 #include "models/AddressTableModel.h"
 #include "models/PaymentTableModel.h"
+#include "models/WithdrawalTableModel.h"
 #include "tests/support/DashboardFixture.h"
 #include "ui/LanguageLoader.h"
 #include "ui/MainWindow.h"
@@ -11,6 +12,7 @@
 #include "ui/pages/AddressesPage.h"
 #include "ui/pages/PaymentDetailPanel.h"
 #include "ui/pages/PaymentsPage.h"
+#include "ui/pages/WithdrawalsPage.h"
 #include "ui/widgets/WrapAnywhereLabel.h"
 
 #include <QComboBox>
@@ -20,6 +22,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
@@ -196,6 +199,18 @@ void TstTextNotCut::initTestCase()
             m_fixture->actions().createAddress(draft.accountId, draft, context, std::move(done));
         });
     QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
+    // A withdrawal with a long destination, sent and then confirmed (transaction hash in the details).
+    WithdrawalDraft withdrawal;
+    withdrawal.accountId = account(Gateway::CryptoProcessing).id;
+    withdrawal.amount = {*Decimal::fromString(u"0.01"_s), u"BTC"_s};
+    withdrawal.address = u"bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq"_s;
+    const auto sent = m_fixture->wait<Withdrawal>(
+        this, [this, withdrawal](QObject* context, GatewayActions::Callback<Withdrawal> done) {
+            m_fixture->actions().createWithdrawal(withdrawal.accountId, withdrawal, context, std::move(done));
+        });
+    QVERIFY2(sent.ok(), qPrintable(sent.ok() ? QString() : sent.error().message));
+    m_fixture->control(u"/_sandbox/clock"_s, {{u"advance"_s, 301}});
+    QVERIFY(m_fixture->syncAll());
     m_storage = std::make_unique<QSettings>(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
     m_settings = std::make_unique<Settings>(m_storage.get());
     QDir().mkpath(u"screenshots"_s);
@@ -281,6 +296,14 @@ void TstTextNotCut::mainWindowPages()
     narrowLastPane(*window.findChild<QSplitter*>(u"addressesSplitter"_s));
     cut += cutTexts(window);
     QVERIFY(window.grab().save(u"screenshots/cut-addresses-%1-narrow.png"_s.arg(rowName())));
+
+    window.showPage(MainWindow::Page::Withdrawals);
+    auto* withdrawals = window.findChild<WithdrawalsPage*>();
+    QTRY_VERIFY(withdrawals->model()->rowCount() > 0);
+    withdrawals->view()->selectRow(0);
+    QTest::qWait(100);
+    QVERIFY(window.grab().save(u"screenshots/cut-withdrawals-%1.png"_s.arg(rowName())));
+    cut += cutTexts(window);
 
     for (const MainWindow::Page page : {MainWindow::Page::Overview, MainWindow::Page::Refunds,
              MainWindow::Page::Balances, MainWindow::Page::Accounts}) {
