@@ -2,6 +2,8 @@
 
 #include "providers/Provider.h"
 
+#include <memory>
+
 namespace paydesk {
 
 class ListingGuard;

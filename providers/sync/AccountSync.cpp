@@ -35,6 +35,20 @@ QList<PaymentStatus> openStatuses()
 
 constexpr int kStoreBatch = 50;
 
+// Records a list showed (refunds, withdrawals), each completed with what the list does not show from the copy the
+// ledger holds (completedFrom()).
+template<typename T>
+QList<T> completedWith(const QList<T>& listed, const QList<T>& held)
+{
+    QHash<QString, T> known;
+    for (const T& record : held)
+        known.insert(record.id, record);
+    QList<T> completed;
+    for (const T& record : listed)
+        completed.append(known.contains(record.id) ? completedFrom(record, known.value(record.id)) : record);
+    return completed;
+}
+
 // Gateways whose invoice objects say nothing of test or live: the account's mode is the invoices' (CryptomusJson,
 // CryptoProcessingJson). Crypto.com (live_mode) and v10.2 (is_test) say it themselves.
 bool modeComesFromTheAccount(Gateway gateway)
@@ -531,15 +545,9 @@ bool AccountSync::storeListedRefunds(const QList<Refund>& refunds)
         m_outcome.errors << held.error().message;
         return false;
     }
-    QHash<QString, Refund> known;
-    for (const Refund& refund : held.value())
-        known.insert(refund.id, refund);
-    QList<Refund> completed;
-    for (const Refund& refund : refunds) {
-        completed.append(known.contains(refund.id) ? completedFrom(refund, known.value(refund.id)) : refund);
+    for (const Refund& refund : refunds)
         m_listedRefunds.insert(refund.id);
-    }
-    return storeRefunds(completed);
+    return storeRefunds(completedWith(refunds, held.value()));
 }
 
 bool AccountSync::storeRefunds(const QList<Refund>& refunds)
@@ -567,9 +575,8 @@ void AccountSync::startWithdrawals()
     }
     const auto state = m_ledger.syncState(m_provider.account().id, syncKind(SyncProgress::Stage::Withdrawals));
     const bool synced = state.ok() && state.value().lastSuccess.isValid();
-    const QDateTime from = synced
-        ? state.value().lastSuccess.addSecs(-std::chrono::seconds(m_options.overlap).count())
-        : m_started.addSecs(-std::chrono::seconds(m_options.firstSyncHistory).count());
+    const QDateTime from = synced ? state.value().lastSuccess.addSecs(-std::chrono::seconds(m_options.overlap).count())
+                                  : m_started.addSecs(-std::chrono::seconds(m_options.firstSyncHistory).count());
     m_listing.emplace(m_options.maxListPages);
     report(SyncProgress::Stage::Withdrawals, 0);
     listWithdrawalPage({.from = from, .to = m_started.addSecs(60), .cursor = {}, .pageSize = m_options.listPageSize},
@@ -640,13 +647,7 @@ bool AccountSync::storeListedWithdrawals(const QList<Withdrawal>& withdrawals)
         m_outcome.errors << held.error().message;
         return false;
     }
-    QHash<QString, Withdrawal> known;
-    for (const Withdrawal& withdrawal : held.value())
-        known.insert(withdrawal.id, withdrawal);
-    QList<Withdrawal> completed;
-    for (const Withdrawal& withdrawal : withdrawals)
-        completed.append(known.contains(withdrawal.id) ? completedFrom(withdrawal, known.value(withdrawal.id)) : withdrawal);
-    return storeWithdrawals(completed);
+    return storeWithdrawals(completedWith(withdrawals, held.value()));
 }
 
 void AccountSync::startOpenWithdrawals()
