@@ -1,5 +1,6 @@
 #include "models/RefundTableModel.h"
 
+#include "core/journal/Journal.h"
 #include "core/journal/UnknownOutcome.h"
 #include "core/ledger/Ledger.h"
 #include "models/ModelRoles.h"
@@ -27,6 +28,10 @@ QString statusOf(const Refund& refund)
 LedgerResult<void> RefundTableModel::reload()
 {
     // The ledger's refunds, then the refunds whose outcome is unknown, from the journal (UnknownOutcome).
+    const auto createdHere = Journal::createdHere(*m_ledger, JournalKind::Refund);
+    if (!createdHere.ok())
+        return createdHere.error();
+    m_createdHere = createdHere.value();
     auto refunds = m_ledger->refunds();
     if (refunds.ok()) {
         const auto unknown = UnknownOutcome::refunds(*m_ledger);
@@ -37,6 +42,14 @@ LedgerResult<void> RefundTableModel::reload()
             [](const Refund& a, const Refund& b) { return a.created > b.created; });
     }
     return setRecordsFrom(m_ledger->accounts(), refunds);
+}
+
+QString RefundTableModel::originOf(const Refund& refund) const
+{
+    if (UnknownOutcome::isStandIn(refund)
+        || m_createdHere.contains(Journal::createdHereKey(refund.accountId, refund.id)))
+        return tr("Paydesk");
+    return tr("Seen at the gateway");
 }
 
 int RefundTableModel::columnCount(const QModelIndex& parent) const
@@ -70,6 +83,8 @@ int RefundTableModel::compare(const Refund& a, const Refund& b, int column) cons
         return compareText(a.reason, b.reason);
     case AddressColumn:
         return compareText(a.address, b.address);
+    case OriginColumn:
+        return compareText(originOf(a), originOf(b));
     case UpdatedColumn:
         return compareTime(a.updated, b.updated);
     case IdColumn:
@@ -106,6 +121,8 @@ QVariant RefundTableModel::data(const QModelIndex& index, int role) const
             return refund->reason;
         case AddressColumn:
             return refund->address;
+        case OriginColumn:
+            return originOf(*refund);
         case UpdatedColumn:
             return formatTime(refund->updated);
         case IdColumn:
@@ -114,6 +131,11 @@ QVariant RefundTableModel::data(const QModelIndex& index, int role) const
             return {};
         }
     case Qt::ToolTipRole:
+        if (column == OriginColumn)
+            return originOf(*refund) == tr("Paydesk")
+                ? tr("Sent from Paydesk (the dashboard or paydesk-cli).")
+                : tr("Not sent from Paydesk: found in the gateway's records at a sync (made in the gateway's own "
+                     "dashboard or by another program).");
         if (column != StatusColumn)
             return {};
         return UnknownOutcome::isStandIn(*refund) ? UnknownOutcome::explanation(JournalKind::Refund, refund->gateway)
@@ -178,6 +200,9 @@ QVariant RefundTableModel::headerData(int section, Qt::Orientation orientation, 
     case AddressColumn:
         //: Destination address of a refund
         return tr("Address");
+    case OriginColumn:
+        //: Whether Paydesk sent a refund or it was only seen at the gateway
+        return tr("Origin");
     case UpdatedColumn:
         return tr("Updated");
     case IdColumn:

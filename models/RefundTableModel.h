@@ -10,7 +10,9 @@ class Ledger;
 
 // The Refunds page: every refund of every account, newest first as the ledger gives them (or sorted by a column),
 // and each refund whose outcome is unknown as a row with status "Outcome unknown" (UnknownOutcome: read from the
-// journal, never counted as money). reload() re-reads both and updates the rows by id (RecordTableModel).
+// journal, never counted as money). Each says whether Paydesk made it or it was seen at the gateway (made in the
+// gateway's dashboard, or by another program). reload() re-reads all of it and updates the rows by id
+// (RecordTableModel).
 class RefundTableModel final : public RecordTableModel<Refund>
 {
     Q_OBJECT
@@ -27,6 +29,7 @@ public:
         StatusColumn,
         ReasonColumn,
         AddressColumn,
+        OriginColumn,
         UpdatedColumn,
         IdColumn,
         ColumnCount
@@ -48,7 +51,10 @@ protected:
     int compare(const Refund& a, const Refund& b, int column) const override;
 
 private:
+    QString originOf(const Refund& refund) const;
+
     const Ledger* m_ledger;
+    QSet<QString> m_createdHere; // Journal::createdHereKey() of the refunds Paydesk made
 };
 
 } // namespace paydesk

@@ -2,6 +2,7 @@
 #include "app/cli/CommandLine.h"
 #include "app/cli/Commands.h"
 #include "app/cli/RecordJson.h"
+#include "core/journal/Journal.h"
 #include "core/journal/UnknownOutcome.h"
 #include "core/ledger/Ledger.h"
 
@@ -166,11 +167,28 @@ void runRefundListCommand(CliSession& session, const QStringList& arguments)
         std::stable_sort(refunds.value().begin(), refunds.value().end(),
             [](const Refund& a, const Refund& b) { return a.created > b.created; });
     }
-    printRecords<Refund>(session, refunds, names, refundJson,
-        {tr("CREATED"), tr("ACCOUNT"), tr("ID"), tr("PAYMENT ID"), tr("AMOUNT"), tr("STATUS")},
-        [](const Refund& refund, const QString& account) {
+    // Whether Paydesk sent each refund or it was seen at the gateway (made in the gateway's dashboard).
+    const auto createdHere = Journal::createdHere(session.ledger(), JournalKind::Refund);
+    if (!createdHere.ok())
+        return session.finish(session.out().fail(createdHere.error().message, u"ledger"_s));
+    const auto origin = [&createdHere](const Refund& refund) {
+        return UnknownOutcome::isStandIn(refund)
+                || createdHere.value().contains(Journal::createdHereKey(refund.accountId, refund.id))
+            ? u"paydesk"_s
+            : u"gateway"_s;
+    };
+    printRecords<Refund>(
+        session, refunds, names,
+        [&origin](const Refund& refund) {
+            QJsonObject object = refundJson(refund);
+            object.insert(u"origin"_s, origin(refund));
+            return object;
+        },
+        {tr("CREATED"), tr("ACCOUNT"), tr("ID"), tr("PAYMENT ID"), tr("AMOUNT"), tr("STATUS"), tr("ORIGIN")},
+        [&origin](const Refund& refund, const QString& account) {
             return QStringList{timeText(refund.created), account, refund.id, refund.paymentId, moneyText(refund.amount),
-                UnknownOutcome::isStandIn(refund) ? UnknownOutcome::statusText() : transferStatusId(refund.status)};
+                UnknownOutcome::isStandIn(refund) ? UnknownOutcome::statusText() : transferStatusId(refund.status),
+                origin(refund)};
         });
 }
 

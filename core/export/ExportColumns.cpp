@@ -26,7 +26,7 @@ const QStringList& refundColumns()
 {
     static const QStringList columns{u"created_utc"_s, u"created_local"_s, u"account"_s, u"account_id"_s, u"gateway"_s,
         u"id"_s, u"payment_id"_s, u"amount"_s, u"currency"_s, u"status"_s, u"raw_status"_s, u"reason"_s, u"address"_s,
-        u"updated_utc"_s};
+        u"updated_utc"_s, u"origin"_s};
     return columns;
 }
 
@@ -205,7 +205,7 @@ void ExportColumns::paymentRow(const Payment& p, ExportRow& row) const
     Q_ASSERT(row.size() == paymentColumns().size());
 }
 
-void ExportColumns::refundRow(const Refund& r, ExportRow& row) const
+void ExportColumns::refundRow(const Refund& r, bool createdHere, ExportRow& row) const
 {
     row.resize(0);
     appendCommon(row, r.created, r.accountId, r.gateway);
@@ -217,6 +217,7 @@ void ExportColumns::refundRow(const Refund& r, ExportRow& row) const
     row.append(textValue(r.reason));
     row.append(textValue(r.address));
     row.append(timeValue(utcText(r.updated)));
+    row.append(textValue(createdHere ? u"paydesk"_s : u"gateway"_s));
     Q_ASSERT(row.size() == refundColumns().size());
 }
 

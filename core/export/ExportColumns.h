@@ -35,7 +35,8 @@ public:
 
     // Each fills `row` (cleared first, capacity kept) with one value per column of the kind.
     void paymentRow(const Payment& payment, ExportRow& row) const;
-    void refundRow(const Refund& refund, ExportRow& row) const;
+    // `createdHere`: Paydesk made the refund (origin "paydesk"); otherwise it was seen at the gateway ("gateway").
+    void refundRow(const Refund& refund, bool createdHere, ExportRow& row) const;
     // For both Balances and BalanceSnapshots.
     void balanceRow(const Balance& balance, ExportRow& row) const;
     void addressRow(const DedicatedAddress& address, ExportRow& row) const;

@@ -3,6 +3,7 @@
 #include "core/export/CsvWriter.h"
 #include "core/export/ExportColumns.h"
 #include "core/export/JsonRowWriter.h"
+#include "core/journal/Journal.h"
 #include "core/ledger/Ledger.h"
 
 #include <QHash>
@@ -165,10 +166,15 @@ ExportResult ReportExporter::write(QIODevice* device) const
         const auto refunds = m_ledger.refunds(query.accountIds);
         if (!refunds)
             return failed(refunds.error(), 0);
+        const auto createdHere = Journal::createdHere(m_ledger, JournalKind::Refund);
+        if (!createdHere)
+            return failed(createdHere.error(), 0);
         writeList(
             refunds.value(),
             [&](const Refund& r) { return inRange(r.created, query) && currencyMatches(r.amount.currency, query); },
-            [&](const Refund& r, ExportRow& out) { columns.refundRow(r, out); });
+            [&](const Refund& r, ExportRow& out) {
+                columns.refundRow(r, createdHere.value().contains(Journal::createdHereKey(r.accountId, r.id)), out);
+            });
         break;
     }
     case ExportKind::Balances: {

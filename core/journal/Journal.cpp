@@ -488,6 +488,25 @@ LedgerResult<QList<JournalEntry>> Journal::unknownEntriesIn(const Ledger& ledger
         ledger, u"WHERE state = ? AND kind = ?"_s, {journalStateId(JournalState::Unknown), journalKindId(kind)});
 }
 
+LedgerResult<QSet<QString>> Journal::createdHere(const Ledger& ledger, JournalKind kind)
+{
+    QSqlQuery query(ledger.database());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT account_id, gateway_id, idempotency_key FROM journal WHERE kind = ? AND state = ?"_s);
+    query.addBindValue(journalKindId(kind));
+    query.addBindValue(journalStateId(JournalState::Confirmed));
+    if (!query.exec())
+        return LedgerError::fromSql(query.lastError(), tr("Cannot read the journal."));
+    QSet<QString> keys;
+    while (query.next()) {
+        const QString accountId = query.value(0).toString();
+        if (const QString id = query.value(1).toString(); !id.isEmpty())
+            keys.insert(createdHereKey(accountId, id));
+        keys.insert(createdHereKey(accountId, query.value(2).toString()));
+    }
+    return keys;
+}
+
 LedgerResult<QList<JournalEntry>> Journal::entries(const Ledger& ledger, bool openOnly, const QString& accountId)
 {
     QStringList conditions;

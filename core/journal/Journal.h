@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QVariantList>
 
@@ -105,6 +106,12 @@ public:
     // accountId is empty.
     static LedgerResult<QList<JournalEntry>> entries(
         const Ledger& ledger, bool openOnly = true, const QString& accountId = {});
+
+    // The objects of one kind that Paydesk created (a confirmed entry), as createdHereKey(account, id), by the id the
+    // gateway gave and by the key (a refund found by its traces keeps its key as id). Everything else of that kind
+    // in the ledger was seen at the gateway: made in its dashboard or by another program.
+    static LedgerResult<QSet<QString>> createdHere(const Ledger& ledger, JournalKind kind);
+    static QString createdHereKey(const QString& accountId, const QString& id) { return accountId + u'\x1f' + id; }
 
     // True when a JSON summary has a field whose name looks like a secret (api_key, secret, sign, password...).
     static bool containsSecretField(const QByteArray& json);

@@ -4078,6 +4078,27 @@ Aparece en la página Reembolsos.</translation>
         <source>ID</source>
         <translation>ID</translation>
     </message>
+    <message>
+        <source>Paydesk</source>
+        <translation>Paydesk</translation>
+    </message>
+    <message>
+        <source>Seen at the gateway</source>
+        <translation>Visto en la pasarela</translation>
+    </message>
+    <message>
+        <source>Sent from Paydesk (the dashboard or paydesk-cli).</source>
+        <translation>Enviado desde Paydesk (el panel o paydesk-cli).</translation>
+    </message>
+    <message>
+        <source>Not sent from Paydesk: found in the gateway&apos;s records at a sync (made in the gateway&apos;s own dashboard or by another program).</source>
+        <translation>No enviado desde Paydesk: encontrado en los registros de la pasarela al sincronizar (hecho en el panel de la propia pasarela o por otro programa).</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <extracomment>Whether Paydesk sent a refund or it was only seen at the gateway</extracomment>
+        <translation>Origen</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::RefundsPage</name>

@@ -4104,6 +4104,27 @@ It is listed on the Refunds page.</source>
         <source>ID</source>
         <translation>ID</translation>
     </message>
+    <message>
+        <source>Paydesk</source>
+        <translation>Paydesk</translation>
+    </message>
+    <message>
+        <source>Seen at the gateway</source>
+        <translation>Найден у шлюза</translation>
+    </message>
+    <message>
+        <source>Sent from Paydesk (the dashboard or paydesk-cli).</source>
+        <translation>Отправлен из Paydesk (панель или paydesk-cli).</translation>
+    </message>
+    <message>
+        <source>Not sent from Paydesk: found in the gateway&apos;s records at a sync (made in the gateway&apos;s own dashboard or by another program).</source>
+        <translation>Отправлен не из Paydesk: найден в записях шлюза при синхронизации (сделан в панели самого шлюза или другой программой).</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <extracomment>Whether Paydesk sent a refund or it was only seen at the gateway</extracomment>
+        <translation>Источник</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::RefundsPage</name>

@@ -1,6 +1,7 @@
 #include "core/export/ExportColumns.h"
 #include "core/export/ExportJob.h"
 #include "core/export/ReportExporter.h"
+#include "core/journal/Journal.h"
 #include "core/ledger/Ledger.h"
 #include "tests/core/ExportTestData.h"
 
@@ -147,6 +148,17 @@ void TstReportExporter::initTestCase()
     QVERIFY(m_ledger->addAccount(account(u"acc-cp"_s, u"@cp-ops"_s, Gateway::CryptoProcessing)));
     QVERIFY(m_ledger->upsertPayments(samplePayments()));
     QVERIFY(m_ledger->upsertRefunds(sampleRefunds()));
+    {
+        // rf_2 was made by Paydesk (a confirmed journal entry): origin "paydesk"; rf-1 was seen at the gateway.
+        auto journal = Journal::open(*m_ledger);
+        QVERIFY(journal);
+        auto started = journal.value()->begin(
+            {.accountId = u"acc-es"_s, .kind = JournalKind::Refund, .idempotencyKey = u"RK-2"_s, .requestJson = "{}"});
+        QVERIFY(started && started.value().isNew());
+        const CreatingCallPermit& permit = *started.value().permit;
+        QVERIFY(journal.value()->markSent(permit));
+        QVERIFY(journal.value()->confirm(permit, u"rf_2"_s));
+    }
     QVERIFY(m_ledger->recordBalances(sampleBalances(1)));
     QVERIFY(m_ledger->recordBalances(sampleBalances(2)));
     QVERIFY(m_ledger->upsertDedicatedAddresses(sampleAddresses()));
@@ -209,7 +221,7 @@ void TstReportExporter::columnSetIsStable()
         "paid_value_currency,fee,fee_currency,credited,credited_currency"_s);
     QCOMPARE(ExportColumns::names(ExportKind::Refunds).join(u','),
         u"created_utc,created_local,account,account_id,gateway,id,payment_id,amount,currency,status,raw_status,"
-        "reason,address,updated_utc"_s);
+        "reason,address,updated_utc,origin"_s);
     QCOMPARE(ExportColumns::names(ExportKind::Balances).join(u','),
         u"as_of_utc,as_of_local,account,account_id,gateway,currency,total,available,on_hold,fiat_equivalent,"
         "fiat_currency"_s);

@@ -184,6 +184,9 @@ void TstFollowUp::refundIsFollowedToItsEnd()
     QVERIFY2(sent.ok(), qPrintable(why(sent)));
     const QString id = sent.value().id;
     QVERIFY(!isFinal(stored(*gatewayProvider, id).status));
+    QVERIFY(Journal::createdHere(m_fixture->ledger(), JournalKind::Refund)
+                .value()
+                .contains(Journal::createdHereKey(gatewayProvider->account().id, id)));
 
     // The next sync: still under way, nothing changes.
     const SyncOutcome early = sync(*gatewayProvider);
@@ -317,6 +320,10 @@ void TstFollowUp::refundMadeOutsidePaydeskAppearsAfterSync()
     QVERIFY2(first.ok(), qPrintable(first.errors.join(u'\n')));
     const Refund seen = stored(*gatewayProvider, invoice.id);
     QCOMPARE(seen.paymentId, invoice.id);
+    // Seen at the gateway, not made by Paydesk: the Refunds page, `refund list` and the export say so.
+    const auto createdHere = Journal::createdHere(m_fixture->ledger(), JournalKind::Refund);
+    QVERIFY(createdHere.ok());
+    QVERIFY(!createdHere.value().contains(Journal::createdHereKey(seen.accountId, seen.id)));
     QCOMPARE(seen.status, TransferStatus::Processing);
     QVERIFY(seen.created.isValid());
     QCOMPARE(seen.amount, invoice.paid);
