@@ -65,7 +65,7 @@ void TstWithdrawalsPage::withdrawalIsFollowedBySyncNow()
     QCOMPARE(page.view()->selectionModel()->currentIndex().row(), 0);
     QVERIFY(details->property("text").toString().contains(u"Transaction: "_s + hash));
     QVERIFY(explorer->isVisible());
-    QVERIFY(explorer->property("url").toUrl().toString().contains(hash));
+    QVERIFY(page.explorerUrl().toString().contains(hash));
 
     QDir().mkpath(u"screenshots"_s);
     QVERIFY(page.grab().save(u"screenshots/withdrawals-page.png"_s));

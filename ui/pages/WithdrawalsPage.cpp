@@ -77,9 +77,8 @@ WithdrawalsPage::WithdrawalsPage(const Ledger& ledger, GatewayActions& actions, 
     layout->addWidget(splitter, 1);
 
     connect(m_explorerButton, &QPushButton::clicked, this, [this] {
-        const QUrl url = m_explorerButton->property("url").toUrl();
-        if (url.isValid())
-            QDesktopServices::openUrl(url);
+        if (m_explorerUrl.isValid())
+            QDesktopServices::openUrl(m_explorerUrl);
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &WithdrawalsPage::updateDetails);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &WithdrawalsPage::updateDetails);
@@ -128,6 +127,7 @@ void WithdrawalsPage::updateDetails()
     const QModelIndex current = m_view->selectionModel()->currentIndex();
     const Withdrawal* withdrawal = current.isValid() ? m_model->recordAt(current.row()) : nullptr;
     if (!withdrawal) {
+        m_explorerUrl = {};
         m_details->setText(tr("Select a withdrawal to see it whole."));
         m_explorerButton->setVisible(false);
         return;
@@ -160,10 +160,8 @@ void WithdrawalsPage::updateDetails()
     facts << tr("Created: %1").arg(time(withdrawal->created));
     facts << tr("Updated: %1").arg(time(withdrawal->updated));
     m_details->setText(facts.join(u'\n'));
-    const QUrl explorer
-        = blockExplorerTransactionUrl(withdrawal->network, withdrawal->amount.currency, withdrawal->txHash);
-    m_explorerButton->setProperty("url", explorer);
-    m_explorerButton->setVisible(explorer.isValid());
+    m_explorerUrl = blockExplorerTransactionUrl(withdrawal->network, withdrawal->amount.currency, withdrawal->txHash);
+    m_explorerButton->setVisible(m_explorerUrl.isValid());
 }
 
 } // namespace paydesk

@@ -3,6 +3,7 @@
 #include "core/ledger/LedgerChange.h"
 
 #include <QByteArray>
+#include <QUrl>
 #include <QWidget>
 
 class QLabel;
@@ -30,6 +31,8 @@ public:
     ~WithdrawalsPage() override;
 
     QByteArray headerState() const;
+    // The block explorer page the "Open in Block Explorer" button opens for the selected withdrawal.
+    QUrl explorerUrl() const { return m_explorerUrl; }
     bool restoreHeaderState(const QByteArray& state);
     WithdrawalTableModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
@@ -46,6 +49,7 @@ private:
     QLabel* m_status;
     WrapAnywhereLabel* m_details;
     QPushButton* m_explorerButton;
+    QUrl m_explorerUrl; // the selected withdrawal's transaction at a block explorer (invalid: none)
 };
 
 } // namespace paydesk
