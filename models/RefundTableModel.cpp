@@ -46,10 +46,7 @@ LedgerResult<void> RefundTableModel::reload()
 
 QString RefundTableModel::originOf(const Refund& refund) const
 {
-    if (UnknownOutcome::isStandIn(refund)
-        || m_createdHere.contains(Journal::createdHereKey(refund.accountId, refund.id)))
-        return tr("Paydesk");
-    return tr("Seen at the gateway");
+    return UnknownOutcome::sentFromPaydesk(refund, m_createdHere) ? tr("Paydesk") : tr("Seen at the gateway");
 }
 
 int RefundTableModel::columnCount(const QModelIndex& parent) const
@@ -132,7 +129,7 @@ QVariant RefundTableModel::data(const QModelIndex& index, int role) const
         }
     case Qt::ToolTipRole:
         if (column == OriginColumn)
-            return originOf(*refund) == tr("Paydesk")
+            return UnknownOutcome::sentFromPaydesk(*refund, m_createdHere)
                 ? tr("Sent from Paydesk (the dashboard or paydesk-cli).")
                 : tr("Not sent from Paydesk: found in the gateway's records at a sync (made in the gateway's own "
                      "dashboard or by another program).");

@@ -172,10 +172,7 @@ void runRefundListCommand(CliSession& session, const QStringList& arguments)
     if (!createdHere.ok())
         return session.finish(session.out().fail(createdHere.error().message, u"ledger"_s));
     const auto origin = [&createdHere](const Refund& refund) {
-        return UnknownOutcome::isStandIn(refund)
-                || createdHere.value().contains(Journal::createdHereKey(refund.accountId, refund.id))
-            ? u"paydesk"_s
-            : u"gateway"_s;
+        return UnknownOutcome::sentFromPaydesk(refund, createdHere.value()) ? u"paydesk"_s : u"gateway"_s;
     };
     printRecords<Refund>(
         session, refunds, names,

@@ -4,6 +4,7 @@
 #include "core/export/ExportColumns.h"
 #include "core/export/JsonRowWriter.h"
 #include "core/journal/Journal.h"
+#include "core/journal/UnknownOutcome.h"
 #include "core/ledger/Ledger.h"
 
 #include <QHash>
@@ -173,7 +174,7 @@ ExportResult ReportExporter::write(QIODevice* device) const
             refunds.value(),
             [&](const Refund& r) { return inRange(r.created, query) && currencyMatches(r.amount.currency, query); },
             [&](const Refund& r, ExportRow& out) {
-                columns.refundRow(r, createdHere.value().contains(Journal::createdHereKey(r.accountId, r.id)), out);
+                columns.refundRow(r, UnknownOutcome::sentFromPaydesk(r, createdHere.value()), out);
             });
         break;
     }

@@ -3,12 +3,14 @@
 #include "core/domain/Gateway.h"
 #include "core/domain/Payment.h"
 #include "core/domain/Refund.h"
+#include "core/journal/Journal.h"
 #include "core/journal/JournalEntry.h"
 #include "core/ledger/LedgerResult.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 namespace paydesk {
@@ -32,6 +34,12 @@ public:
     static bool isStandInId(QStringView id) { return id.startsWith(kIdPrefix); }
     static bool isStandIn(const Payment& payment) { return isStandInId(payment.id); }
     static bool isStandIn(const Refund& refund) { return isStandInId(refund.id); }
+    // Whether Paydesk sent this refund: a stand-in (its request is in the journal), or one that
+    // Journal::createdHere() holds. Otherwise it was only seen at the gateway.
+    static bool sentFromPaydesk(const Refund& refund, const QSet<QString>& createdHere)
+    {
+        return isStandIn(refund) || createdHere.contains(Journal::createdHereKey(refund.accountId, refund.id));
+    }
 
     // "Outcome unknown", translated: the status shown for a stand-in.
     static QString statusText();
