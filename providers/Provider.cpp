@@ -124,6 +124,12 @@ void Provider::listAddresses(QObject* context, Callback<QList<DedicatedAddress>>
         noSuchCall(gateway(), Capability::DedicatedAddresses, QT_TRANSLATE_NOOP("Provider", "list addresses")));
 }
 
+void Provider::findAddressDeposits(const DedicatedAddress&, QObject* context, Callback<QList<Payment>> done)
+{
+    deliverLater<QList<Payment>>(context, std::move(done),
+        noSuchCall(gateway(), Capability::DedicatedAddresses, QT_TRANSLATE_NOOP("Provider", "find deposits")));
+}
+
 void Provider::createWithdrawal(
     Journal&, const CreatingCallPermit&, const WithdrawalDraft&, QObject* context, Callback<Withdrawal> done)
 {

@@ -100,6 +100,10 @@ public:
         const AddressDraft& draft, QObject* context, Callback<std::optional<DedicatedAddress>> done);
     // The account's dedicated addresses as the gateway lists them (for sync); Unsupported where there is no list.
     virtual void listAddresses(QObject* context, Callback<QList<DedicatedAddress>> done);
+    // The deposits to one dedicated address the gateway shows, as payments (Payment::addressId = address.id), for
+    // gateways whose invoice list does not bring them (CryptoProcessing: its latest deposit, by the address's foreign
+    // id). Unsupported where deposits arrive with the invoices (v10.2, Cryptomus) or cannot be found.
+    virtual void findAddressDeposits(const DedicatedAddress& address, QObject* context, Callback<QList<Payment>> done);
 
     virtual void createWithdrawal(Journal& journal, const CreatingCallPermit& permit, const WithdrawalDraft& draft,
         QObject* context, Callback<Withdrawal> done);

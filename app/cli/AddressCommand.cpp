@@ -117,7 +117,9 @@ void runAddressCommand(CliSession& session, const QStringList& arguments)
         return releaseAddress(session, rest);
     if (action == u"list")
         return runAddressListCommand(session, rest);
-    session.finish(session.out().usage(tr("address: expected create, release or list")));
+    if (action == u"show")
+        return runAddressShowCommand(session, rest);
+    session.finish(session.out().usage(tr("address: expected create, release, list or show")));
 }
 
 } // namespace paydesk::cli

@@ -17,6 +17,7 @@ void runPaymentsCommand(CliSession& session, const QStringList& arguments);
 void runBalancesCommand(CliSession& session, const QStringList& arguments);
 void runAddressCommand(CliSession& session, const QStringList& arguments);
 void runAddressListCommand(CliSession& session, const QStringList& arguments);
+void runAddressShowCommand(CliSession& session, const QStringList& arguments);
 void runWithdrawalCommand(CliSession& session, const QStringList& arguments);
 void runWithdrawalListCommand(CliSession& session, const QStringList& arguments);
 void runWebhookCommand(CliSession& session, const QStringList& arguments);

@@ -234,12 +234,101 @@ void runAddressListCommand(CliSession& session, const QStringList& arguments)
     QStringList ids;
     if (!selectAccounts(session, line, names, ids))
         return session.finish(kExitFailure);
-    printRecords<DedicatedAddress>(session, session.ledger().dedicatedAddresses(ids), names, addressJson,
-        {tr("ACCOUNT"), tr("ID"), tr("ASSET"), tr("NETWORK"), tr("ADDRESS"), tr("STATUS"), tr("LABEL")},
-        [](const DedicatedAddress& address, const QString& account) {
+    const auto activities = session.ledger().addressActivity(ids);
+    if (!activities.ok())
+        return session.finish(session.out().fail(activities.error().message, u"ledger"_s));
+    QHash<QString, AddressActivity> activityOf;
+    for (const AddressActivity& activity : activities.value())
+        activityOf.insert(Journal::createdHereKey(activity.accountId, activity.addressId), activity);
+    const auto activity = [&activityOf](const DedicatedAddress& address) {
+        return activityOf.value(Journal::createdHereKey(address.accountId, address.id));
+    };
+    printRecords<DedicatedAddress>(
+        session, session.ledger().dedicatedAddresses(ids), names,
+        [&activity](const DedicatedAddress& address) {
+            QJsonObject object = addressJson(address);
+            insertActivity(object, activity(address));
+            return object;
+        },
+        {tr("ACCOUNT"), tr("ID"), tr("ASSET"), tr("NETWORK"), tr("ADDRESS"), tr("STATUS"), tr("DEPOSITS"),
+            tr("RECEIVED"), tr("LAST ACTIVITY"), tr("LABEL")},
+        [&activity](const DedicatedAddress& address, const QString& account) {
+            const AddressActivity seen = activity(address);
             return QStringList{account, address.id, address.currency, address.network, address.address,
-                addressStatusId(address.status), address.label};
+                addressStatusId(address.status), QString::number(seen.deposits), receivedText(seen),
+                timeText(seen.lastActivity), address.label};
         });
+}
+
+void runAddressShowCommand(CliSession& session, const QStringList& arguments)
+{
+    CommandLine line(u"address show"_s);
+    if (!line.parse(session, arguments, 2, 2))
+        return;
+    if (!session.openLedgerForReading())
+        return session.finish(kExitFailure);
+    const auto account = session.account(line.positional().at(0));
+    if (!account)
+        return session.finish(kExitFailure);
+    const QString id = line.positional().at(1);
+    const auto addresses = session.ledger().dedicatedAddresses({account->id});
+    if (!addresses.ok())
+        return session.finish(session.out().fail(addresses.error().message, u"ledger"_s));
+    const auto found = std::find_if(addresses.value().cbegin(), addresses.value().cend(),
+        [&id](const DedicatedAddress& address) { return address.id == id || address.address == id; });
+    if (found == addresses.value().cend())
+        return session.finish(session.out().fail(
+            tr("“%1” has no dedicated address %2 in the ledger (paydesk-cli address list shows them; sync first "
+               "if it was made elsewhere).")
+                .arg(account->name, id),
+            u"not_found"_s));
+    const DedicatedAddress& address = *found;
+    PaymentQuery query;
+    query.accountIds = {account->id};
+    query.addressId = address.id;
+    const auto deposits = session.ledger().payments(query);
+    const auto activities = session.ledger().addressActivity({account->id});
+    if (!deposits.ok() || !activities.ok())
+        return session.finish(
+            session.out().fail((deposits.ok() ? activities.error() : deposits.error()).message, u"ledger"_s));
+    AddressActivity activity{account->id, address.id};
+    for (const AddressActivity& candidate : activities.value()) {
+        if (candidate.addressId == address.id)
+            activity = candidate;
+    }
+
+    QJsonObject json = addressJson(address);
+    json.insert(u"account"_s, account->name);
+    insertActivity(json, activity);
+    QJsonArray depositsJson;
+    QList<QStringList> rows;
+    for (const Payment& deposit : deposits.value()) {
+        depositsJson.append(paymentJson(deposit));
+        rows.append({timeText(deposit.created), deposit.id, moneyText(deposit.paid), moneyText(deposit.amount),
+            paymentStatusId(deposit.status)});
+    }
+    json.insert(u"deposits"_s, depositsJson);
+
+    QString text = tr("Address %1 (%2)\n  %3 %4%5\n  status: %6\n")
+                       .arg(address.id, account->name, address.currency, address.address,
+                           address.network.isEmpty() ? QString() : tr(" (%1)").arg(address.network),
+                           addressStatusId(address.status));
+    if (!address.tag.isEmpty())
+        text += tr("  tag: %1\n").arg(address.tag);
+    if (!address.label.isEmpty())
+        text += tr("  label: %1\n").arg(address.label);
+    if (!address.customerReference.isEmpty())
+        text += tr("  reference: %1\n").arg(address.customerReference);
+    text += tr("  deposits: %1 (%2 confirming)\n").arg(activity.deposits).arg(activity.confirming);
+    if (!activity.received.isEmpty())
+        text += tr("  received: %1\n").arg(receivedText(activity));
+    if (activity.lastActivity.isValid())
+        text += tr("  last activity: %1\n").arg(timeText(activity.lastActivity));
+    if (!rows.isEmpty())
+        text += u"\n"_s
+            + CliOutput::table({tr("SEEN"), tr("ID"), tr("RECEIVED"), tr("CREDITED AS"), tr("STATUS")}, rows);
+    session.out().result(json, text);
+    session.finish(kExitOk);
 }
 
 } // namespace paydesk::cli

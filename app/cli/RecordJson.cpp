@@ -2,6 +2,7 @@
 
 #include "core/journal/UnknownOutcome.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <algorithm>
@@ -100,6 +101,7 @@ QJsonObject paymentJson(const Payment& payment)
     insertMoney(object, u"paid"_s, u"paid_currency"_s, payment.paid);
     insertMoney(object, u"refunded"_s, u"refunded_currency"_s, payment.refunded);
     insertText(object, u"address"_s, payment.address);
+    insertText(object, u"address_id"_s, payment.addressId);
     insertText(object, u"payment_url"_s, payment.paymentUrl);
     insertText(object, u"payer_email"_s, payment.payerEmail);
     insertTime(object, u"created"_s, payment.created);
@@ -152,6 +154,29 @@ QJsonObject addressJson(const DedicatedAddress& address)
     insertText(object, u"customer_reference"_s, address.customerReference);
     insertTime(object, u"created"_s, address.created);
     return object;
+}
+
+void insertActivity(QJsonObject& object, const AddressActivity& activity)
+{
+    object.insert(u"deposit_count"_s, activity.deposits);
+    object.insert(u"confirming"_s, activity.confirming);
+    if (activity.receivedComplete) {
+        QJsonArray received;
+        for (const Money& money : activity.received)
+            received.append(QJsonObject{{u"amount"_s, money.amount.toString()}, {u"currency"_s, money.currency}});
+        object.insert(u"received"_s, received);
+    }
+    insertTime(object, u"last_activity"_s, activity.lastActivity);
+}
+
+QString receivedText(const AddressActivity& activity)
+{
+    if (!activity.receivedComplete)
+        return {};
+    QStringList parts;
+    for (const Money& money : activity.received)
+        parts << moneyText(money);
+    return parts.join(u", "_s);
 }
 
 QJsonObject withdrawalJson(const Withdrawal& withdrawal)

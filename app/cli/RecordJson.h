@@ -7,6 +7,7 @@
 #include "core/domain/Refund.h"
 #include "core/domain/Withdrawal.h"
 #include "core/journal/JournalEntry.h"
+#include "core/ledger/AddressActivity.h"
 
 #include <QJsonObject>
 
@@ -21,6 +22,11 @@ QJsonObject refundJson(const Refund& refund);
 QJsonObject balanceJson(const Balance& balance);
 QJsonObject addressJson(const DedicatedAddress& address);
 QJsonObject withdrawalJson(const Withdrawal& withdrawal);
+// What an address received, added to its addressJson(): deposit_count, confirming, received [{amount, currency}] (only
+// when the sums are complete), last_activity.
+void insertActivity(QJsonObject& object, const AddressActivity& activity);
+// "0.5 BTC, 120 USDT" (what AddressActivity::received holds), or "" when nothing counts yet.
+QString receivedText(const AddressActivity& activity);
 // A journal entry (paydesk-cli journal): key, kind, state, times, the request summary as an object, the failure
 // reason and how it was settled. `now` gives age_seconds.
 QJsonObject journalEntryJson(const JournalEntry& entry, const QDateTime& now);

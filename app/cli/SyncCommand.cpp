@@ -45,6 +45,8 @@ QString stageText(SyncProgress::Stage stage)
         return tr("reading balances");
     case SyncProgress::Stage::Addresses:
         return tr("reading addresses");
+    case SyncProgress::Stage::Deposits:
+        return tr("reading deposits to addresses");
     }
     return {};
 }
@@ -107,7 +109,8 @@ void runSyncCommand(CliSession& session, const QStringList& arguments)
             QJsonObject json{{u"account"_s, names.value(outcome.accountId)}, {u"ok"_s, outcome.ok()},
                 {u"invoices_seen"_s, outcome.invoicesSeen}, {u"invoices_new"_s, outcome.invoicesInserted},
                 {u"invoices_changed"_s, outcome.invoicesChanged}, {u"refunds_changed"_s, outcome.refundsChanged},
-                {u"withdrawals_changed"_s, outcome.withdrawalsChanged}, {u"reconciled"_s, outcome.reconciled}};
+                {u"withdrawals_changed"_s, outcome.withdrawalsChanged}, {u"addresses_found"_s, outcome.addressesFound},
+                {u"reconciled"_s, outcome.reconciled}};
             if (!outcome.errors.isEmpty())
                 json.insert(u"errors"_s, QJsonArray::fromStringList(outcome.errors));
             if (!outcome.notices.isEmpty())
@@ -123,6 +126,10 @@ void runSyncCommand(CliSession& session, const QStringList& arguments)
             if (outcome.withdrawalsChanged > 0)
                 text
                     += u", "_s + counted(outcome.withdrawalsChanged, "%n withdrawal updated", "%n withdrawals updated");
+            if (outcome.addressesFound > 0)
+                text += u", "_s
+                    + counted(
+                        outcome.addressesFound, "%n address found in the history", "%n addresses found in the history");
             if (outcome.reconciled > 0)
                 text += u", "_s
                     + counted(outcome.reconciled, "%n interrupted request settled", "%n interrupted requests settled");

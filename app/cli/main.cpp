@@ -40,6 +40,7 @@ Sync and browse (from the local ledger):
            [--search TEXT] [--limit N]
   balances [--account NAME]
   address list [--account NAME]
+  address show NAME ID            (an address and its deposits)
 Invoices and refunds:
   invoice create NAME --amount 10.00 --currency USD [--pay-currency BTC] [--network tron]
                  [--order-id ID] [--description TEXT] [--lifetime SECONDS] [--email ADDR] [--yes]

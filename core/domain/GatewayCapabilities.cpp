@@ -9,6 +9,21 @@ bool hasCapability(Gateway gateway, Capability capability)
     return unsupportedReason(gateway, capability).isEmpty();
 }
 
+DepositSource depositSource(Gateway gateway)
+{
+    switch (gateway) {
+    case Gateway::CryptoCom:
+        return DepositSource::None;
+    case Gateway::CryptoProcessing:
+        return DepositSource::AddressLookup;
+    case Gateway::BucksBus:
+        return DepositSource::InvoiceList;
+    case Gateway::Cryptomus:
+        return DepositSource::InvoiceListByAddress;
+    }
+    return DepositSource::None;
+}
+
 QString unsupportedReason(Gateway gateway, Capability capability)
 {
     switch (gateway) {

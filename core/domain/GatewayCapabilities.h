@@ -21,7 +21,18 @@ enum class Capability {
     BlockchainTransactions,
 };
 
+// How deposits to a gateway's dedicated addresses reach Paydesk (sync, docs/cli.md "sync").
+enum class DepositSource {
+    None, // the gateway has no dedicated addresses
+    InvoiceList, // each deposit is a payment of the invoice list naming its address's id (v10.2 dedicate_id)
+    // each deposit is a payment of the invoice list that gives only the address's text (Cryptomus static wallets:
+    // wallet_address_uuid comes with webhooks only); the ledger links it to the dedicated address with that text
+    InvoiceListByAddress,
+    AddressLookup, // read address by address (CryptoProcessing transactions/info by the address's foreign id)
+};
+
 bool hasCapability(Gateway gateway, Capability capability);
+DepositSource depositSource(Gateway gateway);
 // Plain words for a capability the gateway lacks ("Crypto.com Pay publishes no balance API."); empty when it has it.
 QString unsupportedReason(Gateway gateway, Capability capability);
 

@@ -28,6 +28,10 @@ struct Payment
     PaymentStatus status = PaymentStatus::Unknown;
     QString rawStatus{}; // the gateway's own status, shown in tooltips and exported
     QString address{}; // deposit address, when the gateway gives one
+    // The dedicated address (DedicatedAddress::id on the same account) this payment was received on: a deposit to
+    // it (v10.2 `dedicate_id`, Cryptomus `wallet_address_uuid`, CryptoProcessing `crypto_address.id`). Empty for
+    // an invoice with an address of its own.
+    QString addressId{};
     QString paymentUrl{}; // hosted payment page
     QString payerEmail{};
     QDateTime created{}; // all times UTC

@@ -18,6 +18,7 @@ struct SyncProgress
         OpenWithdrawals, // following withdrawals (payouts) that are not final yet, one by one
         Balances,
         Addresses,
+        Deposits, // reading deposits address by address where the invoice list does not bring them
     };
 
     QString accountId{};
@@ -39,6 +40,7 @@ struct SyncOutcome
     qint64 invoicesChanged = 0;
     qint64 refundsChanged = 0; // refunds whose status (or anything else) the gateway now shows differently
     qint64 withdrawalsChanged = 0; // withdrawals and payouts new to the ledger or shown differently
+    qint64 addressesFound = 0; // dedicated addresses first seen in the gateway's history (a deposit named them)
     int reconciled = 0; // unknown journal entries settled
     int unsettled = 0; // unknown journal entries left after reconciling (no lookup settled them)
 

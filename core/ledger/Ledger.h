@@ -8,6 +8,7 @@
 #include "core/domain/PaymentStatus.h"
 #include "core/domain/Refund.h"
 #include "core/domain/Withdrawal.h"
+#include "core/ledger/AddressActivity.h"
 #include "core/ledger/LedgerResult.h"
 #include "core/ledger/LedgerSchema.h"
 #include "core/ledger/PaymentFigures.h"
@@ -101,6 +102,9 @@ public:
     // --- Upserts by (account id, gateway id), one transaction per batch. A record whose stored fields (including
     // raw status and raw JSON) are all equal is reported unchanged and not written. The whole batch fails and
     // rolls back on any error (unknown account id → Constraint).
+    // A payment of a gateway whose list names a deposit's address only by its text (DepositSource::
+    // InvoiceListByAddress) and that has no addressId is stored linked to the account's dedicated address with that
+    // text, when the ledger holds one.
     LedgerResult<UpsertResult> upsertPayments(const QList<Payment>& payments);
     LedgerResult<UpsertResult> upsertRefunds(const QList<Refund>& refunds);
     LedgerResult<UpsertResult> upsertDedicatedAddresses(const QList<DedicatedAddress>& addresses);
@@ -146,6 +150,10 @@ public:
     LedgerResult<QList<Balance>> balanceSnapshots(
         const QString& accountId, const QString& currency, const QDateTime& from = {}, const QDateTime& to = {}) const;
     LedgerResult<QList<DedicatedAddress>> dedicatedAddresses(const QStringList& accountIds = {}) const;
+    // Per dedicated address that received anything (payments with an addressId), ordered by account then address
+    // id: one query, summed here (amounts are exact decimal text). The deposits themselves: payments() with
+    // PaymentQuery::addressId.
+    LedgerResult<QList<AddressActivity>> addressActivity(const QStringList& accountIds = {}) const;
     LedgerResult<QList<Withdrawal>> withdrawals(const QStringList& accountIds = {}) const;
     LedgerResult<QList<BlockchainTx>> blockchainTxsForPayment(const QString& accountId, const QString& paymentId) const;
 

@@ -49,7 +49,9 @@ const LedgerCodec::Table& LedgerCodec::payments()
             u"created"_s, u"updated"_s, u"expires"_s, u"live_mode"_s, u"raw_json"_s,
             // version 3
             u"exchange_rate"_s, u"exchange_rate_time"_s, u"paid_value_amount"_s, u"paid_value_currency"_s,
-            u"fee_amount"_s, u"fee_currency"_s, u"credited_amount"_s, u"credited_currency"_s}};
+            u"fee_amount"_s, u"fee_currency"_s, u"credited_amount"_s, u"credited_currency"_s,
+            // version 5
+            u"address_id"_s}};
     return table;
 }
 
@@ -116,6 +118,7 @@ QVariantList LedgerCodec::encode(const Payment& p)
     w.key(paymentStatusId(p.status)).text(p.rawStatus).text(p.address).text(p.paymentUrl).text(p.payerEmail);
     w.time(p.created).time(p.updated).time(p.expires).boolean(p.liveMode).blob(p.rawJson);
     w.optionalDecimal(p.exchangeRate).time(p.exchangeRateTime).money(p.paidValue).money(p.fee).money(p.credited);
+    w.text(p.addressId);
     return w.values();
 }
 
@@ -206,6 +209,7 @@ std::optional<Payment> LedgerCodec::decodePayment(const QSqlQuery& query, QStrin
     p.paidValue = r.money();
     p.fee = r.money();
     p.credited = r.money();
+    p.addressId = r.text();
     return finish(r, std::move(p), problem);
 }
 

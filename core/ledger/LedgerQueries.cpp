@@ -63,6 +63,8 @@ Where paymentWhere(const PaymentQuery& q)
         where.add(u"created < ?"_s, {q.createdTo.toMSecsSinceEpoch()});
     if (q.liveMode)
         where.add(u"live_mode = ?"_s, {*q.liveMode ? 1 : 0});
+    if (!q.addressId.isEmpty())
+        where.add(u"address_id = ?"_s, {q.addressId});
     if (!q.search.isEmpty()) {
         const QString pattern = likePattern(q.search);
         where.add(u"(id LIKE ? ESCAPE '\\' OR order_id LIKE ? ESCAPE '\\' OR description LIKE ? ESCAPE '\\' "
@@ -287,6 +289,37 @@ LedgerResult<QList<DedicatedAddress>> Ledger::dedicatedAddresses(const QStringLi
         u"SELECT %1 FROM dedicated_addresses"_s.arg(LedgerCodec::dedicatedAddresses().selectList()) + where.sql()
             + u" ORDER BY created DESC, account_id, id"_s,
         where.values, &LedgerCodec::decodeDedicatedAddress, tr("Cannot read the dedicated addresses."));
+}
+
+LedgerResult<QList<AddressActivity>> Ledger::addressActivity(const QStringList& accountIds) const
+{
+    Where where;
+    where.in(u"account_id"_s, accountIds);
+    where.add(u"address_id IS NOT NULL AND address_id != ''"_s, {});
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!run(query,
+            u"SELECT account_id, address_id, status, paid_amount, paid_currency, created, updated FROM payments"_s
+                + where.sql() + u" ORDER BY account_id, address_id"_s,
+            where.values))
+        return sqlError(query.lastError(), tr("Cannot read the deposits to dedicated addresses."));
+    QList<AddressActivity> result;
+    while (query.next()) {
+        LedgerRowReader reader(query);
+        const QString accountId = reader.text();
+        const QString addressId = reader.text();
+        const PaymentStatus status = paymentStatusFromId(reader.id()).value_or(PaymentStatus::Unknown);
+        const Money paid = reader.money();
+        const QDateTime created = reader.time();
+        const QDateTime updated = reader.time();
+        if (!reader.ok())
+            return LedgerError::make(
+                LedgerError::Kind::Corrupt, tr("A record in the ledger is damaged."), reader.problem());
+        if (result.isEmpty() || result.last().accountId != accountId || result.last().addressId != addressId)
+            result.append(AddressActivity{accountId, addressId});
+        result.last().add(status, paid, updated.isValid() ? updated : created);
+    }
+    return result;
 }
 
 LedgerResult<QList<Withdrawal>> Ledger::withdrawals(const QStringList& accountIds) const

@@ -181,6 +181,16 @@ QStringList version4()
     };
 }
 
+// Version 5: the dedicated address a payment was received on (Payment::addressId), indexed for an address's
+// deposits. NULL for payments of older versions until sync reads them again.
+QStringList version5()
+{
+    return {
+        u"ALTER TABLE payments ADD COLUMN address_id TEXT"_s,
+        u"CREATE INDEX payments_address ON payments(account_id, address_id)"_s,
+    };
+}
+
 } // namespace
 
 QStringList LedgerSchema::stepStatements(int version)
@@ -194,6 +204,8 @@ QStringList LedgerSchema::stepStatements(int version)
         return version3();
     case 4:
         return version4();
+    case 5:
+        return version5();
     default:
         return {};
     }

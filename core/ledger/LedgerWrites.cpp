@@ -1,8 +1,11 @@
 // Ledger: batch upserts (split from Ledger.cpp to keep files small).
+#include "core/domain/GatewayCapabilities.h"
 #include "core/ledger/Ledger.h"
 #include "core/ledger/LedgerCodec.h"
 #include "core/ledger/SqlTransaction.h"
 
+#include <QHash>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -108,7 +111,37 @@ LedgerResult<UpsertResult> upsertRows(QSqlDatabase db, const LedgerCodec::Table&
 
 LedgerResult<UpsertResult> Ledger::upsertPayments(const QList<Payment>& payments)
 {
-    return upsertRows(m_db, LedgerCodec::payments(), rowsOf(payments, [](const Payment& p) { return p.id; }), nullptr,
+    // Payments of gateways that name a deposit's address only by its text (DepositSource::InvoiceListByAddress) are
+    // linked here to the account's dedicated address with that text, so every way in (sync, refresh, create) agrees.
+    QSet<QString> accountIds;
+    for (const Payment& p : payments) {
+        if (p.addressId.isEmpty() && !p.address.isEmpty()
+            && depositSource(p.gateway) == DepositSource::InvoiceListByAddress)
+            accountIds.insert(p.accountId);
+    }
+    if (accountIds.isEmpty())
+        return upsertRows(m_db, LedgerCodec::payments(), rowsOf(payments, [](const Payment& p) { return p.id; }),
+            nullptr, tr("Cannot store the payments."));
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    const QStringList ids(accountIds.cbegin(), accountIds.cend());
+    if (!query.prepare(u"SELECT account_id, address, id FROM dedicated_addresses WHERE account_id IN (%1) "
+                       u"AND address IS NOT NULL AND address != ''"_s.arg(QStringList(ids.size(), u"?"_s).join(u", "))))
+        return sqlError(query.lastError(), tr("Cannot store the payments."));
+    for (int i = 0; i < ids.size(); ++i)
+        query.bindValue(i, ids.at(i));
+    if (!query.exec())
+        return sqlError(query.lastError(), tr("Cannot store the payments."));
+    QHash<QString, QString> addressIds; // account id + U+001F + address text → address id
+    while (query.next())
+        addressIds.insert(query.value(0).toString() + u'\x1f' + query.value(1).toString(), query.value(2).toString());
+    QList<Payment> linked = payments;
+    for (Payment& p : linked) {
+        if (p.addressId.isEmpty() && !p.address.isEmpty()
+            && depositSource(p.gateway) == DepositSource::InvoiceListByAddress)
+            p.addressId = addressIds.value(p.accountId + u'\x1f' + p.address);
+    }
+    return upsertRows(m_db, LedgerCodec::payments(), rowsOf(linked, [](const Payment& p) { return p.id; }), nullptr,
         tr("Cannot store the payments."));
 }
 

@@ -24,6 +24,7 @@ struct PaymentQuery
     // Case-insensitive (ASCII) substring over payment id, order id, description and deposit address.
     QString search{};
     std::optional<bool> liveMode{}; // live invoices only (true) or test invoices only (false)
+    QString addressId{}; // the deposits to one dedicated address (Payment::addressId); with accountIds to name it
     int limit = -1; // -1: no limit
     int offset = 0;
 };

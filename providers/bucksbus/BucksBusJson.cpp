@@ -64,6 +64,8 @@ Result<Payment> mapPayment(const RawJsonNode& object, bool accountLive)
         payment.paid = {reader.optionalDecimal(u"ip_amount").value_or(Decimal()), payment.payAmount.currency};
     payment.rawStatus = reader.requiredFirstText({u"status", u"status_type"});
     payment.address = reader.optionalText(u"address");
+    // A receipt on a USES dedicate, or the payment an ASSIGN dedicate was reserved for: a deposit to that address.
+    payment.addressId = reader.optionalText(u"dedicate_id");
     payment.paymentUrl = reader.optionalText(u"payment_url");
     payment.payerEmail = reader.optionalText(u"payer_email");
     payment.created = reader.optionalTime(u"start_date");

@@ -125,6 +125,8 @@ Result<Payment> mapPayment(const RawJsonNode& object, bool accountLive)
     payment.fee = informationalMoney(reader, u"commission", payerCurrency);
     payment.network = reader.optionalText(u"network");
     payment.address = reader.optionalText(u"address");
+    // A payment to a static wallet: the wallet's uuid (DedicatedAddress::id).
+    payment.addressId = reader.optionalText(u"wallet_address_uuid");
     payment.paymentUrl = reader.optionalText(u"url");
     payment.rawStatus = reader.requiredFirstText({u"payment_status", u"status"});
     payment.created = reader.optionalTime(u"created_at");

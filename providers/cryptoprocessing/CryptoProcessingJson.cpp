@@ -66,6 +66,26 @@ Money moneyIn(const RawJsonNode* object, QStringView amountKey, JsonFieldReader&
     return Money{*amount, currency};
 }
 
+// The sum of the `fees` items in one currency; std::nullopt when there is none, or the sum goes beyond 38 digits
+// (left out rather than a wrong partial sum).
+std::optional<Money> feesIn(const QList<Money>& fees, const QString& currency)
+{
+    Decimal fee;
+    bool any = false;
+    for (const Money& item : fees) {
+        if (item.currency != currency)
+            continue;
+        const std::optional<Decimal> sum = fee.plus(item.amount);
+        if (!sum)
+            return std::nullopt;
+        fee = *sum;
+        any = true;
+    }
+    if (!any)
+        return std::nullopt;
+    return Money{fee, currency};
+}
+
 } // namespace
 
 Result<Payment> CryptoProcessingJson::paymentRequest(const QByteArray& json, const QString& accountId, bool accountLive)
@@ -265,18 +285,8 @@ Withdrawal CryptoProcessingJson::withdrawalFrom(
     if (!transaction.transactions.isEmpty())
         withdrawal.txHash = transaction.transactions.first().txHash;
     const QString feeCurrency = transaction.sent.isValid() ? transaction.sent.currency : withdrawal.amount.currency;
-    Decimal fee;
-    bool anyFee = false;
-    for (const Money& item : transaction.fees) {
-        if (item.currency != feeCurrency)
-            continue;
-        if (std::optional<Decimal> sum = fee.plus(item.amount)) {
-            fee = *sum;
-            anyFee = true;
-        }
-    }
-    if (anyFee)
-        withdrawal.fee = Money{fee, feeCurrency};
+    if (const std::optional<Money> fee = feesIn(transaction.fees, feeCurrency))
+        withdrawal.fee = *fee;
     return withdrawal;
 }
 
@@ -306,26 +316,53 @@ Payment CryptoProcessingJson::paymentRequestFromDeposit(
     if (deposit.received.isValid()) {
         payment.paid = deposit.received;
         // The deposit's fees in the received currency (the others, if any, are not this payment's fee).
-        Decimal fee;
-        bool anyFee = false;
-        for (const Money& item : deposit.fees) {
-            if (item.currency != deposit.received.currency)
-                continue;
-            const std::optional<Decimal> sum = fee.plus(item.amount);
-            if (!sum) { // beyond 38 digits: left out rather than a wrong partial sum
-                anyFee = false;
-                break;
-            }
-            fee = *sum;
-            anyFee = true;
-        }
-        if (anyFee)
-            payment.fee = Money{fee, deposit.received.currency};
+        if (const std::optional<Money> fee = feesIn(deposit.fees, deposit.received.currency))
+            payment.fee = *fee;
     }
     if (deposit.receivedAfterFees.isValid())
         payment.credited = deposit.receivedAfterFees;
     if (!deposit.address.isEmpty())
         payment.address = deposit.address;
+    return payment;
+}
+
+Payment CryptoProcessingJson::addressDeposit(
+    const CryptoProcessingTransaction& deposit, const QString& accountId, bool accountLive)
+{
+    Payment payment;
+    payment.accountId = accountId;
+    payment.gateway = Gateway::CryptoProcessing;
+    payment.liveMode = accountLive;
+    payment.id = deposit.id;
+    payment.orderId = deposit.addressForeignId.isEmpty() ? deposit.foreignId : deposit.addressForeignId;
+    payment.description = deposit.endUserReference;
+    payment.addressId = deposit.addressId;
+    payment.address = deposit.address;
+    payment.payAmount = deposit.sent;
+    payment.paid = deposit.sent;
+    payment.amount = deposit.received.isValid() ? deposit.received : deposit.sent;
+    if (const std::optional<Money> fee = feesIn(deposit.fees, payment.amount.currency))
+        payment.fee = *fee;
+    if (deposit.receivedAfterFees.isValid())
+        payment.credited = deposit.receivedAfterFees;
+    payment.rawStatus = deposit.rawStatus;
+    switch (deposit.status) {
+    case TransferStatus::Succeeded:
+        payment.status = PaymentStatus::Paid;
+        break;
+    case TransferStatus::Pending:
+    case TransferStatus::Processing:
+        payment.status = PaymentStatus::Processing;
+        break;
+    case TransferStatus::Cancelled:
+    case TransferStatus::Failed:
+        payment.status = PaymentStatus::Failed;
+        break;
+    case TransferStatus::Unknown:
+        payment.status = PaymentStatus::Unknown;
+        break;
+    }
+    payment.rawJson = deposit.rawJson;
     return payment;
 }
 

@@ -55,6 +55,15 @@ public:
     // address. A transaction that is not a deposit ("deposit", "deposit_exchange") or has another foreign id
     // leaves `known` as it is.
     static Payment paymentRequestFromDeposit(const Payment& known, const CryptoProcessingTransaction& deposit);
+    // A deposit to a dedicated address (transactions/info by the address's foreign id or the deposit's id, and the
+    // deposit callbacks) as the payment it is: id = the transaction id, addressId / address = crypto_address,
+    // orderId = the address's foreign id, description = end_user_reference; payAmount = paid = currency_sent (the
+    // crypto received on chain), amount = currency_received (what the balance gets: convert_to where the address
+    // converts), fee = the `fees` in that currency, credited = amount_minus_fee. Status: confirmed → Paid,
+    // not_confirmed / pending → Processing, cancelled → Failed (rawStatus as sent). The gateway gives no time: created
+    // and updated stay invalid (the caller keeps the time it first saw the deposit).
+    static Payment addressDeposit(
+        const CryptoProcessingTransaction& deposit, const QString& accountId, bool accountLive);
     // GET /api/v2/ping: "OK" (plain text or a JSON string).
     static Result<void> ping(const QByteArray& body);
 

@@ -323,8 +323,56 @@ std::unique_ptr<WebhookVerifier> CryptoProcessingProvider::webhookVerifier() con
     return std::make_unique<CryptoProcessingWebhookVerifier>(credentials().apiKey, credentials().apiSecret);
 }
 
+void CryptoProcessingProvider::findAddressDeposits(
+    const DedicatedAddress& address, QObject* context, Callback<QList<Payment>> done)
+{
+    if (address.customerReference.trimmed().isEmpty()) {
+        deliverLater<QList<Payment>>(context, std::move(done),
+            unsupportedCall(tr("This address has no foreign id: CryptoProcessing can only tell its deposits through "
+                               "their callbacks.")));
+        return;
+    }
+    transactionByForeignId(address.customerReference, context,
+        [address, live = account().liveMode, done = std::move(done)](
+            const Result<std::optional<CryptoProcessingTransaction>>& found) {
+            if (!found.ok()) {
+                done(found.error());
+                return;
+            }
+            QList<Payment> deposits;
+            const auto& transaction = found.value();
+            if (transaction && isDeposit(*transaction) && transaction->addressId == address.id)
+                deposits.append(CryptoProcessingJson::addressDeposit(*transaction, address.accountId, live));
+            done(deposits);
+        });
+}
+
 void CryptoProcessingProvider::refreshInvoice(const Payment& known, QObject* context, Callback<Payment> done)
 {
+    if (!known.addressId.isEmpty()) {
+        read<Payment>(
+            CryptoProcessingRequests::transactionInfo(account(), credentials(), Key::Id, known.id), context,
+            [known, live = account().liveMode](const HttpResult& reply) -> Result<Payment> {
+                if (!reply.isSuccess()) {
+                    const ProviderError error = CryptoProcessingJson::errorFrom(reply, false);
+                    return nothingFound(error)
+                        ? notFound(error, tr("CryptoProcessing has no transaction %1.").arg(known.id))
+                        : error;
+                }
+                const auto transaction = CryptoProcessingJson::transaction(reply.body, known.accountId);
+                if (!transaction.ok())
+                    return transaction.error();
+                Payment payment = CryptoProcessingJson::addressDeposit(transaction.value(), known.accountId, live);
+                // The gateway dates nothing: the time Paydesk first saw it, and the time it saw it change.
+                payment.created = known.created;
+                payment.updated = known.updated;
+                if (payment != known)
+                    payment.updated = QDateTime::currentDateTimeUtc();
+                return payment;
+            },
+            std::move(done));
+        return;
+    }
     if (known.orderId.trimmed().isEmpty()) {
         deliverLater<Payment>(context, std::move(done),
             ProviderError::validation(u"orderId"_s,

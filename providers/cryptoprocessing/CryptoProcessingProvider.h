@@ -72,6 +72,10 @@ public:
     // when the transaction under it is not a withdrawal (a deposit to an address with the same foreign id).
     void findWithdrawalByKey(
         const QString& idempotencyKey, QObject* context, Callback<std::optional<Withdrawal>> done) override;
+    // transactions/info {"foreign_id": the address's foreign id} (customerReference): the latest deposit to it, the
+    // only one this lookup shows (empty when none, or when what the foreign id names is not a deposit to this address).
+    // Earlier deposits are found when a sync ran in between, and through their callbacks.
+    void findAddressDeposits(const DedicatedAddress& address, QObject* context, Callback<QList<Payment>> done) override;
     // transactions/info {"id"}: the numeric transaction id withdrawal/crypto returned.
     void fetchWithdrawal(const QString& id, QObject* context, Callback<Withdrawal> done) override;
     // transactions/info {"id"} of a transaction id (numeric: a deposit, a withdrawal, or the transaction_id of a
@@ -79,6 +83,8 @@ public:
     void fetchTransactions(const QString& paymentId, QObject* context, Callback<QList<BlockchainTx>> done) override;
     std::unique_ptr<WebhookVerifier> webhookVerifier() const override;
 
+    // A deposit to a dedicated address (addressId set) is read again by its transaction id (addressDeposit), keeping
+    // the time Paydesk first saw it.
     // A payment request Paydesk holds, brought up to date from its deposit (transactions/info by its foreign id;
     // CryptoProcessingJson::paymentRequestFromDeposit). No deposit yet: `known` as it is, or expired once its life
     // time (or, when not known, kMaxLifetimeSecs after `created`) is kExpiryGraceSecs past. A request without foreign

@@ -22,6 +22,23 @@ using namespace Qt::Literals::StringLiterals;
 namespace paydesk {
 namespace {
 
+// An address a deposit names, as far as the deposit tells: the gateway lists no addresses (or not this one), so its
+// status is not known and its creation is at the latest the first deposit's.
+DedicatedAddress addressSeenIn(const Payment& deposit)
+{
+    DedicatedAddress address;
+    address.accountId = deposit.accountId;
+    address.gateway = deposit.gateway;
+    address.id = deposit.addressId;
+    address.address = deposit.address;
+    address.currency = deposit.payAmount.isValid() ? deposit.payAmount.currency : deposit.paid.currency;
+    address.network = deposit.network;
+    address.status = AddressStatus::Unknown;
+    address.created = deposit.created;
+    address.updated = deposit.created;
+    return address;
+}
+
 QList<PaymentStatus> openStatuses()
 {
     QList<PaymentStatus> open;
@@ -125,6 +142,8 @@ QString AccountSync::syncKind(SyncProgress::Stage stage)
         return u"balances"_s;
     case SyncProgress::Stage::Addresses:
         return u"addresses"_s;
+    case SyncProgress::Stage::Deposits:
+        return u"deposits"_s;
     }
     return {};
 }
@@ -139,6 +158,7 @@ void AccountSync::start()
     m_windowStart = {};
     m_listed = 0;
     m_listedRefunds.clear();
+    m_knownAddresses.reset();
 
     applyAccountMode();
     auto unknown = m_journal.unknownEntries(m_provider.account().id);
@@ -184,6 +204,37 @@ bool AccountSync::storePayments(const QList<Payment>& payments)
     m_outcome.invoicesInserted += stored.value().inserted.size();
     m_outcome.invoicesChanged += stored.value().changed.size();
     announce(LedgerChange::Kind::Payments, stored.value());
+    return storeAddressesSeenIn(payments);
+}
+
+bool AccountSync::storeAddressesSeenIn(const QList<Payment>& payments)
+{
+    if (!m_knownAddresses) {
+        const auto held = m_ledger.dedicatedAddresses({m_provider.account().id});
+        if (!held.ok()) {
+            m_outcome.errors << held.error().message;
+            return false;
+        }
+        m_knownAddresses.emplace();
+        for (const DedicatedAddress& address : held.value())
+            m_knownAddresses->insert(address.id);
+    }
+    QList<DedicatedAddress> found;
+    for (const Payment& payment : payments) {
+        if (payment.addressId.isEmpty() || m_knownAddresses->contains(payment.addressId))
+            continue;
+        m_knownAddresses->insert(payment.addressId);
+        found.append(addressSeenIn(payment));
+    }
+    if (found.isEmpty())
+        return true;
+    const auto stored = m_ledger.upsertDedicatedAddresses(found);
+    if (!stored.ok()) {
+        m_outcome.errors << stored.error().message;
+        return false;
+    }
+    m_outcome.addressesFound += stored.value().inserted.size();
+    announce(LedgerChange::Kind::DedicatedAddresses, stored.value());
     return true;
 }
 
@@ -734,8 +785,66 @@ void AccountSync::startAddresses()
             announce(LedgerChange::Kind::DedicatedAddresses, stored.value());
             stepSucceeded(SyncProgress::Stage::Addresses);
         }
-        finish();
+        startDeposits();
     });
+}
+
+// ---- 8. deposits, address by address ----------------------------------------------------------------------------
+
+void AccountSync::startDeposits()
+{
+    if (depositSource(m_provider.gateway()) != DepositSource::AddressLookup) {
+        finish();
+        return;
+    }
+    const auto addresses = m_ledger.dedicatedAddresses({m_provider.account().id});
+    if (!addresses.ok()) {
+        m_outcome.errors << addresses.error().message;
+        finish();
+        return;
+    }
+    m_openTotal = addresses.value().size();
+    report(SyncProgress::Stage::Deposits, 0, m_openTotal);
+    depositsNext(addresses.value(), {});
+}
+
+void AccountSync::depositsNext(QList<DedicatedAddress> addresses, QList<Payment> found)
+{
+    if (addresses.isEmpty() || found.size() >= kStoreBatch) {
+        if (!storePayments(found)) {
+            finish();
+            return;
+        }
+        found.clear();
+        if (addresses.isEmpty()) {
+            stepSucceeded(SyncProgress::Stage::Deposits);
+            finish();
+            return;
+        }
+    }
+    const DedicatedAddress address = addresses.takeFirst();
+    m_provider.findAddressDeposits(address, m_context,
+        [this, addresses = std::move(addresses), found = std::move(found)](
+            const Result<QList<Payment>>& deposits) mutable {
+            if (deposits.ok()) {
+                for (Payment deposit : deposits.value()) {
+                    // The gateway dates nothing: the time Paydesk first saw the deposit is kept.
+                    const auto held = m_ledger.payment(deposit.accountId, deposit.id);
+                    deposit.created = held.ok() ? held.value().created : m_started;
+                    deposit.updated = held.ok() && held.value().updated.isValid() ? held.value().updated : m_started;
+                    if (held.ok() && held.value() != deposit)
+                        deposit.updated = m_started;
+                    found.append(std::move(deposit));
+                }
+            } else if (deposits.error().kind != ProviderError::Kind::Unsupported) {
+                storePayments(found);
+                stepFailed(SyncProgress::Stage::Deposits, deposits.error());
+                finish();
+                return;
+            }
+            report(SyncProgress::Stage::Deposits, m_openTotal - addresses.size(), m_openTotal);
+            depositsNext(std::move(addresses), std::move(found));
+        });
 }
 
 void AccountSync::finish()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/DedicatedAddress.h"
+#include "core/domain/Payment.h"
 #include "core/domain/Refund.h"
 #include "core/domain/SyncProgress.h"
 #include "core/domain/Withdrawal.h"
@@ -39,7 +41,11 @@ struct ProviderError;
 //    outside Paydesk reach the ledger), then follow the others that are not final one by one
 //    (Provider::refreshWithdrawal);
 // 6. balances (a snapshot row per sync for history);
-// 7. dedicated addresses where the gateway lists them.
+// 7. dedicated addresses where the gateway lists them;
+// 8. deposits to dedicated addresses, address by address, where the invoice list does not bring them
+//    (DepositSource::AddressLookup: CryptoProcessing). A deposit is a payment naming its address (Payment::addressId);
+//    an address a stored payment names that the ledger does not hold is added (addressSeenIn: what the payment
+//    tells of it), so that addresses made outside Paydesk are imported from the history.
 // Every write is announced as a row-level LedgerChange. A failing step is recorded in plain words and the next one
 // runs; a rejected key stops the account. cancel() stops at once: answers still under way are ignored.
 class AccountSync final : public QObject
@@ -85,6 +91,10 @@ private:
     bool storeListedRefunds(const QList<Refund>& refunds);
     void startBalances();
     void startAddresses();
+    void startDeposits();
+    void depositsNext(QList<DedicatedAddress> addresses, QList<Payment> found);
+    // Adds the addresses these payments were received on that the ledger does not hold yet.
+    bool storeAddressesSeenIn(const QList<Payment>& payments);
     void finish();
 
     // Records a failed step (and its sync state); false when the account cannot go on (rejected key).
@@ -118,6 +128,7 @@ private:
     // one by one.
     QSet<QString> m_listedRefunds;
     QSet<QString> m_listedWithdrawals;
+    std::optional<QSet<QString>> m_knownAddresses; // the account's address ids in the ledger, read once per sync
     qint64 m_openTotal = 0;
 };
 

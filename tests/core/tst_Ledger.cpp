@@ -86,6 +86,8 @@ private Q_SLOTS:
     void damagedOlderLedgerIsRefusedUntouched();
     void migratesVersion2FileWithValuationEmpty();
     void migratesVersion3JournalKeepingEntries();
+    void migratesVersion4PaymentsUnlinked();
+    void depositsAreLinkedToTheirAddress();
     void tooNewFileIsLeftUntouched();
     void unreadableFileIsLeftUntouched_data();
     void unreadableFileIsLeftUntouched();
@@ -305,6 +307,86 @@ void TstLedger::migratesVersion3JournalKeepingEntries()
     QVERIFY(journal.ok());
     QVERIFY(journal.value()->settleManually(entry.id, {}, u"never paid out"_s).ok());
     QCOMPARE(journal.value()->entry(entry.id).value().settledBy, u"manual"_s);
+}
+
+void TstLedger::migratesVersion4PaymentsUnlinked()
+{
+    QVERIFY(Ledger::createAtVersion(path(), 4).ok());
+    QVERIFY(rawExec(path(),
+        {u"INSERT INTO accounts (id, name, gateway, base_url, live_mode, created) "
+         u"VALUES ('a1', 'shop', 'bucksbus', 'https://api.bucksbus.com/int', 0, 1700000000000)"_s,
+            u"INSERT INTO payments (account_id, id, gateway, status, address, created) "
+            u"VALUES ('a1', 'p1', 'bucksbus', 'paid', 'bc1qold', 1700000001000)"_s}));
+    auto ledger = openLedger(path());
+    QVERIFY(ledger);
+    QCOMPARE(ledger->openedFromVersion(), 4);
+    QCOMPARE(ledger->payment(u"a1"_s, u"p1"_s).value().addressId, QString());
+    QVERIFY(ledger->addressActivity().value().isEmpty());
+}
+
+// A deposit names its address by id (v10.2, CryptoProcessing) or, for Cryptomus, by its text only: the ledger links
+// it to the account's address with that text. Only that account's addresses count, and only Cryptomus is matched
+// by text (a v10.2 pool address can come back for another payment after its dedicate was released).
+void TstLedger::depositsAreLinkedToTheirAddress()
+{
+    auto ledger = openLedger(path());
+    QVERIFY(ledger);
+    QVERIFY(ledger->addAccount(account(u"a1"_s, u"shop"_s)).ok());
+    QVERIFY(ledger->addAccount(account(u"a2"_s, u"other"_s)).ok());
+    QVERIFY(ledger->addAccount(account(u"b1"_s, u"bb"_s, Gateway::BucksBus)).ok());
+    DedicatedAddress wallet;
+    wallet.accountId = u"a1"_s;
+    wallet.gateway = Gateway::Cryptomus;
+    wallet.id = u"w1"_s;
+    wallet.address = u"TWallet1"_s;
+    wallet.currency = u"USDT"_s;
+    DedicatedAddress dedicate = wallet;
+    dedicate.accountId = u"b1"_s;
+    dedicate.gateway = Gateway::BucksBus;
+    dedicate.id = u"d1"_s;
+    dedicate.address = u"TPool1"_s;
+    QVERIFY(ledger->upsertDedicatedAddresses({wallet, dedicate}).ok());
+
+    Payment toWallet = payment(u"a1"_s, u"p1"_s, 1'700'000'000'000, PaymentStatus::Paid, "15", u"USDT"_s);
+    toWallet.address = wallet.address;
+    toWallet.paid = Money{dec("15"), u"USDT"_s};
+    Payment elsewhere = toWallet; // the same text on another account is not that address
+    elsewhere.accountId = u"a2"_s;
+    Payment confirming = toWallet;
+    confirming.id = u"p2"_s;
+    confirming.status = PaymentStatus::Processing;
+    confirming.updated = utc(1'700'000'900'000);
+    Payment reusedPoolAddress = toWallet;
+    reusedPoolAddress.accountId = u"b1"_s;
+    reusedPoolAddress.gateway = Gateway::BucksBus;
+    reusedPoolAddress.address = dedicate.address;
+    Payment onDedicate = reusedPoolAddress;
+    onDedicate.id = u"p3"_s;
+    onDedicate.addressId = dedicate.id;
+    onDedicate.paid = Money{dec("0.001"), u"BTC"_s};
+    QVERIFY(ledger->upsertPayments({toWallet, elsewhere, confirming, reusedPoolAddress, onDedicate}).ok());
+
+    QCOMPARE(ledger->payment(u"a1"_s, u"p1"_s).value().addressId, u"w1"_s);
+    QCOMPARE(ledger->payment(u"a2"_s, u"p1"_s).value().addressId, QString());
+    QCOMPARE(ledger->payment(u"b1"_s, u"p1"_s).value().addressId, QString());
+    // Linked once, unchanged when the same list item comes again without the link.
+    QCOMPARE(ledger->upsertPayments({toWallet}).value().unchanged, QStringList{u"p1"_s});
+
+    PaymentQuery query;
+    query.accountIds = {u"a1"_s};
+    query.addressId = u"w1"_s;
+    QCOMPARE(ledger->countPayments(query).value(), 2);
+    const auto activity = ledger->addressActivity();
+    QVERIFY(activity.ok());
+    QCOMPARE(activity.value().size(), 2);
+    QCOMPARE(activity.value().at(0).addressId, u"w1"_s);
+    QCOMPARE(activity.value().at(0).deposits, 2);
+    QCOMPARE(activity.value().at(0).confirming, 1);
+    QCOMPARE(activity.value().at(0).received, QList<Money>{Money(dec("15"), u"USDT"_s)});
+    QCOMPARE(activity.value().at(0).lastActivity, utc(1'700'000'900'000));
+    QCOMPARE(activity.value().at(1).addressId, u"d1"_s);
+    QCOMPARE(activity.value().at(1).received, QList<Money>{Money(dec("0.001"), u"BTC"_s)});
+    QCOMPARE(ledger->addressActivity({u"a2"_s}).value().size(), 0);
 }
 
 void TstLedger::tooNewFileIsLeftUntouched()

@@ -139,13 +139,7 @@ Result<Refund> TstFollowUp::refund(Provider& provider, const Payment& invoice, c
 
 SyncOutcome TstFollowUp::sync(Provider& provider)
 {
-    AccountSync sync(provider, m_fixture->ledger(), m_fixture->journal(), *m_operations, {});
-    std::optional<SyncOutcome> outcome;
-    connect(&sync, &AccountSync::finished, this, [&](const SyncOutcome& finished) { outcome = finished; });
-    sync.start();
-    if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 60'000))
-        return SyncOutcome{.errors = {u"timed out"_s}};
-    return *outcome;
+    return m_fixture->sync(provider, *m_operations);
 }
 
 Refund TstFollowUp::stored(const Provider& provider, const QString& refundId) const

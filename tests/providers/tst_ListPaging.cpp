@@ -1,6 +1,6 @@
 #include "core/journal/Journal.h"
 #include "providers/GatewayOperations.h"
-#include "providers/sync/AccountSync.h"
+#include "providers/sync/SyncOptions.h"
 #include "tests/support/SandboxFixture.h"
 
 #include <QTest>
@@ -64,15 +64,7 @@ void TstListPaging::cleanup()
 
 SyncOutcome TstListPaging::sync(Provider& provider, const SyncOptions& options)
 {
-    AccountSync sync(provider, m_fixture->ledger(), m_fixture->journal(), *m_operations, options);
-    std::optional<SyncOutcome> outcome;
-    connect(&sync, &AccountSync::finished, this, [&](const SyncOutcome& finished) { outcome = finished; });
-    sync.start();
-    if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 60'000)) {
-        sync.cancel();
-        return SyncOutcome{.errors = {u"timed out: the listing did not end"_s}};
-    }
-    return *outcome;
+    return m_fixture->sync(provider, *m_operations, options);
 }
 
 void TstListPaging::everyInvoiceIsListedOnce_data()

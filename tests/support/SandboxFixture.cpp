@@ -1,12 +1,14 @@
 #include "tests/support/SandboxFixture.h"
 
 #include "providers/ProviderFactory.h"
+#include "providers/sync/AccountSync.h"
 #include "sandbox/GatewaySimulator.h"
 #include "sandbox/RequestLog.h"
 #include "tests/support/SandboxControl.h"
 
 #include <QHash>
 #include <QJsonArray>
+#include <QNetworkReply>
 #include <QTcpServer>
 
 using namespace Qt::Literals::StringLiterals;
@@ -71,6 +73,13 @@ std::unique_ptr<Provider> SandboxFixture::provider(Gateway gateway)
     const Demo demo = demos.value(gateway);
     const auto held = m_ledger->account(demo.accountId);
     Account account = held.ok() ? held.value() : addAccount(demo.accountId, gateway, demo.path);
+    if (gateway == Gateway::Cryptomus)
+        account.merchantId = demoCredential(u"cryptomus"_s, u"merchant"_s);
+    return createProvider(account, credentials(gateway), m_http.get());
+}
+
+AccountCredentials SandboxFixture::credentials(Gateway gateway) const
+{
     AccountCredentials credentials;
     switch (gateway) {
     case Gateway::CryptoCom:
@@ -86,12 +95,38 @@ std::unique_ptr<Provider> SandboxFixture::provider(Gateway gateway)
         credentials.apiSecret = demoCredential(u"bucksbus"_s, u"API secret (Basic password)"_s).toUtf8();
         break;
     case Gateway::Cryptomus:
-        account.merchantId = demoCredential(u"cryptomus"_s, u"merchant"_s);
         credentials.apiKey = demoCredential(u"cryptomus"_s, u"payment key"_s).toUtf8();
         credentials.payoutKey = demoCredential(u"cryptomus"_s, u"payout key"_s).toUtf8();
         break;
     }
-    return createProvider(account, credentials, m_http.get());
+    return credentials;
+}
+
+QByteArray SandboxFixture::sendOutsidePaydesk(const HttpRequest& request)
+{
+    QNetworkRequest outgoing(request.url);
+    for (const auto& [name, value] : request.headers)
+        outgoing.setRawHeader(name, value);
+    QNetworkReply* reply = request.method == HttpRequest::Method::Get
+        ? m_control.get(outgoing)
+        : m_control.sendCustomRequest(
+            outgoing, request.method == HttpRequest::Method::Post ? "POST" : "PUT", request.body);
+    const bool finished = QTest::qWaitFor([reply] { return reply->isFinished(); }, 10'000);
+    reply->deleteLater();
+    return finished ? reply->readAll() : QByteArray();
+}
+
+SyncOutcome SandboxFixture::sync(Provider& provider, GatewayOperations& operations, const SyncOptions& options)
+{
+    AccountSync sync(provider, *m_ledger, *m_journal, operations, options);
+    std::optional<SyncOutcome> outcome;
+    QObject::connect(&sync, &AccountSync::finished, [&](const SyncOutcome& finished) { outcome = finished; });
+    sync.start();
+    if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 60'000)) {
+        sync.cancel();
+        return SyncOutcome{.errors = {u"timed out: the sync did not end"_s}};
+    }
+    return *outcome;
 }
 
 QString SandboxFixture::demoCredential(const QString& gatewayId, const QString& name) const

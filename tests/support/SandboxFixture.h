@@ -1,10 +1,12 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/domain/SyncProgress.h"
 #include "core/journal/Journal.h"
 #include "core/ledger/Ledger.h"
 #include "providers/Provider.h"
 #include "providers/http/HttpClient.h"
+#include "providers/sync/SyncOptions.h"
 #include "sandbox/SandboxServer.h"
 #include "tests/support/AsyncResult.h"
 
@@ -16,6 +18,10 @@
 #include <functional>
 #include <memory>
 #include <optional>
+
+namespace paydesk {
+class GatewayOperations;
+}
 
 namespace paydesk::test {
 
@@ -42,6 +48,11 @@ public:
     // The provider of one account per gateway (id "acc-cc", "acc-cp", "acc-bb" or "acc-cm", added to the ledger on the
     // first call) with the sandbox's demo keys.
     std::unique_ptr<Provider> provider(Gateway gateway);
+    // The sandbox's demo keys for one gateway, as an account holds them.
+    AccountCredentials credentials(Gateway gateway) const;
+    // Sends a request to the sandbox the way another tool of the merchant would (the gateway's own dashboard, a
+    // script): straight over HTTP, nothing journaled or stored in the ledger. The reply body (empty on no reply).
+    QByteArray sendOutsidePaydesk(const HttpRequest& request);
     // A demo credential of a simulated gateway by its printed name ("secret key").
     QString demoCredential(const QString& gatewayId, const QString& name) const;
     // POST to the control API (/_sandbox/…) and return the JSON reply.
@@ -56,6 +67,9 @@ public:
     // A loopback URL with this path on a port nobody listens on: connecting to it is refused.
     static QUrl refusingUrl(const QString& path);
 
+    // One AccountSync of the provider's account on this ledger and journal, waited for (60 s at most; then cancelled
+    // and reported as an error).
+    SyncOutcome sync(Provider& provider, GatewayOperations& operations, const SyncOptions& options = {});
     // Runs an asynchronous provider call and waits for its result (20 s at most).
     template<typename T>
     Result<T> wait(QObject* context, const std::function<void(QObject*, Provider::Callback<T>)>& call)

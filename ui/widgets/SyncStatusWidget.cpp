@@ -31,6 +31,8 @@ QString stageText(SyncProgress::Stage stage)
         return SyncStatusWidget::tr("balances");
     case SyncProgress::Stage::Addresses:
         return SyncStatusWidget::tr("addresses");
+    case SyncProgress::Stage::Deposits:
+        return SyncStatusWidget::tr("deposits to addresses");
     }
     return {};
 }
