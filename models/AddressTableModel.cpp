@@ -4,6 +4,8 @@
 #include "models/ModelRoles.h"
 #include "models/StatusText.h"
 
+#include <utility>
+
 namespace paydesk {
 
 AddressTableModel::AddressTableModel(const Ledger& ledger, QObject* parent)
@@ -14,7 +16,35 @@ AddressTableModel::AddressTableModel(const Ledger& ledger, QObject* parent)
 
 LedgerResult<void> AddressTableModel::reload()
 {
-    return setRecordsFrom(m_ledger->accounts(), m_ledger->dedicatedAddresses());
+    const auto activities = m_ledger->addressActivity();
+    if (!activities)
+        return activities.error();
+    QHash<QString, AddressActivity> activity;
+    for (const AddressActivity& one : activities.value())
+        activity.insert(one.accountId + QChar(u'\x1f') + one.addressId, one);
+    const QHash<QString, AddressActivity> before = std::exchange(m_activity, activity);
+    const auto loaded = setRecordsFrom(m_ledger->accounts(), m_ledger->dedicatedAddresses());
+    if (!loaded) {
+        m_activity = before;
+        return loaded;
+    }
+    for (int row = 0; row < rowCount(); ++row) {
+        const QString key = keyOf(records().at(row));
+        if (before.value(key) != m_activity.value(key))
+            Q_EMIT dataChanged(index(row, DepositsColumn), index(row, LastActivityColumn));
+    }
+    return {};
+}
+
+AddressActivity AddressTableModel::activityOf(const DedicatedAddress& address) const
+{
+    return m_activity.value(keyOf(address), AddressActivity{address.accountId, address.id});
+}
+
+AddressActivity AddressTableModel::activityAt(int row) const
+{
+    const DedicatedAddress* address = recordAt(row);
+    return address ? activityOf(*address) : AddressActivity{};
 }
 
 int AddressTableModel::columnCount(const QModelIndex& parent) const
@@ -50,6 +80,26 @@ QString AddressTableModel::text(const DedicatedAddress& address, int column) con
         return address.customerReference;
     case StatusColumn:
         return StatusText::address(address.status);
+    case DepositsColumn: {
+        const AddressActivity activity = activityOf(address);
+        if (activity.deposits == 0)
+            return {};
+        //: Deposits to one address, with how many of them are still being confirmed
+        return activity.confirming > 0
+            ? tr("%1 (%2 confirming)").arg(formatCount(activity.deposits), formatCount(activity.confirming))
+            : formatCount(activity.deposits);
+    }
+    case ReceivedColumn: {
+        const AddressActivity activity = activityOf(address);
+        if (!activity.receivedComplete)
+            return tr("too large to add up");
+        QStringList parts;
+        for (const Money& money : activity.received)
+            parts << formatAmount(money.amount, money.currency, true);
+        return parts.join(u", ");
+    }
+    case LastActivityColumn:
+        return formatTime(activityOf(address).lastActivity);
     case IdColumn:
         return address.id;
     default:
@@ -61,6 +111,10 @@ int AddressTableModel::compare(const DedicatedAddress& a, const DedicatedAddress
 {
     if (column == CreatedColumn)
         return compareTime(a.created, b.created);
+    if (column == DepositsColumn)
+        return compareValue(activityOf(a).deposits, activityOf(b).deposits);
+    if (column == LastActivityColumn)
+        return compareTime(activityOf(a).lastActivity, activityOf(b).lastActivity);
     return compareText(text(a, column), text(b, column));
 }
 
@@ -78,6 +132,10 @@ QVariant AddressTableModel::data(const QModelIndex& index, int role) const
     case SortRole:
         if (column == CreatedColumn)
             return utcTime(address->created);
+        if (column == DepositsColumn)
+            return activityOf(*address).deposits;
+        if (column == LastActivityColumn)
+            return utcTime(activityOf(*address).lastActivity);
         if (column == GatewayColumn)
             return gatewayId(address->gateway);
         if (column == StatusColumn)
@@ -126,6 +184,13 @@ QVariant AddressTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Customer reference");
     case StatusColumn:
         return tr("Status");
+    case DepositsColumn:
+        return tr("Deposits");
+    case ReceivedColumn:
+        //: What the deposits to an address brought, per asset (deposits still being confirmed not included)
+        return tr("Received");
+    case LastActivityColumn:
+        return tr("Last activity");
     case IdColumn:
         return tr("ID");
     default:

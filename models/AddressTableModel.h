@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/DedicatedAddress.h"
+#include "core/ledger/AddressActivity.h"
 #include "core/ledger/LedgerResult.h"
 #include "models/RecordTableModel.h"
 
@@ -8,8 +9,10 @@ namespace paydesk {
 
 class Ledger;
 
-// The Addresses page: dedicated / static deposit addresses across the gateways. reload() re-reads the ledger and
-// updates the rows by (account id, address id).
+// The Addresses page: dedicated / static deposit addresses across the gateways, each with what it received
+// (Ledger::addressActivity: deposits, received per asset, last activity). reload() re-reads the ledger (three queries,
+// never one per row) and updates the rows by (account id, address id); a row whose activity alone changed gets
+// dataChanged on the activity columns.
 class AddressTableModel final : public RecordTableModel<DedicatedAddress>
 {
     Q_OBJECT
@@ -23,10 +26,13 @@ public:
         CurrencyColumn,
         NetworkColumn,
         AddressColumn,
+        StatusColumn,
+        DepositsColumn, // how many deposits, "2 (1 confirming)"
+        ReceivedColumn, // per asset, "0.5 BTC, 120 USDT"
+        LastActivityColumn,
         TagColumn,
         LabelColumn,
         CustomerReferenceColumn,
-        StatusColumn,
         IdColumn,
         ColumnCount
     };
@@ -37,6 +43,8 @@ public:
 
     // Reads the addresses (and account names) again; on an error the rows stay as they were.
     LedgerResult<void> reload();
+    // What the address in this row received (empty when nothing yet).
+    AddressActivity activityAt(int row) const;
 
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -48,8 +56,10 @@ protected:
 
 private:
     QString text(const DedicatedAddress& address, int column) const;
+    AddressActivity activityOf(const DedicatedAddress& address) const;
 
     const Ledger* m_ledger;
+    QHash<QString, AddressActivity> m_activity; // by keyOf()
 };
 
 } // namespace paydesk

@@ -139,6 +139,7 @@ protected:
                             : m_formatter.format(amount, precision);
     }
     static QVariant utcTime(const QDateTime& time) { return time.isValid() ? QVariant(time.toUTC()) : QVariant(); }
+    QString formatCount(qint64 count) const { return m_locale.toString(count); }
 
     // --- Comparison helpers for compare().
     static int compareText(const QString& a, const QString& b)

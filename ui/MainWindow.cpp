@@ -161,6 +161,17 @@ void MainWindow::createPages()
     connect(m_addresses, &AddressesPage::statusMessage, this,
         [this](const QString& message) { statusBar()->showMessage(message, 5000); });
     addPage(Page::Addresses, tr("Addresses"), m_addresses);
+    // A deposit and its address, one click apart.
+    connect(m_payments, &PaymentsPage::addressRequested, this, [this](const QString& accountId, const QString& id) {
+        showPage(Page::Addresses);
+        if (!m_addresses->selectAddress(accountId, id))
+            statusBar()->showMessage(tr("That address is not in the ledger yet: sync the account."), 5000);
+    });
+    connect(m_addresses, &AddressesPage::paymentRequested, this, [this](const QString& accountId, const QString& id) {
+        showPage(Page::Payments);
+        if (!m_payments->selectPayment(accountId, id))
+            statusBar()->showMessage(tr("The payment is not shown: clear the Payments filter to see it."), 5000);
+    });
 
     m_accounts = new AccountsPage(m_ledger, m_actions, this);
     m_accounts->setObjectName(u"accountsPage"_s);

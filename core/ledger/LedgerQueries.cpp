@@ -295,7 +295,7 @@ LedgerResult<QList<AddressActivity>> Ledger::addressActivity(const QStringList& 
 {
     Where where;
     where.in(u"account_id"_s, accountIds);
-    where.add(u"address_id IS NOT NULL AND address_id != ''"_s, {});
+    where.add(u"address_id IS NOT NULL"_s, {}); // the partial index payments_address
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!run(query,

@@ -181,13 +181,14 @@ QStringList version4()
     };
 }
 
-// Version 5: the dedicated address a payment was received on (Payment::addressId), indexed for an address's
-// deposits. NULL for payments of older versions until sync reads them again.
+// Version 5: the dedicated address a payment was received on (Payment::addressId; NULL when none, and for payments
+// of older versions until sync reads them again). The index holds only the linked payments, so that an address's
+// deposits and Ledger::addressActivity() read those alone.
 QStringList version5()
 {
     return {
         u"ALTER TABLE payments ADD COLUMN address_id TEXT"_s,
-        u"CREATE INDEX payments_address ON payments(account_id, address_id)"_s,
+        u"CREATE INDEX payments_address ON payments(account_id, address_id) WHERE address_id IS NOT NULL"_s,
     };
 }
 

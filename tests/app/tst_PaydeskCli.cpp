@@ -56,6 +56,7 @@ private Q_SLOTS:
     void unknownOutcomesAreListedUntilSettled();
     void unsettledRequestsAreShownAndSettledByHand();
     void withdrawalIsFollowedBySyncAndListed();
+    void addressShowsItsDepositsAfterSync();
     void accountAddRefusesPlainHttpToAPublicHost();
     void badKeysAreRefusedBeforeTheJournal_data();
     void badKeysAreRefusedBeforeTheJournal();
@@ -691,6 +692,63 @@ void TstPaydeskCli::withdrawalIsFollowedBySyncAndListed()
     const Run text = cli({u"withdrawal"_s, u"list"_s, u"--account"_s, u"shop-cp-w"_s});
     QCOMPARE(text.exitCode, 0);
     QVERIFY2(text.out.contains(id.toUtf8()) && text.out.contains("succeeded"), text.out.constData());
+}
+
+// A deposit to a dedicated address, as a merchant follows it from a terminal: address create, money sent, sync
+// (confirming), later sync (received), and `address show` / `address list` tell it in text and JSON.
+void TstPaydeskCli::addressShowsItsDepositsAfterSync()
+{
+    const Run added = cli({u"account"_s, u"add"_s, u"shop-cp-a"_s, u"--provider"_s, u"cryptoprocessing"_s,
+                              u"--base-url"_s, baseUrl(u"/cryptoprocessing"_s)},
+        {{u"PAYDESK_API_KEY"_s, demo(u"cryptoprocessing"_s, u"API key (X-Processing-Key)"_s)},
+            {u"PAYDESK_API_SECRET"_s, demo(u"cryptoprocessing"_s, u"API secret (HMAC-SHA512 of the body)"_s)}});
+    QVERIFY2(added.exitCode == 0, added.err.constData());
+    const Run created = cli({u"--json"_s, u"address"_s, u"create"_s, u"shop-cp-a"_s, u"--asset"_s, u"LTC"_s});
+    QVERIFY2(created.exitCode == 0, created.err.constData());
+    const QString id = created.json()[u"id"_s].toString();
+    const QString address = created.json()[u"address"_s].toString();
+    QVERIFY(!id.isEmpty() && !address.isEmpty());
+    const auto shown = [&] {
+        const Run show = cli({u"--json"_s, u"address"_s, u"show"_s, u"shop-cp-a"_s, id});
+        return show.exitCode == 0 ? show.json().toObject() : QJsonObject();
+    };
+    QCOMPARE(shown()[u"deposit_count"_s].toInt(), 0);
+    QCOMPARE(shown()[u"deposits"_s].toArray().size(), 0);
+
+    control(u"/_sandbox/pay"_s, {{u"gateway"_s, u"cryptoprocessing"_s}, {u"id"_s, address}, {u"amount"_s, u"1.5"_s}});
+    const Run first = cli({u"sync"_s, u"shop-cp-a"_s});
+    QVERIFY2(first.exitCode == 0, first.err.constData());
+    QJsonObject json = shown();
+    QCOMPARE(json[u"deposit_count"_s].toInt(), 1);
+    QCOMPARE(json[u"confirming"_s].toInt(), 1);
+    QCOMPARE(json[u"received"_s].toArray().size(), 0);
+    QJsonObject deposit = json[u"deposits"_s].toArray().first().toObject();
+    QCOMPARE(deposit[u"address_id"_s].toString(), id);
+    QCOMPARE(deposit[u"status"_s].toString(), u"processing"_s);
+    QCOMPARE(deposit[u"raw_status"_s].toString(), u"not_confirmed"_s);
+
+    control(u"/_sandbox/clock"_s, {{u"advance"_s, 61}});
+    const Run later = cli({u"sync"_s, u"shop-cp-a"_s});
+    QVERIFY2(later.exitCode == 0, later.err.constData());
+    json = shown();
+    QCOMPARE(json[u"confirming"_s].toInt(), 0);
+    QCOMPARE(json[u"received"_s].toArray(),
+        QJsonArray({QJsonObject{{u"amount"_s, u"1.50000000"_s}, {u"currency"_s, u"LTC"_s}}}));
+    deposit = json[u"deposits"_s].toArray().first().toObject();
+    QCOMPARE(deposit[u"status"_s].toString(), u"paid"_s);
+    QCOMPARE(deposit[u"paid"_s].toString(), u"1.50000000"_s);
+
+    // In text: the address by its text too, with the deposit's line; and the list's summary columns.
+    const Run text = cli({u"address"_s, u"show"_s, u"shop-cp-a"_s, address});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains("deposits: 1 (0 confirming)") && text.out.contains("received: 1.50000000 LTC")
+            && text.out.contains(deposit[u"id"_s].toString().toUtf8()),
+        text.out.constData());
+    const Run list = cli({u"address"_s, u"list"_s, u"--account"_s, u"shop-cp-a"_s});
+    QVERIFY2(list.out.contains("RECEIVED") && list.out.contains("1.50000000 LTC"), list.out.constData());
+    const Run unknown = cli({u"address"_s, u"show"_s, u"shop-cp-a"_s, u"no-such-address"_s});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY2(unknown.err.contains("no dedicated address no-such-address"), unknown.err.constData());
 }
 
 void TstPaydeskCli::accountAddRefusesPlainHttpToAPublicHost()

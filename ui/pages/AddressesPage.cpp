@@ -3,6 +3,7 @@
 #include "core/domain/GatewayCapabilities.h"
 #include "core/ledger/Ledger.h"
 #include "models/AddressTableModel.h"
+#include "models/AmountFormatter.h"
 #include "models/StatusText.h"
 #include "ui/GatewayActions.h"
 #include "ui/dialogs/AddressDialog.h"
@@ -25,6 +26,8 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -40,6 +43,9 @@ QString releaseVerb(Gateway gateway)
 {
     return gateway == Gateway::Cryptomus ? AddressesPage::tr("Block") : AddressesPage::tr("Release");
 }
+
+// The deposits listed in the details; the Payments page shows them all.
+constexpr int kDepositsShown = 200;
 
 QString keyOf(const QString& accountId, const QString& addressId)
 {
@@ -66,6 +72,9 @@ AddressesPage::AddressesPage(const Ledger& ledger, GatewayActions& actions, QWid
     , m_detailsLabel(new WrapAnywhereLabel(this))
     , m_tagLabel(new WrapAnywhereLabel(this))
     , m_releaseNoteLabel(new QLabel(this))
+    , m_depositsLabel(new QLabel(this))
+    , m_deposits(new QTreeWidget(this))
+    , m_reloadTimer(new QTimer(this))
 {
     setObjectName(u"addressesPage"_s);
 
@@ -137,6 +146,11 @@ AddressesPage::AddressesPage(const Ledger& ledger, GatewayActions& actions, QWid
     m_view->setColumnWidth(AddressTableModel::TagColumn, fit(u"Tag"_s));
     m_view->setColumnWidth(AddressTableModel::LabelColumn, fit(u"Label"_s));
     m_view->setColumnWidth(AddressTableModel::CustomerReferenceColumn, fit(u"Customer reference"_s));
+    m_view->setColumnWidth(AddressTableModel::DepositsColumn,
+        fit(m_model->headerData(AddressTableModel::DepositsColumn, Qt::Horizontal, Qt::DisplayRole).toString()));
+    m_view->setColumnWidth(AddressTableModel::ReceivedColumn, fit(u"0.00123456 BTC"_s));
+    m_view->setColumnWidth(AddressTableModel::LastActivityColumn,
+        fit(locale.toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59, 59)), QLocale::ShortFormat)));
 
     // The detail panel: QR of the selected address, the address in a fixed-width font, its memo, its facts.
     auto* details = new QWidget(this);
@@ -163,7 +177,27 @@ AddressesPage::AddressesPage(const Ledger& ledger, GatewayActions& actions, QWid
     detailsLayout->addSpacing(8);
     detailsLayout->addWidget(m_detailsLabel);
     detailsLayout->addWidget(m_releaseNoteLabel);
-    detailsLayout->addStretch(1);
+    detailsLayout->addSpacing(8);
+    m_depositsLabel->setObjectName(u"depositsLabel"_s);
+    m_depositsLabel->setTextFormat(Qt::PlainText);
+    m_depositsLabel->setWordWrap(true);
+    m_deposits->setObjectName(u"depositsTreeWidget"_s);
+    m_deposits->setRootIsDecorated(false);
+    m_deposits->setUniformRowHeights(true);
+    m_deposits->setHeaderLabels({tr("Time"), tr("Amount"), tr("Status")});
+    // The time gives way first (elided, whole in its tooltip); amount and status are always whole.
+    m_deposits->header()->setStretchLastSection(false);
+    m_deposits->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_deposits->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_deposits->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_deposits->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_deposits->setToolTip(tr("Double-click a deposit to open it on the Payments page"));
+    connect(m_deposits, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        if (const auto address = currentAddress())
+            Q_EMIT paymentRequested(address->accountId, item->data(0, Qt::UserRole).toString());
+    });
+    detailsLayout->addWidget(m_depositsLabel);
+    detailsLayout->addWidget(m_deposits, 1);
 
     auto* tableSide = new QWidget(this);
     auto* tableLayout = new QVBoxLayout(tableSide);
@@ -186,6 +220,9 @@ AddressesPage::AddressesPage(const Ledger& ledger, GatewayActions& actions, QWid
     layout->addWidget(m_errorBanner);
     layout->addWidget(splitter, 1);
 
+    m_reloadTimer->setSingleShot(true);
+    m_reloadTimer->setInterval(300);
+    connect(m_reloadTimer, &QTimer::timeout, this, &AddressesPage::reload);
     connect(&m_actions, &GatewayActions::ledgerChanged, this, &AddressesPage::onLedgerChanged);
     connect(&m_actions, &GatewayActions::accountsChanged, this, &AddressesPage::reload);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AddressesPage::updateDetails);
@@ -200,6 +237,8 @@ AddressesPage::~AddressesPage() = default;
 
 void AddressesPage::reload()
 {
+    m_reloadTimer->stop();
+    m_stale = false;
     const auto loaded = m_model->reload();
     if (!loaded.ok())
         m_errorBanner->showMessage(
@@ -212,7 +251,20 @@ void AddressesPage::reload()
 
 void AddressesPage::onLedgerChanged(const LedgerChange& change)
 {
-    if (change.kind == LedgerChange::Kind::DedicatedAddresses)
+    if (change.kind == LedgerChange::Kind::DedicatedAddresses) {
+        reload();
+    } else if (change.kind == LedgerChange::Kind::Payments) {
+        // Deposits: what the addresses received may have changed.
+        m_stale = true;
+        if (isVisible())
+            m_reloadTimer->start();
+    }
+}
+
+void AddressesPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
         reload();
 }
 
@@ -320,6 +372,8 @@ void AddressesPage::updateDetails()
         m_releaseNoteLabel->clear();
         m_releaseButton->setEnabled(false);
         m_releaseButton->setToolTip({});
+        m_depositsLabel->clear();
+        m_deposits->clear();
         return;
     }
     // A static address takes any amount: its code is the bare address (PaymentUri without an amount).
@@ -359,6 +413,59 @@ void AddressesPage::updateDetails()
         m_releaseNoteLabel->clear();
     }
     m_releaseNoteLabel->setVisible(!m_releaseNoteLabel->text().isEmpty());
+    showDeposits(*address);
+}
+
+void AddressesPage::showDeposits(const DedicatedAddress& address)
+{
+    const AddressActivity activity = m_model->activityAt(currentRow());
+    m_deposits->clear();
+    if (activity.deposits == 0) {
+        m_depositsLabel->setText(tr("No deposits seen yet. Deposits appear after a sync."));
+        m_deposits->setVisible(false);
+        return;
+    }
+    QStringList summary;
+    summary
+        << tr("Deposits: %1").arg(m_model->index(currentRow(), AddressTableModel::DepositsColumn).data().toString());
+    const QString received = m_model->index(currentRow(), AddressTableModel::ReceivedColumn).data().toString();
+    if (!received.isEmpty())
+        summary << tr("Received: %1").arg(received);
+    summary << tr("Last activity: %1")
+                   .arg(m_model->index(currentRow(), AddressTableModel::LastActivityColumn).data().toString());
+    m_depositsLabel->setText(summary.join(u'\n'));
+    // The newest deposits of this one address (an indexed read of its own rows, when the selection changes).
+    PaymentQuery query;
+    query.accountIds = {address.accountId};
+    query.addressId = address.id;
+    query.limit = kDepositsShown;
+    const auto deposits = m_ledger.payments(query);
+    if (!deposits.ok()) {
+        m_errorBanner->showMessage(
+            tr("The deposits could not be read from the local ledger."), deposits.error().message);
+        return;
+    }
+    const QLocale locale;
+    const AmountFormatter formatter(locale);
+    for (const Payment& deposit : deposits.value()) {
+        const Money& amount = deposit.paid.isValid() ? deposit.paid : deposit.amount;
+        auto* item = new QTreeWidgetItem(m_deposits,
+            {deposit.created.isValid() ? locale.toString(deposit.created.toLocalTime(), QLocale::ShortFormat)
+                                       : QString(),
+                m_model->amountsHidden()
+                    ? u"•••"_s
+                    : formatter.formatWithCurrency(amount.amount,
+                        AmountFormatter::displayPrecision(amount.amount, amount.currency), amount.currency),
+                StatusText::payment(deposit.status)});
+        item->setData(0, Qt::UserRole, deposit.id);
+        item->setToolTip(0, item->text(0));
+        item->setToolTip(2, deposit.rawStatus);
+    }
+    if (activity.deposits > deposits.value().size())
+        m_depositsLabel->setText(m_depositsLabel->text() + u'\n'
+            + tr("The newest %1 are listed; the Payments page shows them all (search for the address).")
+                  .arg(deposits.value().size()));
+    m_deposits->setVisible(true);
 }
 
 void AddressesPage::createAddress()
@@ -438,6 +545,7 @@ void AddressesPage::copySelectedAddress()
 void AddressesPage::setAmountsHidden(bool hidden)
 {
     m_model->setAmountsHidden(hidden);
+    updateDetails();
 }
 
 } // namespace paydesk

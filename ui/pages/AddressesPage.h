@@ -16,6 +16,8 @@ class QLabel;
 class QPrinter;
 class QPushButton;
 class QTableView;
+class QTimer;
+class QTreeWidget;
 
 namespace paydesk {
 
@@ -31,8 +33,11 @@ class WrapAnywhereLabel;
 // code of the selected one (the bare address, which every wallet reads; a memo / tag is shown next to it, never
 // encoded), Copy address, Create… (AddressDialog) and Release… / Block… where the gateway can (confirmed first).
 // Several rows can be selected for Print QR Sheet… / Save QR Sheet as PDF… (ui/print/AddressQrSheet); the details
-// show the current row.
-// Gateway calls go through GatewayActions; follows ledgerChanged(DedicatedAddresses) and accountsChanged().
+// show the current row, with its deposits (the payments received on it, newest first; activating one opens it on
+// the Payments page) and what they brought per asset. The table shows deposits, received and last activity per
+// address (AddressTableModel).
+// Gateway calls go through GatewayActions; follows ledgerChanged(DedicatedAddresses) at once, ledgerChanged(Payments)
+// coalesced and only while shown (a sync stores payments in batches), and accountsChanged().
 class AddressesPage final : public QWidget
 {
     Q_OBJECT
@@ -55,6 +60,7 @@ public:
     bool saveQrSheetPdf(const QString& path);
     // Selects the address with this account and id (after a create, or from a payment); false when not shown.
     bool selectAddress(const QString& accountId, const QString& addressId);
+    QTreeWidget* depositsView() const { return m_deposits; }
 
 public Q_SLOTS:
     void reload();
@@ -74,10 +80,16 @@ Q_SIGNALS:
     void exportRequested(paydesk::ExportKind kind, const std::optional<paydesk::PaymentQuery>& filter);
     // A one-line outcome for the status bar ("Address copied.", "Address released.").
     void statusMessage(const QString& message);
+    // A deposit in the details was activated: the main window shows it on the Payments page.
+    void paymentRequested(const QString& accountId, const QString& paymentId);
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
     void onLedgerChanged(const LedgerChange& change);
     void updateDetails();
+    void showDeposits(const DedicatedAddress& address);
     void release(const DedicatedAddress& address);
     int currentRow() const;
 
@@ -97,6 +109,10 @@ private:
     WrapAnywhereLabel* m_detailsLabel;
     WrapAnywhereLabel* m_tagLabel;
     QLabel* m_releaseNoteLabel;
+    QLabel* m_depositsLabel;
+    QTreeWidget* m_deposits;
+    QTimer* m_reloadTimer; // coalesces the reloads that payments stored by a sync ask for
+    bool m_stale = false; // payments changed while the page was hidden
     QString m_releasing; // key of the address being released
     std::unique_ptr<QPrinter> m_printer; // keeps the user's printer choices between prints
 };

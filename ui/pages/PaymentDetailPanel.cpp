@@ -69,6 +69,7 @@ PaymentDetailPanel::PaymentDetailPanel(const Ledger& ledger, GatewayActions& act
     , m_copyId(new QPushButton(tr("Copy id"), m_body))
     , m_copyOrderId(new QPushButton(tr("Copy order id"), m_body))
     , m_copyAddress(new QPushButton(tr("Copy address"), m_body))
+    , m_showAddress(new QPushButton(tr("Show address"), m_body))
     , m_printInvoice(new QPushButton(tr("Print Invoice…"), m_body))
     , m_saveInvoicePdf(new QPushButton(tr("Save Invoice as PDF…"), m_body))
     , m_refresh(new QPushButton(tr("Refresh"), m_body))
@@ -190,6 +191,10 @@ PaymentDetailPanel::PaymentDetailPanel(const Ledger& ledger, GatewayActions& act
     connect(m_copyId, &QPushButton::clicked, this, [this] { copyText(m_payment.id, tr("Payment id")); });
     connect(m_copyOrderId, &QPushButton::clicked, this, [this] { copyText(m_payment.orderId, tr("Order id")); });
     connect(m_copyAddress, &QPushButton::clicked, this, [this] { copyText(m_payment.address, tr("Address")); });
+    m_showAddress->setObjectName(u"showAddressPushButton"_s);
+    m_showAddress->setToolTip(tr("A deposit to a dedicated address: show the address with all its deposits"));
+    connect(m_showAddress, &QPushButton::clicked, this,
+        [this] { Q_EMIT addressRequested(m_payment.accountId, m_payment.addressId); });
     auto* urlButtons = new QHBoxLayout;
     urlButtons->addWidget(m_copyUrl);
     urlButtons->addWidget(m_openUrl);
@@ -208,6 +213,7 @@ PaymentDetailPanel::PaymentDetailPanel(const Ledger& ledger, GatewayActions& act
     copyButtons->addWidget(m_copyId);
     copyButtons->addWidget(m_copyOrderId);
     copyButtons->addWidget(m_copyAddress);
+    copyButtons->addWidget(m_showAddress);
     copyButtons->addStretch(1);
 
     // Transactions and refunds.
@@ -380,6 +386,7 @@ void PaymentDetailPanel::fillFields()
     m_openUrl->setEnabled(!p.paymentUrl.isEmpty());
     m_copyOrderId->setEnabled(!p.orderId.isEmpty());
     m_copyAddress->setEnabled(!p.address.isEmpty());
+    m_showAddress->setVisible(!p.addressId.isEmpty());
     m_raw->setPlainText(QString::fromUtf8(p.rawJson));
 }
 

@@ -30,7 +30,8 @@ class WrapAnywhereLabel;
 // The detail panel of the Payments page: every field of one payment, its status with the gateway's raw status, the
 // QR code, the payment URL (copy / open), copy buttons, its blockchain transactions (fetched where the gateway
 // publishes them), its refunds from the ledger, the raw JSON (collapsed, plain text), and the actions its gateway
-// allows (refresh, cancel, refund), each disabled with the reason as tooltip where the gateway lacks it.
+// allows (refresh, cancel, refund), each disabled with the reason as tooltip where the gateway lacks it. A deposit to
+// a dedicated address (Payment::addressId) has "Show address", which opens the address with all its deposits.
 class PaymentDetailPanel final : public QScrollArea
 {
     Q_OBJECT
@@ -64,6 +65,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // "Refund…" was clicked: the page opens the refund dialog.
     void refundRequested(const paydesk::Payment& payment);
+    // "Show address" was clicked on a deposit to a dedicated address: the main window shows that address.
+    void addressRequested(const QString& accountId, const QString& addressId);
 
 private:
     void fillFields();
@@ -95,6 +98,7 @@ private:
     QPushButton* m_copyId;
     QPushButton* m_copyOrderId;
     QPushButton* m_copyAddress;
+    QPushButton* m_showAddress;
     QPushButton* m_printInvoice;
     QPushButton* m_saveInvoicePdf;
     QPushButton* m_refresh;

@@ -120,6 +120,7 @@ PaymentsPage::PaymentsPage(const Ledger& ledger, const QString& ledgerPath, Gate
     connect(
         m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PaymentsPage::onCurrentRowChanged);
     connect(m_detail, &PaymentDetailPanel::refundRequested, this, &PaymentsPage::openRefundDialog);
+    connect(m_detail, &PaymentDetailPanel::addressRequested, this, &PaymentsPage::addressRequested);
     connect(&m_actions, &GatewayActions::ledgerChanged, this, &PaymentsPage::onLedgerChanged);
     // A sync settles unknown outcomes, or finds new ones the journal recorded meanwhile: the "Outcome unknown" rows
     // follow (the journal announces no change of its own).

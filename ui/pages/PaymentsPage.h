@@ -65,6 +65,8 @@ Q_SIGNALS:
     void newInvoiceRequested();
     // The "Export…" button: the main window opens the export dialog for this kind (and filter).
     void exportRequested(paydesk::ExportKind kind, const std::optional<paydesk::PaymentQuery>& filter);
+    // The detail panel's "Show address" on a deposit: the main window opens the Addresses page on that address.
+    void addressRequested(const QString& accountId, const QString& addressId);
 
 private:
     void onLedgerChanged(const LedgerChange& change);
