@@ -41,6 +41,17 @@ AddressActivity AddressTableModel::activityOf(const DedicatedAddress& address) c
     return m_activity.value(keyOf(address), AddressActivity{address.accountId, address.id});
 }
 
+QStringList AddressTableModel::receivedParts(const DedicatedAddress& address) const
+{
+    const AddressActivity activity = activityOf(address);
+    if (!activity.receivedComplete)
+        return {tr("too large to add up")};
+    QStringList parts;
+    for (const Money& money : activity.received)
+        parts << formatAmount(money.amount, money.currency, true);
+    return parts;
+}
+
 AddressActivity AddressTableModel::activityAt(int row) const
 {
     const DedicatedAddress* address = recordAt(row);
@@ -89,15 +100,8 @@ QString AddressTableModel::text(const DedicatedAddress& address, int column) con
             ? tr("%1 (%2 confirming)").arg(formatCount(activity.deposits), formatCount(activity.confirming))
             : formatCount(activity.deposits);
     }
-    case ReceivedColumn: {
-        const AddressActivity activity = activityOf(address);
-        if (!activity.receivedComplete)
-            return tr("too large to add up");
-        QStringList parts;
-        for (const Money& money : activity.received)
-            parts << formatAmount(money.amount, money.currency, true);
-        return parts.join(u", ");
-    }
+    case ReceivedColumn:
+        return receivedParts(address).join(u", ");
     case LastActivityColumn:
         return formatTime(activityOf(address).lastActivity);
     case IdColumn:
@@ -128,7 +132,12 @@ QVariant AddressTableModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return text(*address, column);
     case Qt::ToolTipRole:
-        return column == StatusColumn ? QVariant(address->rawStatus) : QVariant();
+        if (column == StatusColumn)
+            return address->rawStatus;
+        // A sum can be wider than its column: whole in the tooltip, one asset per line.
+        if (column == ReceivedColumn)
+            return receivedParts(*address).join(u'\n');
+        return {};
     case SortRole:
         if (column == CreatedColumn)
             return utcTime(address->created);

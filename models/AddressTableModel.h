@@ -57,6 +57,8 @@ protected:
 private:
     QString text(const DedicatedAddress& address, int column) const;
     AddressActivity activityOf(const DedicatedAddress& address) const;
+    // What it received, one formatted amount per asset.
+    QStringList receivedParts(const DedicatedAddress& address) const;
 
     const Ledger* m_ledger;
     QHash<QString, AddressActivity> m_activity; // by keyOf()

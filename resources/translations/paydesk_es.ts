@@ -1074,6 +1074,10 @@
         <source>Cannot write to the ledger.</source>
         <translation>No se puede escribir en el libro.</translation>
     </message>
+    <message>
+        <source>Cannot read the deposits to dedicated addresses.</source>
+        <translation>No se pueden leer los depósitos a las direcciones dedicadas.</translation>
+    </message>
 </context>
 <context>
     <name>NotificationText</name>
@@ -1201,6 +1205,10 @@
     <message>
         <source>list withdrawals</source>
         <translation>listar los retiros</translation>
+    </message>
+    <message>
+        <source>find deposits</source>
+        <translation>buscar depósitos</translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2139,28 @@
         <source>ID</source>
         <translation>ID</translation>
     </message>
+    <message>
+        <source>%1 (%2 confirming)</source>
+        <extracomment>Deposits to one address, with how many of them are still being confirmed</extracomment>
+        <translation>%1 (%2 en confirmación)</translation>
+    </message>
+    <message>
+        <source>too large to add up</source>
+        <translation>demasiado grande para sumarlo</translation>
+    </message>
+    <message>
+        <source>Deposits</source>
+        <translation>Depósitos</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <extracomment>What the deposits to an address brought, per asset (deposits still being confirmed not included)</extracomment>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Última actividad</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::AddressesPage</name>
@@ -2291,6 +2321,46 @@ El pagador también debe introducirlo; de lo contrario, el depósito no se abona
     <message>
         <source>deposit-addresses</source>
         <translation>direcciones-de-deposito</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Double-click a deposit to open it on the Payments page</source>
+        <translation>Haga doble clic en un depósito para abrirlo en la página Pagos</translation>
+    </message>
+    <message>
+        <source>No deposits seen yet. Deposits appear after a sync.</source>
+        <translation>Aún no se ha visto ningún depósito. Los depósitos aparecen tras una sincronización.</translation>
+    </message>
+    <message>
+        <source>Deposits: %1</source>
+        <translation>Depósitos: %1</translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <translation>Recibido: %1</translation>
+    </message>
+    <message>
+        <source>Last activity: %1</source>
+        <translation>Última actividad: %1</translation>
+    </message>
+    <message>
+        <source>The deposits could not be read from the local ledger.</source>
+        <translation>No se pudieron leer los depósitos del libro contable local.</translation>
+    </message>
+    <message>
+        <source>The newest %1 are listed; the Payments page shows them all (search for the address).</source>
+        <translation>Se muestran los %1 más recientes; la página Pagos los muestra todos (busque la dirección).</translation>
     </message>
 </context>
 <context>
@@ -2502,6 +2572,10 @@ El pagador también debe introducirlo; de lo contrario, el depósito no se abona
     <message>
         <source>This payment request has no foreign id: CryptoProcessing cannot find its transactions.</source>
         <translation>Esta solicitud de pago no tiene id externo: CryptoProcessing no puede encontrar sus transacciones.</translation>
+    </message>
+    <message>
+        <source>This address has no foreign id: CryptoProcessing can only tell its deposits through their callbacks.</source>
+        <translation>Esta dirección no tiene ID externo: CryptoProcessing solo informa de sus depósitos mediante sus callbacks.</translation>
     </message>
 </context>
 <context>
@@ -3019,6 +3093,14 @@ El pagador también debe introducirlo; de lo contrario, el depósito no se abona
     <message>
         <source>Withdrawals</source>
         <translation>Retiros</translation>
+    </message>
+    <message>
+        <source>That address is not in the ledger yet: sync the account.</source>
+        <translation>Esa dirección aún no está en el libro contable: sincronice la cuenta.</translation>
+    </message>
+    <message>
+        <source>The payment is not shown: clear the Payments filter to see it.</source>
+        <translation>El pago no se muestra: borre el filtro de Pagos para verlo.</translation>
     </message>
 </context>
 <context>
@@ -3635,6 +3717,14 @@ Haga doble clic para abrir %2</translation>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Show address</source>
+        <translation>Mostrar dirección</translation>
+    </message>
+    <message>
+        <source>A deposit to a dedicated address: show the address with all its deposits</source>
+        <translation>Un depósito a una dirección dedicada: muestra la dirección con todos sus depósitos</translation>
     </message>
 </context>
 <context>
@@ -4304,6 +4394,10 @@ Aparece en la página Reembolsos.</translation>
     <message>
         <source>withdrawals</source>
         <translation>retiros</translation>
+    </message>
+    <message>
+        <source>deposits to addresses</source>
+        <translation>depósitos a direcciones</translation>
     </message>
 </context>
 <context>

@@ -1081,6 +1081,10 @@
         <source>Cannot write to the ledger.</source>
         <translation>Не удаётся записать в журнал учёта.</translation>
     </message>
+    <message>
+        <source>Cannot read the deposits to dedicated addresses.</source>
+        <translation>Не удаётся прочитать поступления на выделенные адреса.</translation>
+    </message>
 </context>
 <context>
     <name>NotificationText</name>
@@ -1208,6 +1212,10 @@
     <message>
         <source>list withdrawals</source>
         <translation>получать список выводов средств</translation>
+    </message>
+    <message>
+        <source>find deposits</source>
+        <translation>поиск поступлений</translation>
     </message>
 </context>
 <context>
@@ -2143,6 +2151,28 @@
         <source>ID</source>
         <translation>ID</translation>
     </message>
+    <message>
+        <source>%1 (%2 confirming)</source>
+        <extracomment>Deposits to one address, with how many of them are still being confirmed</extracomment>
+        <translation>%1 (подтверждается: %2)</translation>
+    </message>
+    <message>
+        <source>too large to add up</source>
+        <translation>слишком велико для суммы</translation>
+    </message>
+    <message>
+        <source>Deposits</source>
+        <translation>Поступления</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <extracomment>What the deposits to an address brought, per asset (deposits still being confirmed not included)</extracomment>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Последняя активность</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::AddressesPage</name>
@@ -2303,6 +2333,46 @@ The payer must enter it too, or the deposit is not credited.</source>
     <message>
         <source>deposit-addresses</source>
         <translation>deposit-addresses</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Double-click a deposit to open it on the Payments page</source>
+        <translation>Дважды щёлкните поступление, чтобы открыть его на странице «Платежи»</translation>
+    </message>
+    <message>
+        <source>No deposits seen yet. Deposits appear after a sync.</source>
+        <translation>Поступлений пока нет. Они появляются после синхронизации.</translation>
+    </message>
+    <message>
+        <source>Deposits: %1</source>
+        <translation>Поступления: %1</translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <translation>Получено: %1</translation>
+    </message>
+    <message>
+        <source>Last activity: %1</source>
+        <translation>Последняя активность: %1</translation>
+    </message>
+    <message>
+        <source>The deposits could not be read from the local ledger.</source>
+        <translation>Не удалось прочитать поступления из локального реестра.</translation>
+    </message>
+    <message>
+        <source>The newest %1 are listed; the Payments page shows them all (search for the address).</source>
+        <translation>Показаны последние %1; все они есть на странице «Платежи» (найдите адрес).</translation>
     </message>
 </context>
 <context>
@@ -2514,6 +2584,10 @@ The payer must enter it too, or the deposit is not credited.</source>
     <message>
         <source>This payment request has no foreign id: CryptoProcessing cannot find its transactions.</source>
         <translation>У этого запроса на оплату нет внешнего ID: CryptoProcessing не может найти его транзакции.</translation>
+    </message>
+    <message>
+        <source>This address has no foreign id: CryptoProcessing can only tell its deposits through their callbacks.</source>
+        <translation>У этого адреса нет внешнего ID: CryptoProcessing сообщает о его поступлениях только через колбэки.</translation>
     </message>
 </context>
 <context>
@@ -3038,6 +3112,14 @@ The payer must enter it too, or the deposit is not credited.</source>
     <message>
         <source>Withdrawals</source>
         <translation>Выводы</translation>
+    </message>
+    <message>
+        <source>That address is not in the ledger yet: sync the account.</source>
+        <translation>Этого адреса ещё нет в реестре: синхронизируйте аккаунт.</translation>
+    </message>
+    <message>
+        <source>The payment is not shown: clear the Payments filter to see it.</source>
+        <translation>Платёж не показан: сбросьте фильтр на странице «Платежи».</translation>
     </message>
 </context>
 <context>
@@ -3657,6 +3739,14 @@ Double-click to open %2</source>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Show address</source>
+        <translation>Показать адрес</translation>
+    </message>
+    <message>
+        <source>A deposit to a dedicated address: show the address with all its deposits</source>
+        <translation>Поступление на выделенный адрес: показать адрес со всеми его поступлениями</translation>
     </message>
 </context>
 <context>
@@ -4332,6 +4422,10 @@ It is listed on the Refunds page.</source>
     <message>
         <source>withdrawals</source>
         <translation>выводы</translation>
+    </message>
+    <message>
+        <source>deposits to addresses</source>
+        <translation>поступления на адреса</translation>
     </message>
 </context>
 <context>

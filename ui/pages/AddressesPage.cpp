@@ -198,6 +198,8 @@ AddressesPage::AddressesPage(const Ledger& ledger, GatewayActions& actions, QWid
     });
     detailsLayout->addWidget(m_depositsLabel);
     detailsLayout->addWidget(m_deposits, 1);
+    // Takes the room while the deposits list is hidden (an address with none), so the details stay at the top.
+    detailsLayout->addStretch(0);
 
     auto* tableSide = new QWidget(this);
     auto* tableLayout = new QVBoxLayout(tableSide);
