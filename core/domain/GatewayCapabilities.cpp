@@ -9,6 +9,20 @@ bool hasCapability(Gateway gateway, Capability capability)
     return unsupportedReason(gateway, capability).isEmpty();
 }
 
+RefundSource refundSource(Gateway gateway)
+{
+    switch (gateway) {
+    case Gateway::CryptoCom:
+        return RefundSource::PaymentTotal;
+    case Gateway::Cryptomus:
+        return RefundSource::WithPayment;
+    case Gateway::CryptoProcessing:
+    case Gateway::BucksBus:
+        return RefundSource::None;
+    }
+    return RefundSource::None;
+}
+
 DepositSource depositSource(Gateway gateway)
 {
     switch (gateway) {

@@ -31,7 +31,15 @@ enum class DepositSource {
     AddressLookup, // read address by address (CryptoProcessing transactions/info by the address's foreign id)
 };
 
+// How refunds made outside Paydesk (in the gateway's own dashboard) can be seen (sync, docs/cli.md "sync").
+enum class RefundSource {
+    None, // not at all (v10.2: a refund is a withdrawal like any other; CryptoProcessing has no refunds)
+    WithPayment, // the listed payment carries its refund (Cryptomus refund_* statuses)
+    PaymentTotal, // only as the payment's refunded total (Crypto.com amount_refunded): see RefundedTotal
+};
+
 bool hasCapability(Gateway gateway, Capability capability);
+RefundSource refundSource(Gateway gateway);
 DepositSource depositSource(Gateway gateway);
 // Plain words for a capability the gateway lacks ("Crypto.com Pay publishes no balance API."); empty when it has it.
 QString unsupportedReason(Gateway gateway, Capability capability);

@@ -1,6 +1,7 @@
 #include "providers/sync/AccountSync.h"
 
 #include "core/ProviderErrorText.h"
+#include "core/domain/RefundedTotal.h"
 #include "core/journal/Journal.h"
 #include "core/ledger/Ledger.h"
 #include "providers/GatewayOperations.h"
@@ -204,7 +205,35 @@ bool AccountSync::storePayments(const QList<Payment>& payments)
     m_outcome.invoicesInserted += stored.value().inserted.size();
     m_outcome.invoicesChanged += stored.value().changed.size();
     announce(LedgerChange::Kind::Payments, stored.value());
-    return storeAddressesSeenIn(payments);
+    return storeAddressesSeenIn(payments) && storeRefundsSeenIn(payments);
+}
+
+bool AccountSync::storeRefundsSeenIn(const QList<Payment>& payments)
+{
+    if (refundSource(m_provider.gateway()) != RefundSource::PaymentTotal)
+        return true;
+    QList<Refund> seen;
+    for (const Payment& payment : payments) {
+        if (!payment.refunded.isValid() || payment.refunded.amount.signum() <= 0)
+            continue;
+        const auto held = m_ledger.refundsForPayment(payment.accountId, payment.id);
+        if (!held.ok()) {
+            m_outcome.errors << held.error().message;
+            return false;
+        }
+        if (std::optional<Refund> unaccounted = RefundedTotal::unaccounted(payment, held.value()))
+            seen.append(std::move(*unaccounted));
+    }
+    if (seen.isEmpty())
+        return true;
+    const auto stored = m_ledger.upsertRefunds(seen);
+    if (!stored.ok()) {
+        m_outcome.errors << stored.error().message;
+        return false;
+    }
+    m_outcome.refundsChanged += stored.value().inserted.size() + stored.value().changed.size();
+    announce(LedgerChange::Kind::Refunds, stored.value());
+    return true;
 }
 
 bool AccountSync::storeAddressesSeenIn(const QList<Payment>& payments)

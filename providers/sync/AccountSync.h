@@ -28,12 +28,14 @@ struct ProviderError;
 
 // One sync of one account, step by step on the thread that owns the ledger (the sync engine's worker thread):
 // 1. reconcile the account's `unknown` journal entries (look the objects up; nothing is re-sent);
-// 2. list invoices where the gateway has a list (Crypto.com pages, v10.2 date windows, Cryptomus cursor with pauses
-//    and 429 back-off), from the last success minus an overlap, or a year back on the first sync. Pages are followed
-//    while they bring something new, up to SyncOptions::maxListPages (ListingGuard); a listing that hits the cap is
-//    an error of the step, and a gateway that repeats a page a notice. v10.2 keeps the list's progress (the next
-//    date window) in the sync state after each page: a sync whose listing failed, was cancelled or hit the cap
-//    part-way is resumed by the next one from that window, which then lists the period since as usual;
+// 2. list invoices where the gateway has a list (a Crypto.com payment whose refunded total holds more than its
+//    refunds in the ledger gives a refund row for the rest: refunded outside Paydesk, RefundedTotal) (Crypto.com pages,
+//    v10.2 date windows, Cryptomus cursor with pauses and 429 back-off), from the last success minus an overlap, or a
+//    year back on the first sync. Pages are followed while they bring something new, up to SyncOptions::maxListPages
+//    (ListingGuard); a listing that hits the cap is an error of the step, and a gateway that repeats a page a notice.
+//    v10.2 keeps the list's progress (the next date window) in the sync state after each page: a sync whose listing
+//    failed, was cancelled or hit the cap part-way is resumed by the next one from that window, which then lists the
+//    period since as usual;
 // 3. refresh open invoices one by one where there is no list (CryptoProcessing) or they are older than the window;
 // 4. follow refunds that are not final one by one (Provider::refreshRefund); refunds a listed page shows (Cryptomus)
 //    are stored with step 2 and not read again here;
@@ -95,6 +97,9 @@ private:
     void depositsNext(QList<DedicatedAddress> addresses, QList<Payment> found);
     // Adds the addresses these payments were received on that the ledger does not hold yet.
     bool storeAddressesSeenIn(const QList<Payment>& payments);
+    // Where the gateway shows refunds only as a payment's refunded total (RefundSource::PaymentTotal), the part no
+    // refund in the ledger accounts for, as a refund seen at the gateway (RefundedTotal).
+    bool storeRefundsSeenIn(const QList<Payment>& payments);
     void finish();
 
     // Records a failed step (and its sync state); false when the account cannot go on (rejected key).

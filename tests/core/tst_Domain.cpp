@@ -2,9 +2,11 @@
 #include "core/domain/Gateway.h"
 #include "core/domain/GatewayCapabilities.h"
 #include "core/domain/PaymentStatus.h"
+#include "core/domain/RefundedTotal.h"
 
 #include <QSet>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace paydesk;
@@ -20,6 +22,7 @@ private Q_SLOTS:
     void finalStatuses();
     void secretKeysAreDistinctPerKind();
     void capabilitiesFollowTheArchitectureTable();
+    void refundedTotalKeepsWhatNoRefundAccountsFor();
 };
 
 void TstDomain::gatewayIdsRoundTrip()
@@ -120,6 +123,45 @@ void TstDomain::capabilitiesFollowTheArchitectureTable()
             QVERIFY2(unsupportedReason(gateways[i], row.capability).isEmpty() == expected[i], qPrintable(where));
         }
     }
+}
+
+// A payment's refunded total against the refunds the ledger holds for it (Crypto.com shows no refund list).
+void TstDomain::refundedTotalKeepsWhatNoRefundAccountsFor()
+{
+    const auto usd = [](const char* amount) {
+        return Money{*Decimal::fromString(QString::fromLatin1(amount)), u"USD"_s};
+    };
+    Payment payment;
+    payment.accountId = u"a1"_s;
+    payment.id = u"p1"_s;
+    payment.rawStatus = u"succeeded"_s;
+    payment.updated = QDateTime::fromMSecsSinceEpoch(1'700'000'000'000, QTimeZone::utc());
+    QVERIFY(!RefundedTotal::unaccounted(payment, {})); // nothing refunded
+    payment.refunded = usd("10.00");
+
+    const std::optional<Refund> all = RefundedTotal::unaccounted(payment, {});
+    QVERIFY(all);
+    QCOMPARE(all->id, u"refunded-total:p1"_s);
+    QVERIFY(RefundedTotal::isRefundedTotal(*all));
+    QCOMPARE(all->amount, usd("10.00"));
+    QCOMPARE(all->status, TransferStatus::Succeeded);
+    QCOMPARE(all->created, payment.updated);
+
+    Refund mine;
+    mine.paymentId = u"p1"_s;
+    mine.id = u"r1"_s;
+    mine.amount = usd("4.00");
+    mine.status = TransferStatus::Pending;
+    Refund failed = mine;
+    failed.id = u"r2"_s;
+    failed.amount = usd("5.00");
+    failed.status = TransferStatus::Failed;
+    // The row itself does not count against the total; a failed refund does not either.
+    QCOMPARE(RefundedTotal::unaccounted(payment, {mine, failed, *all})->amount, usd("6.00"));
+    mine.amount = usd("10.00");
+    QVERIFY(!RefundedTotal::unaccounted(payment, {mine}));
+    mine.amount = Money{*Decimal::fromString(u"1"_s), u"EUR"_s}; // not comparable: nothing is guessed
+    QVERIFY(!RefundedTotal::unaccounted(payment, {mine}));
 }
 
 QTEST_APPLESS_MAIN(TstDomain)

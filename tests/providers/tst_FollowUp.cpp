@@ -1,5 +1,8 @@
+#include "core/domain/RefundedTotal.h"
 #include "core/journal/Journal.h"
+#include "core/journal/UnknownOutcome.h"
 #include "providers/GatewayOperations.h"
+#include "providers/cryptocom/CryptoComRequests.h"
 #include "providers/sync/AccountSync.h"
 #include "sandbox/GatewaySimulator.h"
 #include "tests/support/SandboxFixture.h"
@@ -31,6 +34,7 @@ private Q_SLOTS:
     void paymentShowsTheRefundAtOnce();
     void refundTheGatewayDoesNotKnowIsLeftAlone();
     void refundMadeOutsidePaydeskAppearsAfterSync();
+    void cryptoComRefundMadeOutsidePaydeskAppearsAfterSync();
     void withdrawalIsFollowedToItsEnd_data();
     void withdrawalIsFollowedToItsEnd();
     void cancelledWithdrawalEndsCancelled_data();
@@ -328,6 +332,45 @@ void TstFollowUp::refundMadeOutsidePaydeskAppearsAfterSync()
     const Refund done = stored(*gatewayProvider, invoice.id);
     QCOMPARE(done.status, TransferStatus::Succeeded);
     QCOMPARE(done.created, seen.created);
+}
+
+// Crypto.com lists no refunds: one made in its own dashboard shows only in the payment's amount_refunded. The part of
+// that total no refund in the ledger accounts for becomes one refund row, seen at the gateway; a refund Paydesk makes
+// afterwards is its own row and does not grow it.
+void TstFollowUp::cryptoComRefundMadeOutsidePaydeskAppearsAfterSync()
+{
+    auto gatewayProvider = provider(Gateway::CryptoCom);
+    const Payment invoice = paidInvoice(*gatewayProvider);
+    QVERIFY(!invoice.id.isEmpty());
+    RefundDraft draft;
+    draft.paymentId = invoice.id;
+    draft.amount = {dec(u"3.00"_s), u"USD"_s};
+    const auto request = CryptoComRequests::createRefund(
+        gatewayProvider->account(), m_fixture->credentials(Gateway::CryptoCom), draft);
+    QVERIFY(request.ok());
+    QVERIFY(!m_fixture->sendOutsidePaydesk(request.value()).isEmpty());
+
+    const SyncOutcome first = sync(*gatewayProvider);
+    QVERIFY2(first.ok(), qPrintable(first.errors.join(u'\n')));
+    QCOMPARE(first.refundsChanged, 1);
+    const QString rowId = RefundedTotal::refundedTotalId(invoice.id);
+    const Refund seen = stored(*gatewayProvider, rowId);
+    QCOMPARE(seen.paymentId, invoice.id);
+    QCOMPARE(seen.amount, Money(dec(u"3.00"_s), u"USD"_s));
+    QCOMPARE(seen.status, TransferStatus::Succeeded);
+    QVERIFY(seen.created.isValid());
+    const auto createdHere = Journal::createdHere(m_fixture->ledger(), JournalKind::Refund);
+    QVERIFY(!UnknownOutcome::sentFromPaydesk(seen, createdHere.value()));
+    // Nothing new at the next sync.
+    QCOMPARE(sync(*gatewayProvider).refundsChanged, 0);
+
+    // A refund made in Paydesk is its own row: the one seen at the gateway stays 3.00.
+    const auto mine = refund(*gatewayProvider, invoice);
+    QVERIFY2(mine.ok(), qPrintable(why(mine)));
+    const SyncOutcome later = sync(*gatewayProvider);
+    QVERIFY2(later.ok(), qPrintable(later.errors.join(u'\n')));
+    QCOMPARE(stored(*gatewayProvider, rowId).amount, Money(dec(u"3.00"_s), u"USD"_s));
+    QCOMPARE(m_fixture->ledger().refundsForPayment(invoice.accountId, invoice.id).value().size(), 2);
 }
 
 Result<Withdrawal> TstFollowUp::withdraw(Provider& provider)
