@@ -130,6 +130,31 @@ void Provider::findAddressDeposits(const DedicatedAddress&, QObject* context, Ca
         noSuchCall(gateway(), Capability::DedicatedAddresses, QT_TRANSLATE_NOOP("Provider", "find deposits")));
 }
 
+void Provider::fetchAssets(QObject* context, Callback<QList<GatewayAsset>> done)
+{
+    deliverLater<QList<GatewayAsset>>(context, std::move(done),
+        noSuchCall(gateway(), Capability::CreateInvoice, QT_TRANSLATE_NOOP("Provider", "list the assets it accepts")));
+}
+
+void Provider::readAssets(Result<HttpRequest> request, QObject* context,
+    std::function<Result<QList<GatewayAsset>>(const HttpResult&)> map, Callback<QList<GatewayAsset>> done)
+{
+    read<QList<GatewayAsset>>(
+        std::move(request), context,
+        [accountId = account().id, map = std::move(map)](const HttpResult& reply) -> Result<QList<GatewayAsset>> {
+            Result<QList<GatewayAsset>> assets = map(reply);
+            if (assets.ok()) {
+                const QDateTime now = QDateTime::currentDateTimeUtc();
+                for (GatewayAsset& asset : assets.value()) {
+                    asset.accountId = accountId;
+                    asset.readAt = now;
+                }
+            }
+            return assets;
+        },
+        std::move(done));
+}
+
 void Provider::createWithdrawal(
     Journal&, const CreatingCallPermit&, const WithdrawalDraft&, QObject* context, Callback<Withdrawal> done)
 {

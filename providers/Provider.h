@@ -6,6 +6,7 @@
 #include "core/domain/Balance.h"
 #include "core/domain/BlockchainTx.h"
 #include "core/domain/DedicatedAddress.h"
+#include "core/domain/GatewayAsset.h"
 #include "core/domain/GatewayCapabilities.h"
 #include "core/domain/InvoiceDraft.h"
 #include "core/domain/Payment.h"
@@ -87,6 +88,9 @@ public:
     void refreshRefund(const Refund& known, QObject* context, Callback<Refund> done);
 
     virtual void fetchBalances(QObject* context, Callback<QList<Balance>> done);
+    // The assets the gateway accepts (v10.2 GET /assets, CryptoProcessing currencies/list, Cryptomus payment/services),
+    // with accountId set and readAt the time of the answer; Unsupported where there is no such list (Crypto.com).
+    virtual void fetchAssets(QObject* context, Callback<QList<GatewayAsset>> done);
 
     virtual void createAddress(Journal& journal, const CreatingCallPermit& permit, const AddressDraft& draft,
         QObject* context, Callback<DedicatedAddress> done);
@@ -130,6 +134,9 @@ protected:
     virtual void readRefund(const Refund& known, QObject* context, Callback<Refund> done);
 
     HttpClient* http() const { return m_http; }
+    // Reads the gateway's asset list with `request` and `map`, completing each asset with the account and the time.
+    void readAssets(Result<HttpRequest> request, QObject* context,
+        std::function<Result<QList<GatewayAsset>>(const HttpResult&)> map, Callback<QList<GatewayAsset>> done);
     const AccountCredentials& credentials() const { return m_credentials; }
 
     // Delivers `result` to `done` from the event loop (queued), if `context` still exists.

@@ -196,6 +196,13 @@ void MainWindow::newInvoice()
     }
     auto* dialog = new NewInvoiceDialog(usable, m_actions, this);
     dialog->setConfirmAmountAbove(m_settings.confirmAmountAbove());
+    // What each account's gateway accepts, as the last sync read it (a few rows per account).
+    QHash<QString, QList<GatewayAsset>> accepted;
+    for (const Account& account : std::as_const(usable)) {
+        if (const auto assets = m_ledger.gatewayAssets(account.id); assets.ok())
+            accepted.insert(account.id, assets.value());
+    }
+    dialog->setAcceptedAssets(accepted);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

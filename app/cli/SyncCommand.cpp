@@ -43,6 +43,8 @@ QString stageText(SyncProgress::Stage stage)
         return tr("following withdrawals under way");
     case SyncProgress::Stage::Balances:
         return tr("reading balances");
+    case SyncProgress::Stage::Assets:
+        return tr("reading accepted assets");
     case SyncProgress::Stage::Addresses:
         return tr("reading addresses");
     case SyncProgress::Stage::Deposits:

@@ -17,6 +17,7 @@ struct SyncProgress
         Withdrawals, // listing withdrawals (payouts) where the gateway has a list
         OpenWithdrawals, // following withdrawals (payouts) that are not final yet, one by one
         Balances,
+        Assets, // the assets the gateway accepts, for the forms
         Addresses,
         Deposits, // reading deposits address by address where the invoice list does not bring them
     };

@@ -4,6 +4,7 @@
 #include "core/domain/Balance.h"
 #include "core/domain/BlockchainTx.h"
 #include "core/domain/DedicatedAddress.h"
+#include "core/domain/GatewayAsset.h"
 #include "core/domain/Payment.h"
 #include "core/domain/PaymentStatus.h"
 #include "core/domain/Refund.h"
@@ -115,6 +116,9 @@ public:
     // (call once per sync). Ids reported are currencies.
     LedgerResult<UpsertResult> recordBalances(const QList<Balance>& balances);
 
+    // The assets the account's gateway accepts, replacing what was kept for it (one transaction).
+    LedgerResult<void> replaceGatewayAssets(const QString& accountId, const QList<GatewayAsset>& assets);
+
     // --- Sync bookkeeping per (account, kind).
     LedgerResult<void> saveSyncState(const SyncState& state);
     // A state with only accountId/kind set when nothing was saved yet.
@@ -155,6 +159,8 @@ public:
     // PaymentQuery::addressId.
     LedgerResult<QList<AddressActivity>> addressActivity(const QStringList& accountIds = {}) const;
     LedgerResult<QList<Withdrawal>> withdrawals(const QStringList& accountIds = {}) const;
+    // The assets last read from the account's gateway, fiat first then by code and network; empty when never read.
+    LedgerResult<QList<GatewayAsset>> gatewayAssets(const QString& accountId) const;
     LedgerResult<QList<BlockchainTx>> blockchainTxsForPayment(const QString& accountId, const QString& paymentId) const;
 
 private:

@@ -5,6 +5,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimeZone>
 #include <QVariantList>
 
 using namespace Qt::Literals::StringLiterals;
@@ -320,6 +321,39 @@ LedgerResult<QList<AddressActivity>> Ledger::addressActivity(const QStringList& 
         result.last().add(status, paid, updated.isValid() ? updated : created);
     }
     return result;
+}
+
+LedgerResult<QList<GatewayAsset>> Ledger::gatewayAssets(const QString& accountId) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!run(query,
+            u"SELECT code, network, name, fiat, available, minimum, precision, read_at FROM gateway_assets "
+            u"WHERE account_id = ? ORDER BY fiat DESC, code, network"_s,
+            {accountId}))
+        return sqlError(query.lastError(), tr("Cannot read the gateway's assets."));
+    QList<GatewayAsset> assets;
+    while (query.next()) {
+        GatewayAsset asset;
+        asset.accountId = accountId;
+        asset.code = query.value(0).toString();
+        asset.network = query.value(1).toString();
+        asset.name = query.value(2).toString();
+        asset.fiat = query.value(3).toInt() != 0;
+        asset.available = query.value(4).toInt() != 0;
+        if (!query.value(5).isNull()) {
+            asset.minimum = Decimal::fromString(query.value(5).toString());
+            if (!asset.minimum)
+                return LedgerError::make(
+                    LedgerError::Kind::Corrupt, tr("A record in the ledger is damaged."), u"gateway_assets.minimum"_s);
+        }
+        if (!query.value(6).isNull())
+            asset.precision = query.value(6).toInt();
+        if (!query.value(7).isNull())
+            asset.readAt = QDateTime::fromMSecsSinceEpoch(query.value(7).toLongLong(), QTimeZone::utc());
+        assets.append(std::move(asset));
+    }
+    return assets;
 }
 
 LedgerResult<QList<Withdrawal>> Ledger::withdrawals(const QStringList& accountIds) const

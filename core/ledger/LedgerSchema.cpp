@@ -192,6 +192,24 @@ QStringList version5()
     };
 }
 
+// Version 6: the assets each account's gateway accepts (GatewayAsset), replaced whole at each read.
+QStringList version6()
+{
+    return {
+        uR"(CREATE TABLE gateway_assets (
+            account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            code TEXT NOT NULL,
+            network TEXT NOT NULL DEFAULT '',
+            name TEXT,
+            fiat INTEGER NOT NULL DEFAULT 0,
+            available INTEGER NOT NULL DEFAULT 1,
+            minimum TEXT,
+            precision INTEGER,
+            read_at INTEGER,
+            PRIMARY KEY (account_id, code, network)))"_s,
+    };
+}
+
 } // namespace
 
 QStringList LedgerSchema::stepStatements(int version)
@@ -207,6 +225,8 @@ QStringList LedgerSchema::stepStatements(int version)
         return version4();
     case 5:
         return version5();
+    case 6:
+        return version6();
     default:
         return {};
     }

@@ -20,7 +20,7 @@ class LedgerSchema final
 
 public:
     static constexpr std::uint32_t kApplicationId = 0x50594453; // "PYDS" in the SQLite header (offset 68)
-    static constexpr int kLatestVersion = 5;
+    static constexpr int kLatestVersion = 6;
 
     // The SQL statements of one step (1-based).
     static QStringList stepStatements(int version);

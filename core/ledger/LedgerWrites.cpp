@@ -176,4 +176,35 @@ LedgerResult<UpsertResult> Ledger::recordBalances(const QList<Balance>& balances
         &LedgerCodec::balanceSnapshots(), tr("Cannot store the balances."));
 }
 
+LedgerResult<void> Ledger::replaceGatewayAssets(const QString& accountId, const QList<GatewayAsset>& assets)
+{
+    SqlTransaction transaction(m_db);
+    const QString what = tr("Cannot store the gateway's assets.");
+    if (!transaction.isActive())
+        return sqlError(transaction.lastError(), what);
+    QSqlQuery query(m_db);
+    query.prepare(u"DELETE FROM gateway_assets WHERE account_id = ?"_s);
+    query.bindValue(0, accountId);
+    if (!query.exec())
+        return sqlError(query.lastError(), what);
+    query.prepare(u"INSERT OR REPLACE INTO gateway_assets (account_id, code, network, name, fiat, available, minimum, "
+                  u"precision, read_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (const GatewayAsset& asset : assets) {
+        query.bindValue(0, accountId);
+        query.bindValue(1, asset.code);
+        query.bindValue(2, asset.network);
+        query.bindValue(3, asset.name.isEmpty() ? QVariant() : QVariant(asset.name));
+        query.bindValue(4, asset.fiat ? 1 : 0);
+        query.bindValue(5, asset.available ? 1 : 0);
+        query.bindValue(6, asset.minimum ? QVariant(asset.minimum->toString()) : QVariant());
+        query.bindValue(7, asset.precision ? QVariant(*asset.precision) : QVariant());
+        query.bindValue(8, asset.readAt.isValid() ? QVariant(asset.readAt.toMSecsSinceEpoch()) : QVariant());
+        if (!query.exec())
+            return sqlError(query.lastError(), what);
+    }
+    if (!transaction.commit())
+        return sqlError(transaction.lastError(), what);
+    return {};
+}
+
 } // namespace paydesk

@@ -323,6 +323,36 @@ Result<DedicatedAddress> BucksBusJson::dedicatedAddress(const QByteArray& json)
     return withReplyBytes(mapDedicate(root.value()), json);
 }
 
+Result<QList<GatewayAsset>> BucksBusJson::assets(const QByteArray& json)
+{
+    const Result<RawJsonNode> root = JsonFieldReader::parseReply(json);
+    if (!root)
+        return root.error();
+    const auto items = arrayItems(root.value(), translated("asset list"));
+    if (!items)
+        return items.error();
+    QList<GatewayAsset> assets;
+    for (const RawJsonNode& item : items.value()) {
+        JsonFieldReader reader(item, translated("asset"), kKeys);
+        GatewayAsset asset;
+        asset.code = reader.requiredText(u"asset_id");
+        asset.name = reader.optionalText(u"asset_name");
+        asset.fiat = reader.optionalText(u"asset_type").compare(u"FIAT", Qt::CaseInsensitive) == 0;
+        asset.network = reader.optionalText(u"crypto_network");
+        // min_size and precision are float64 in the spec: read from their token text, never through double.
+        if (const RawJsonNode* minimum = reader.node(u"min_size"))
+            asset.minimum = minimum->toDecimal();
+        if (const RawJsonNode* precision = reader.node(u"precision")) {
+            if (const std::optional<Decimal> places = precision->toDecimal(); places && places->scale() == 0)
+                asset.precision = places->toString().toInt();
+        }
+        if (!reader.ok())
+            return reader.error();
+        assets.append(std::move(asset));
+    }
+    return assets;
+}
+
 Result<void> BucksBusJson::accountTest(const QByteArray& json)
 {
     const auto parsed = balances(json);

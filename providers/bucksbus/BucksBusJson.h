@@ -5,6 +5,7 @@
 #include "core/domain/Balance.h"
 #include "core/domain/BlockchainTx.h"
 #include "core/domain/DedicatedAddress.h"
+#include "core/domain/GatewayAsset.h"
 #include "core/domain/Payment.h"
 #include "core/domain/Refund.h"
 #include "core/domain/Withdrawal.h"
@@ -57,6 +58,8 @@ public:
     static Result<QList<Balance>> balances(const QByteArray& json);
     // POST /dedicate and POST /dedicate/{id}/release.
     static Result<DedicatedAddress> dedicatedAddress(const QByteArray& json);
+    // GET /assets: [{asset_id, asset_name, asset_type FIAT|CRYPTO, crypto_network, min_size, precision, …}].
+    static Result<QList<GatewayAsset>> assets(const QByteArray& json);
     // The account test (GET /accounts) succeeded when the reply is a well-formed accounts object.
     static Result<void> accountTest(const QByteArray& json);
 

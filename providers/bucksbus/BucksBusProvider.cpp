@@ -258,6 +258,19 @@ void BucksBusProvider::readRefund(const Refund& known, QObject* context, Callbac
     fetchRefund(known.id, {}, known.paymentId, context, std::move(done));
 }
 
+// GET /assets.
+void BucksBusProvider::fetchAssets(QObject* context, Callback<QList<GatewayAsset>> done)
+{
+    readAssets(
+        BucksBusRequests::assets(account(), credentials()), context,
+        [](const HttpResult& reply) -> Result<QList<GatewayAsset>> {
+            if (!reply.isSuccess())
+                return BucksBusJson::errorFrom(reply, false);
+            return BucksBusJson::assets(reply.body);
+        },
+        std::move(done));
+}
+
 void BucksBusProvider::fetchBalances(QObject* context, Callback<QList<Balance>> done)
 {
     const QString accountId = account().id;

@@ -61,6 +61,7 @@ public:
     void createRefund(Journal& journal, const CreatingCallPermit& permit, const RefundDraft& draft, QObject* context,
         Callback<Refund> done) override;
     void fetchBalances(QObject* context, Callback<QList<Balance>> done) override;
+    void fetchAssets(QObject* context, Callback<QList<GatewayAsset>> done) override;
     // POST /dedicate with custom1 = the permit's key.
     void createAddress(Journal& journal, const CreatingCallPermit& permit, const AddressDraft& draft, QObject* context,
         Callback<DedicatedAddress> done) override;

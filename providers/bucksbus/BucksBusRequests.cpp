@@ -183,6 +183,11 @@ Result<HttpRequest> BucksBusRequests::balances(const Account& account, const Acc
     return makeRequest(account, credentials, HttpRequest::Method::Get, u"/accounts"_s);
 }
 
+Result<HttpRequest> BucksBusRequests::assets(const Account& account, const AccountCredentials& credentials)
+{
+    return makeRequest(account, credentials, HttpRequest::Method::Get, u"/assets"_s);
+}
+
 Result<HttpRequest> BucksBusRequests::createAddress(
     const Account& account, const AccountCredentials& credentials, const AddressDraft& draft)
 {

@@ -54,6 +54,8 @@ public:
         const Account& account, const AccountCredentials& credentials, const QString& withdrawId);
     // GET /accounts.
     static Result<HttpRequest> balances(const Account& account, const AccountCredentials& credentials);
+    // GET /assets.
+    static Result<HttpRequest> assets(const Account& account, const AccountCredentials& credentials);
     // POST /dedicate: asset_id, description = label, custom1 = customer reference. No separate network.
     static Result<HttpRequest> createAddress(
         const Account& account, const AccountCredentials& credentials, const AddressDraft& draft);

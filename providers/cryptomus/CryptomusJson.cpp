@@ -291,6 +291,34 @@ Result<QList<Balance>> CryptomusJson::balances(const QByteArray& json)
     return balances;
 }
 
+Result<QList<GatewayAsset>> CryptomusJson::services(const QByteArray& json)
+{
+    const QString what = translated("payment services");
+    const auto result = resultNode(json, what);
+    if (!result)
+        return result.error();
+    if (!result.value().isArray())
+        return JsonFieldReader::parseError(translated("The payment services reply is not a list."));
+    QList<GatewayAsset> assets;
+    for (const RawJsonNode& item : result.value().children()) {
+        JsonFieldReader reader(item, what, kKeys);
+        GatewayAsset asset;
+        asset.code = reader.requiredText(u"currency").toUpper();
+        asset.network = reader.optionalText(u"network");
+        asset.available = reader.optionalBool(u"is_available", true);
+        if (const RawJsonNode* limit = reader.node(u"limit")) {
+            JsonFieldReader limits(*limit, what, kKeys);
+            asset.minimum = limits.optionalDecimal(u"min_amount");
+            if (!limits.ok())
+                return limits.error();
+        }
+        if (!reader.ok())
+            return reader.error();
+        assets.append(std::move(asset));
+    }
+    return assets;
+}
+
 Result<DedicatedAddress> CryptomusJson::staticWallet(const QByteArray& json)
 {
     const QString what = translated("static wallet");

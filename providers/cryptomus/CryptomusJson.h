@@ -4,6 +4,7 @@
 #include "core/Result.h"
 #include "core/domain/Balance.h"
 #include "core/domain/DedicatedAddress.h"
+#include "core/domain/GatewayAsset.h"
 #include "core/domain/Payment.h"
 #include "core/domain/Refund.h"
 #include "core/domain/Withdrawal.h"
@@ -52,6 +53,9 @@ public:
     // v1/wallet (static wallet created): {wallet_uuid, uuid, address, network, currency, url}; status Active unless the
     // reply says otherwise. id is the static wallet's uuid (what block-address takes).
     static Result<DedicatedAddress> staticWallet(const QByteArray& json);
+    // v1/payment/services: [{network, currency, is_available, limit{min_amount, max_amount}, commission{…}}]. Every
+    // coin Cryptomus takes is crypto; fiat invoice currencies are not listed here.
+    static Result<QList<GatewayAsset>> services(const QByteArray& json);
     // v1/wallet/block-address: {uuid, status:"blocked"}: only id and status are filled.
     static Result<DedicatedAddress> blockedWallet(const QByteArray& json);
     // v1/payout and v1/payout/info: {uuid, amount, currency, network, address, txid, status, is_final, …}.

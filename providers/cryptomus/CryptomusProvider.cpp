@@ -343,6 +343,19 @@ void CryptomusProvider::readRefund(const Refund& known, QObject* context, Callba
 
 // --- balances, static wallets --------------------------------------------------------------------------------------
 
+// v1/payment/services.
+void CryptomusProvider::fetchAssets(QObject* context, Callback<QList<GatewayAsset>> done)
+{
+    readAssets(
+        CryptomusRequests::services(account(), credentials()), context,
+        [](const HttpResult& reply) -> Result<QList<GatewayAsset>> {
+            if (!reply.isSuccess())
+                return failure(reply, false);
+            return CryptomusJson::services(reply.body);
+        },
+        std::move(done));
+}
+
 void CryptomusProvider::fetchBalances(QObject* context, Callback<QList<Balance>> done)
 {
     const QString accountId = account().id;

@@ -51,6 +51,7 @@ public:
     void findRefund(const RefundDraft& draft, QObject* context, Callback<std::optional<Refund>> done) override;
 
     void fetchBalances(QObject* context, Callback<QList<Balance>> done) override;
+    void fetchAssets(QObject* context, Callback<QList<GatewayAsset>> done) override;
 
     void createAddress(Journal& journal, const CreatingCallPermit& permit, const AddressDraft& draft, QObject* context,
         Callback<DedicatedAddress> done) override;

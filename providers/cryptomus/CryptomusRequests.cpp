@@ -216,6 +216,11 @@ Result<HttpRequest> CryptomusRequests::balances(const Account& account, const Ac
     return makeRequest(account, credentials, Key::Payment, u"/balance"_s, {});
 }
 
+Result<HttpRequest> CryptomusRequests::services(const Account& account, const AccountCredentials& credentials)
+{
+    return makeRequest(account, credentials, Key::Payment, u"/payment/services"_s, {});
+}
+
 Result<HttpRequest> CryptomusRequests::createAddress(
     const Account& account, const AccountCredentials& credentials, const AddressDraft& draft)
 {

@@ -51,6 +51,8 @@ public:
         const Account& account, const AccountCredentials& credentials, const RefundDraft& draft);
     // v1/balance, empty body.
     static Result<HttpRequest> balances(const Account& account, const AccountCredentials& credentials);
+    // v1/payment/services with an empty body (a read), signed with the payment key.
+    static Result<HttpRequest> services(const Account& account, const AccountCredentials& credentials);
     // v1/wallet (static wallet): currency, network, order_id (customerReference; all three required; the order id
     // 1–100 characters, alpha_dash). No label.
     static Result<HttpRequest> createAddress(

@@ -366,6 +366,28 @@ Payment CryptoProcessingJson::addressDeposit(
     return payment;
 }
 
+Result<QList<GatewayAsset>> CryptoProcessingJson::currencies(const QByteArray& json)
+{
+    Result<RawJsonNode> list = unwrapData(json);
+    if (!list)
+        return list.error();
+    if (!list.value().isArray())
+        return JsonFieldReader::parseError(tr("The currency list in the gateway's reply is not a list."));
+    QList<GatewayAsset> assets;
+    for (const RawJsonNode& item : list.value().children()) {
+        JsonFieldReader reader(item, tr("currency"));
+        GatewayAsset asset;
+        asset.code = reader.requiredText(u"currency").toUpper();
+        asset.fiat = reader.optionalText(u"type").compare(u"fiat", Qt::CaseInsensitive) == 0;
+        asset.minimum = reader.optionalDecimal(u"minimum_amount");
+        asset.precision = reader.optionalInt(u"precision");
+        if (!reader.ok())
+            return reader.error();
+        assets.append(std::move(asset));
+    }
+    return assets;
+}
+
 Result<void> CryptoProcessingJson::ping(const QByteArray& body)
 {
     const QByteArray trimmed = body.trimmed();

@@ -4,6 +4,7 @@
 #include "core/Result.h"
 #include "core/domain/Balance.h"
 #include "core/domain/DedicatedAddress.h"
+#include "core/domain/GatewayAsset.h"
 #include "core/domain/Payment.h"
 #include "core/domain/Withdrawal.h"
 #include "providers/cryptoprocessing/CryptoProcessingTransaction.h"
@@ -64,6 +65,9 @@ public:
     // and updated stay invalid (the caller keeps the time it first saw the deposit).
     static Payment addressDeposit(
         const CryptoProcessingTransaction& deposit, const QString& accountId, bool accountLive);
+    // POST /api/v2/currencies/list: [{id, type crypto|fiat, currency, minimum_amount, precision, …}]; the code is
+    // `currency` (USDTT, USDTE: the network is in the code).
+    static Result<QList<GatewayAsset>> currencies(const QByteArray& json);
     // GET /api/v2/ping: "OK" (plain text or a JSON string).
     static Result<void> ping(const QByteArray& body);
 

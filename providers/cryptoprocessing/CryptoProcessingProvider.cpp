@@ -179,6 +179,19 @@ std::optional<Payment> CryptoProcessingProvider::invoiceHeldUnderKey(
     return payment;
 }
 
+// POST /api/v2/currencies/list.
+void CryptoProcessingProvider::fetchAssets(QObject* context, Callback<QList<GatewayAsset>> done)
+{
+    readAssets(
+        CryptoProcessingRequests::currencies(account(), credentials()), context,
+        [](const HttpResult& reply) -> Result<QList<GatewayAsset>> {
+            if (!reply.isSuccess())
+                return CryptoProcessingJson::errorFrom(reply, false);
+            return CryptoProcessingJson::currencies(reply.body);
+        },
+        std::move(done));
+}
+
 void CryptoProcessingProvider::fetchBalances(QObject* context, Callback<QList<Balance>> done)
 {
     const QString accountId = account().id;

@@ -61,6 +61,7 @@ public:
     // no payment link.
     std::optional<Payment> invoiceHeldUnderKey(const InvoiceDraft& draft, const ProviderError& refusal) const override;
     void fetchBalances(QObject* context, Callback<QList<Balance>> done) override;
+    void fetchAssets(QObject* context, Callback<QList<GatewayAsset>> done) override;
     // POST /api/v2/addresses/take; foreign_id = the permit's idempotency key.
     void createAddress(Journal& journal, const CreatingCallPermit& permit, const AddressDraft& draft, QObject* context,
         Callback<DedicatedAddress> done) override;

@@ -138,6 +138,15 @@ Result<HttpRequest> CryptoProcessingRequests::balances(const Account& account, c
     return request;
 }
 
+Result<HttpRequest> CryptoProcessingRequests::currencies(const Account& account, const AccountCredentials& credentials)
+{
+    if (std::optional<ProviderError> error = checkAccount(account, credentials))
+        return *error;
+    HttpRequest request = signedPost(account, credentials, u"/api/v2/currencies/list", QByteArray("{}"));
+    request.idempotent = true; // a read: safe to repeat
+    return request;
+}
+
 Result<HttpRequest> CryptoProcessingRequests::takeAddress(
     const Account& account, const AccountCredentials& credentials, const AddressDraft& draft)
 {

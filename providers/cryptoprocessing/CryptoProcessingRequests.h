@@ -43,6 +43,8 @@ public:
         const Account& account, const AccountCredentials& credentials, LookupKey key, const QString& value);
     // POST /api/v2/accounts/list with {}.
     static Result<HttpRequest> balances(const Account& account, const AccountCredentials& credentials);
+    // POST /api/v2/currencies/list with {} (a read).
+    static Result<HttpRequest> currencies(const Account& account, const AccountCredentials& credentials);
     // POST /api/v2/addresses/take: currency, foreign_id (customerReference, required: it is the idempotency key).
     // network and label are refused: the network is part of CryptoProcessing's currency code, and there is no label.
     static Result<HttpRequest> takeAddress(

@@ -3,6 +3,7 @@
 #include "core/ProviderErrorText.h"
 #include "core/domain/RefundedTotal.h"
 #include "core/journal/Journal.h"
+#include "core/journal/UnknownOutcome.h"
 #include "core/ledger/Ledger.h"
 #include "providers/GatewayOperations.h"
 #include "providers/Provider.h"
@@ -141,6 +142,8 @@ QString AccountSync::syncKind(SyncProgress::Stage stage)
         return u"open_withdrawals"_s;
     case SyncProgress::Stage::Balances:
         return u"balances"_s;
+    case SyncProgress::Stage::Assets:
+        return u"assets"_s;
     case SyncProgress::Stage::Addresses:
         return u"addresses"_s;
     case SyncProgress::Stage::Deposits:
@@ -212,9 +215,19 @@ bool AccountSync::storeRefundsSeenIn(const QList<Payment>& payments)
 {
     if (refundSource(m_provider.gateway()) != RefundSource::PaymentTotal)
         return true;
+    // A payment with a refund of ours still unsettled (in flight, or its outcome unknown) is left for a later sync:
+    // its total may already hold that refund, which is not in the ledger yet.
+    const auto open = m_journal.openEntries(m_provider.account().id, JournalKind::Refund);
+    if (!open.ok()) {
+        m_outcome.errors << open.error().message;
+        return false;
+    }
+    QSet<QString> unsettled;
+    for (const JournalEntry& entry : open.value())
+        unsettled.insert(UnknownOutcome::refundFrom(entry, m_provider.gateway()).paymentId);
     QList<Refund> seen;
     for (const Payment& payment : payments) {
-        if (!payment.refunded.isValid() || payment.refunded.amount.signum() <= 0)
+        if (!payment.refunded.isValid() || payment.refunded.amount.signum() <= 0 || unsettled.contains(payment.id))
             continue;
         const auto held = m_ledger.refundsForPayment(payment.accountId, payment.id);
         if (!held.ok()) {
@@ -767,7 +780,7 @@ bool AccountSync::storeWithdrawals(const QList<Withdrawal>& withdrawals)
 void AccountSync::startBalances()
 {
     if (!m_provider.supports(Capability::Balances)) {
-        startAddresses();
+        startAssets();
         return;
     }
     report(SyncProgress::Stage::Balances, 0);
@@ -789,6 +802,29 @@ void AccountSync::startBalances()
         } else {
             announce(LedgerChange::Kind::Balances, recorded.value());
             stepSucceeded(SyncProgress::Stage::Balances);
+        }
+        startAssets();
+    });
+}
+
+// ---- 6b. the assets the gateway accepts -------------------------------------------------------------------------
+
+void AccountSync::startAssets()
+{
+    report(SyncProgress::Stage::Assets, 0);
+    m_provider.fetchAssets(m_context, [this](const Result<QList<GatewayAsset>>& assets) {
+        if (!assets.ok()) {
+            // No list on this gateway (Crypto.com): the forms offer what Paydesk knows.
+            if (assets.error().kind != ProviderError::Kind::Unsupported
+                && !stepFailed(SyncProgress::Stage::Assets, assets.error())) {
+                finish();
+                return;
+            }
+        } else if (const auto stored = m_ledger.replaceGatewayAssets(m_provider.account().id, assets.value());
+                   !stored.ok()) {
+            m_outcome.errors << stored.error().message;
+        } else {
+            stepSucceeded(SyncProgress::Stage::Assets);
         }
         startAddresses();
     });

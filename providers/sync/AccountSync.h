@@ -42,7 +42,7 @@ struct ProviderError;
 // 5. list withdrawals where the gateway has a list (Cryptomus payouts, the same window as invoices; those made
 //    outside Paydesk reach the ledger), then follow the others that are not final one by one
 //    (Provider::refreshWithdrawal);
-// 6. balances (a snapshot row per sync for history);
+// 6. balances (a snapshot row per sync for history), then the assets the gateway accepts (kept for the forms);
 // 7. dedicated addresses where the gateway lists them;
 // 8. deposits to dedicated addresses, address by address, where the invoice list does not bring them
 //    (DepositSource::AddressLookup: CryptoProcessing). A deposit is a payment naming its address (Payment::addressId);
@@ -92,6 +92,7 @@ private:
     // Refunds a page of invoices showed, completed from the ledger's copies.
     bool storeListedRefunds(const QList<Refund>& refunds);
     void startBalances();
+    void startAssets();
     void startAddresses();
     void startDeposits();
     void depositsNext(QList<DedicatedAddress> addresses, QList<Payment> found);

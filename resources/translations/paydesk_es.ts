@@ -163,6 +163,14 @@
         <source>CryptoProcessing&apos;s ping did not answer OK.</source>
         <translation>El ping de CryptoProcessing no respondió OK.</translation>
     </message>
+    <message>
+        <source>The currency list in the gateway&apos;s reply is not a list.</source>
+        <translation>La lista de monedas de la respuesta de la pasarela no es una lista.</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>moneda</translation>
+    </message>
 </context>
 <context>
     <name>CryptoProcessingRequests</name>
@@ -1078,6 +1086,14 @@
         <source>Cannot read the deposits to dedicated addresses.</source>
         <translation>No se pueden leer los depósitos a las direcciones dedicadas.</translation>
     </message>
+    <message>
+        <source>Cannot read the gateway&apos;s assets.</source>
+        <translation>No se pueden leer los activos de la pasarela.</translation>
+    </message>
+    <message>
+        <source>Cannot store the gateway&apos;s assets.</source>
+        <translation>No se pueden guardar los activos de la pasarela.</translation>
+    </message>
 </context>
 <context>
     <name>NotificationText</name>
@@ -1209,6 +1225,10 @@
     <message>
         <source>find deposits</source>
         <translation>buscar depósitos</translation>
+    </message>
+    <message>
+        <source>list the assets it accepts</source>
+        <translation>listar los activos que acepta</translation>
     </message>
 </context>
 <context>
@@ -2090,6 +2110,18 @@
     <message>
         <source>Creating…</source>
         <translation>Creando…</translation>
+    </message>
+    <message>
+        <source>The assets %1 accepts, as the last sync read them (%2).</source>
+        <translation>Los activos que acepta %1, según la última sincronización (%2).</translation>
+    </message>
+    <message>
+        <source>Sync this account to offer exactly the assets its gateway accepts.</source>
+        <translation>Sincronice esta cuenta para ofrecer exactamente los activos que acepta su pasarela.</translation>
+    </message>
+    <message>
+        <source>%1 does not accept %2 (as the last sync read its assets). Choose one from the list.</source>
+        <translation>%1 no acepta %2 (según la última sincronización de sus activos). Elija uno de la lista.</translation>
     </message>
 </context>
 <context>
@@ -4398,6 +4430,10 @@ Aparece en la página Reembolsos.</translation>
     <message>
         <source>deposits to addresses</source>
         <translation>depósitos a direcciones</translation>
+    </message>
+    <message>
+        <source>accepted assets</source>
+        <translation>activos aceptados</translation>
     </message>
 </context>
 <context>

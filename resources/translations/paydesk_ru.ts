@@ -164,6 +164,14 @@
         <source>CryptoProcessing&apos;s ping did not answer OK.</source>
         <translation>Проверка связи (ping) с CryptoProcessing не вернула OK.</translation>
     </message>
+    <message>
+        <source>The currency list in the gateway&apos;s reply is not a list.</source>
+        <translation>Список валют в ответе шлюза не является списком.</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>валюта</translation>
+    </message>
 </context>
 <context>
     <name>CryptoProcessingRequests</name>
@@ -1085,6 +1093,14 @@
         <source>Cannot read the deposits to dedicated addresses.</source>
         <translation>Не удаётся прочитать поступления на выделенные адреса.</translation>
     </message>
+    <message>
+        <source>Cannot read the gateway&apos;s assets.</source>
+        <translation>Не удаётся прочитать активы шлюза.</translation>
+    </message>
+    <message>
+        <source>Cannot store the gateway&apos;s assets.</source>
+        <translation>Не удаётся сохранить активы шлюза.</translation>
+    </message>
 </context>
 <context>
     <name>NotificationText</name>
@@ -1216,6 +1232,10 @@
     <message>
         <source>find deposits</source>
         <translation>поиск поступлений</translation>
+    </message>
+    <message>
+        <source>list the assets it accepts</source>
+        <translation>получить список принимаемых активов</translation>
     </message>
 </context>
 <context>
@@ -2102,6 +2122,18 @@
     <message>
         <source>Creating…</source>
         <translation>Создание…</translation>
+    </message>
+    <message>
+        <source>The assets %1 accepts, as the last sync read them (%2).</source>
+        <translation>Активы, которые принимает %1, по последней синхронизации (%2).</translation>
+    </message>
+    <message>
+        <source>Sync this account to offer exactly the assets its gateway accepts.</source>
+        <translation>Синхронизируйте этот аккаунт, чтобы предлагать именно те активы, которые принимает его шлюз.</translation>
+    </message>
+    <message>
+        <source>%1 does not accept %2 (as the last sync read its assets). Choose one from the list.</source>
+        <translation>%1 не принимает %2 (по последней синхронизации активов). Выберите актив из списка.</translation>
     </message>
 </context>
 <context>
@@ -4426,6 +4458,10 @@ It is listed on the Refunds page.</source>
     <message>
         <source>deposits to addresses</source>
         <translation>поступления на адреса</translation>
+    </message>
+    <message>
+        <source>accepted assets</source>
+        <translation>принимаемые активы</translation>
     </message>
 </context>
 <context>

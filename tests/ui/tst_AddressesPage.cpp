@@ -46,6 +46,7 @@ private Q_SLOTS:
     void createDialogFieldRules_data();
     void createDialogFieldRules();
     void createThroughDialog();
+    void createDialogOffersWhatTheGatewayAccepts();
     void qrSheetOfSelection();
     void printQrSheetOpensDialog();
 
@@ -277,6 +278,61 @@ void TstAddressesPage::createThroughDialog()
     QTRY_COMPARE(page->model()->rowCount(), 4);
     QTRY_COMPARE(page->currentAddress()->id, u"addr-1"_s);
     QCOMPARE(page->findChild<QrCodeView*>(u"addressQrCodeView"_s)->text(), u"TXYZ1createdByTest"_s);
+}
+
+// The asset list follows the chosen account: what its gateway accepts as the last sync read it, else Paydesk's own
+// list with a note to sync; a network is filled in where the asset has only one.
+void TstAddressesPage::createDialogOffersWhatTheGatewayAccepts()
+{
+    const auto asset = [](const QString& code, const QString& network, bool fiat = false) {
+        GatewayAsset a;
+        a.code = code;
+        a.network = network;
+        a.fiat = fiat;
+        a.readAt = QDateTime::currentDateTimeUtc();
+        return a;
+    };
+    QVERIFY(m_data->ledger()
+                .replaceGatewayAssets(u"a-bb"_s,
+                    {asset(u"BTC"_s, u"BITCOIN"_s), asset(u"USDT.TRC20"_s, u"TRON"_s), asset(u"USD"_s, {}, true)})
+                .ok());
+    QVERIFY(m_data->ledger()
+                .replaceGatewayAssets(
+                    u"a-cm"_s, {asset(u"USDT"_s, u"tron"_s), asset(u"USDT"_s, u"bsc"_s), asset(u"BTC"_s, u"bitcoin"_s)})
+                .ok());
+    AddressesPage* page = makePage();
+    QVERIFY(QTest::qWaitForWindowExposed(page));
+    QTest::mouseClick(page->findChild<QPushButton*>(u"createAddressPushButton"_s), Qt::LeftButton);
+    auto* dialog = page->findChild<AddressDialog*>();
+    QVERIFY(dialog);
+    auto* assets = dialog->findChild<QComboBox*>(u"assetComboBox"_s);
+    auto* network = dialog->findChild<QLineEdit*>(u"networkLineEdit"_s);
+    const auto items = [assets] {
+        QStringList codes;
+        for (int i = 0; i < assets->count(); ++i)
+            codes << assets->itemText(i);
+        return codes;
+    };
+
+    dialog->setAccount(u"a-bb"_s);
+    QCOMPARE(items(), (QStringList{u"BTC"_s, u"USDT.TRC20"_s})); // no fiat, no plain USDT
+    assets->setCurrentText(u"USDT"_s); // typed by hand: refused before anything is sent
+    QVERIFY(!dialog->validate());
+    QVERIFY(dialog->findChild<QLabel*>(u"assetProblemLabel"_s)->text().contains(u"does not accept USDT"_s));
+
+    dialog->setAccount(u"a-cm"_s);
+    QCOMPARE(items(), (QStringList{u"BTC"_s, u"USDT"_s}));
+    QCOMPARE(assets->currentText(), u"USDT"_s);
+    QCOMPARE(network->placeholderText(), u"bsc, tron"_s);
+    QVERIFY(network->text().isEmpty()); // two networks: the merchant chooses
+    assets->setCurrentText(u"BTC"_s);
+    QCOMPARE(network->text(), u"bitcoin"_s);
+
+    dialog->setAccount(u"a-cp"_s); // never synced: Paydesk's own list, and a note to sync
+    QVERIFY(items().contains(u"USDT"_s));
+    QVERIFY(assets->toolTip().contains(u"Sync this account"_s));
+    QVERIFY(network->text().isEmpty());
+    QVERIFY(m_actions->addressDrafts.isEmpty());
 }
 
 namespace {

@@ -67,6 +67,7 @@ private Q_SLOTS:
     void wrongAmountIsShownInlineAndNothingSent();
     void gatewayRulesShownInline();
     void fieldsFollowTheGateway();
+    void assetListsFollowTheGateway();
     void createShowsResultAndFollowsStatus();
     void gatewayErrorShowsBanner();
     void badOrderIdIsShownInline_data();
@@ -196,6 +197,48 @@ void TstNewInvoiceDialog::fieldsFollowTheGateway()
     dialog.setAccount(u"acc-cp"_s);
     QCOMPARE(dialog.findChild<QSpinBox*>(u"lifetimeSpinBox"_s)->value(), 60); // CryptoProcessing needs one
     QVERIFY(shown("payerEmailLineEdit"));
+}
+
+// The currency and pay-with lists are what the account's gateway accepts (as the last sync read it), and change with
+// the account; an account never synced offers Paydesk's own lists.
+void TstNewInvoiceDialog::assetListsFollowTheGateway()
+{
+    const auto asset = [](const QString& code, bool fiat = false) {
+        GatewayAsset a;
+        a.code = code;
+        a.fiat = fiat;
+        return a;
+    };
+    RecordingGatewayActions actions;
+    NewInvoiceDialog dialog(m_accounts, actions);
+    dialog.setAcceptedAssets(
+        {{u"acc-bb"_s, {asset(u"USD"_s, true), asset(u"EUR"_s, true), asset(u"BTC"_s), asset(u"USDT.TRC20"_s)}},
+            {u"acc-cm"_s, {asset(u"USDT"_s), asset(u"TRX"_s)}}});
+    auto* currency = dialog.findChild<QComboBox*>(u"currencyComboBox"_s);
+    auto* payWith = dialog.findChild<QComboBox*>(u"payCurrencyComboBox"_s);
+    const auto items = [](const QComboBox* combo) {
+        QStringList texts;
+        for (int i = 0; i < combo->count(); ++i)
+            texts << combo->itemText(i);
+        return texts;
+    };
+    dialog.setAccount(u"acc-bb"_s);
+    QCOMPARE(items(currency), (QStringList{u"USD"_s, u"EUR"_s, u"BTC"_s, u"USDT.TRC20"_s}));
+    QCOMPARE(items(payWith), (QStringList{QString(), u"BTC"_s, u"USDT.TRC20"_s}));
+    QCOMPARE(currency->currentText(), u"USD"_s);
+    payWith->setCurrentText(u"USDT.TRC20"_s);
+
+    // Cryptomus lists coins only: the fiat currencies an invoice is priced in stay Paydesk's.
+    dialog.setAccount(u"acc-cm"_s);
+    QVERIFY(items(currency).contains(u"EUR"_s));
+    QVERIFY(items(currency).contains(u"USDT"_s));
+    QVERIFY(!items(currency).contains(u"USDT.TRC20"_s));
+    QCOMPARE(items(payWith), (QStringList{QString(), u"USDT"_s, u"TRX"_s}));
+    QCOMPARE(payWith->currentText(), QString()); // USDT.TRC20 is not offered here: reset
+
+    dialog.setAccount(u"acc-cp"_s); // never synced
+    QVERIFY(items(payWith).contains(u"USDT"_s));
+    QVERIFY(payWith->toolTip().contains(u"Sync this account"_s));
 }
 
 void TstNewInvoiceDialog::createShowsResultAndFollowsStatus()

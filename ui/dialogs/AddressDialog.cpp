@@ -11,6 +11,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -118,11 +119,6 @@ AddressDialog::AddressDialog(GatewayActions& actions, const QList<Account>& acco
     m_assetCombo->setObjectName(u"assetComboBox"_s);
     m_assetCombo->setEditable(true);
     m_assetCombo->setInsertPolicy(QComboBox::NoInsert);
-    for (const AssetInfo& asset : knownAssets()) {
-        if (!asset.fiat)
-            m_assetCombo->addItem(asset.code);
-    }
-    m_assetCombo->setCurrentText(u"USDT"_s);
     m_networkEdit->setObjectName(u"networkLineEdit"_s);
     m_networkEdit->setPlaceholderText(tr("e.g. tron"));
     m_labelEdit->setObjectName(u"labelLineEdit"_s);
@@ -156,6 +152,7 @@ AddressDialog::AddressDialog(GatewayActions& actions, const QList<Account>& acco
     layout->addWidget(buttons);
 
     connect(m_accountCombo, &QComboBox::currentIndexChanged, this, &AddressDialog::updateFields);
+    connect(m_assetCombo, &QComboBox::currentTextChanged, this, &AddressDialog::suggestNetwork);
     m_assetProblem->setVisible(false);
     updateFields();
 }
@@ -175,9 +172,76 @@ const Account* AddressDialog::currentAccount() const
     return index >= 0 && index < m_accounts.size() ? &m_accounts.at(index) : nullptr;
 }
 
+void AddressDialog::setAcceptedAssets(const QHash<QString, QList<GatewayAsset>>& byAccount)
+{
+    m_accepted = byAccount;
+    m_assetsFor.clear();
+    updateFields();
+}
+
+QList<GatewayAsset> AddressDialog::acceptedAs(const QString& code) const
+{
+    const Account* account = currentAccount();
+    QList<GatewayAsset> found;
+    for (const GatewayAsset& asset : account ? m_accepted.value(account->id) : QList<GatewayAsset>()) {
+        if (!asset.fiat && asset.available && asset.code == code)
+            found.append(asset);
+    }
+    return found;
+}
+
+void AddressDialog::fillAssets()
+{
+    const Account* account = currentAccount();
+    const QString accountId = account ? account->id : QString();
+    if (accountId == m_assetsFor && m_assetCombo->count() > 0)
+        return;
+    m_assetsFor = accountId;
+    const QString before = m_assetCombo->currentText().trimmed().toUpper();
+    QStringList codes;
+    QDateTime readAt;
+    for (const GatewayAsset& asset : m_accepted.value(accountId)) {
+        if (!asset.fiat && asset.available && !codes.contains(asset.code))
+            codes << asset.code;
+        readAt = asset.readAt;
+    }
+    const bool fromGateway = !codes.isEmpty();
+    if (!fromGateway) {
+        for (const AssetInfo& asset : knownAssets()) {
+            if (!asset.fiat)
+                codes << asset.code;
+        }
+    }
+    m_assetCombo->clear();
+    m_assetCombo->addItems(codes);
+    m_assetCombo->setCurrentText(
+        codes.contains(before) ? before : (codes.contains(u"USDT"_s) ? u"USDT"_s : codes.value(0)));
+    m_assetCombo->setToolTip(fromGateway && account
+            ? tr("The assets %1 accepts, as the last sync read them (%2).")
+                  .arg(gatewayDisplayName(account->gateway),
+                      QLocale().toString(readAt.toLocalTime(), QLocale::ShortFormat))
+            : tr("Sync this account to offer exactly the assets its gateway accepts."));
+    m_networkEdit->clear();
+    suggestNetwork();
+}
+
+void AddressDialog::suggestNetwork()
+{
+    // One network for this asset at this gateway: it is that one.
+    QStringList networks;
+    for (const GatewayAsset& asset : acceptedAs(m_assetCombo->currentText().trimmed().toUpper())) {
+        if (!asset.network.isEmpty())
+            networks << asset.network;
+    }
+    if (m_networkEdit->isEnabled() && networks.size() == 1)
+        m_networkEdit->setText(networks.first());
+    m_networkEdit->setPlaceholderText(networks.isEmpty() ? tr("e.g. tron") : networks.join(u", "));
+}
+
 void AddressDialog::updateFields()
 {
     const Account* account = currentAccount();
+    fillAssets();
     const AddressRules rules = account ? rulesFor(account->gateway) : AddressRules{};
     const auto apply = [](QLineEdit* edit, QLabel* note, Field field, const QString& text) {
         edit->setEnabled(field != Field::Refused);
@@ -206,6 +270,12 @@ bool AddressDialog::validate()
     } else if (findAsset(asset) && findAsset(asset)->fiat) {
         showProblem(
             m_assetProblem, tr("%1 is a fiat currency; deposit addresses hold crypto assets.").arg(asset), true);
+        ok = false;
+    } else if (!m_accepted.value(account->id).isEmpty() && acceptedAs(asset.toUpper()).isEmpty()) {
+        showProblem(m_assetProblem,
+            tr("%1 does not accept %2 (as the last sync read its assets). Choose one from the list.")
+                .arg(gatewayDisplayName(account->gateway), asset),
+            true);
         ok = false;
     } else {
         showProblem(m_assetProblem, {}, false);

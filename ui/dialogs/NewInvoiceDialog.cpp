@@ -26,17 +26,22 @@ namespace {
 
 constexpr int kNoDiscount = -100;
 
-QComboBox* assetCombo(bool fiatToo, QWidget* parent)
+QComboBox* assetCombo(QWidget* parent)
 {
     auto* combo = new QComboBox(parent);
     combo->setEditable(true);
     combo->setInsertPolicy(QComboBox::NoInsert);
     combo->setMaxVisibleItems(20);
-    for (const AssetInfo& asset : knownAssets()) {
-        if (fiatToo || !asset.fiat)
-            combo->addItem(asset.code);
-    }
     return combo;
+}
+
+// Replaces a combo's items, keeping the text chosen when it is still offered (else `fallback`, else the first).
+void setItems(QComboBox* combo, const QStringList& items, const QString& fallback)
+{
+    const QString before = combo->currentText();
+    combo->clear();
+    combo->addItems(items);
+    combo->setCurrentText(items.contains(before) ? before : (items.contains(fallback) ? fallback : items.value(0)));
 }
 
 QString assetText(const QComboBox* combo)
@@ -55,8 +60,8 @@ NewInvoiceDialog::NewInvoiceDialog(const QList<Account>& accounts, GatewayAction
     , m_form(new QGridLayout)
     , m_account(new QComboBox(this))
     , m_amount(new QLineEdit(this))
-    , m_currency(assetCombo(true, this))
-    , m_payCurrency(assetCombo(false, this))
+    , m_currency(assetCombo(this))
+    , m_payCurrency(assetCombo(this))
     , m_network(new QLineEdit(this))
     , m_orderId(new QLineEdit(generateOrderId(), this))
     , m_description(new QLineEdit(this))
@@ -88,8 +93,6 @@ NewInvoiceDialog::NewInvoiceDialog(const QList<Account>& accounts, GatewayAction
     m_currency->setObjectName(u"currencyComboBox"_s);
     m_currency->setCurrentText(u"USD"_s);
     m_payCurrency->setObjectName(u"payCurrencyComboBox"_s);
-    m_payCurrency->insertItem(0, QString());
-    m_payCurrency->setCurrentIndex(0);
     m_payCurrency->lineEdit()->setPlaceholderText(tr("Any (the payer chooses)"));
     m_network->setObjectName(u"networkLineEdit"_s);
     m_network->setPlaceholderText(tr("Optional, for example tron"));
@@ -246,9 +249,45 @@ const Account* NewInvoiceDialog::currentAccount() const
     return nullptr;
 }
 
+void NewInvoiceDialog::setAcceptedAssets(const QHash<QString, QList<GatewayAsset>>& byAccount)
+{
+    m_accepted = byAccount;
+    fillAssets();
+}
+
+void NewInvoiceDialog::fillAssets()
+{
+    const Account* account = currentAccount();
+    QStringList fiat;
+    QStringList crypto;
+    for (const GatewayAsset& asset : account ? m_accepted.value(account->id) : QList<GatewayAsset>()) {
+        QStringList& list = asset.fiat ? fiat : crypto;
+        if (asset.available && !list.contains(asset.code))
+            list << asset.code;
+    }
+    const bool fromGateway = !crypto.isEmpty();
+    const bool fiatFromGateway = !fiat.isEmpty();
+    // Cryptomus lists the coins it takes, not the fiat currencies an invoice may be priced in: those are Paydesk's.
+    for (const AssetInfo& asset : knownAssets()) {
+        if (asset.fiat && !fiatFromGateway)
+            fiat << asset.code;
+        else if (!asset.fiat && !fromGateway)
+            crypto << asset.code;
+    }
+    setItems(m_currency, fiat + crypto, u"USD"_s);
+    // "" first: any asset, the payer chooses.
+    setItems(m_payCurrency, QStringList{QString()} + crypto, QString());
+    const QString note = fromGateway
+        ? tr("The assets %1 accepts, as the last sync read them.").arg(gatewayDisplayName(account->gateway))
+        : tr("Sync this account to offer exactly the assets its gateway accepts.");
+    m_currency->setToolTip(note);
+    m_payCurrency->setToolTip(note);
+}
+
 void NewInvoiceDialog::onAccountChanged()
 {
     clearProblems();
+    fillAssets();
     const Account* account = currentAccount();
     const Gateway gateway = account ? account->gateway : Gateway::CryptoCom;
     setRowVisible(u"payCurrency"_s, gateway != Gateway::CryptoCom);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Account.h"
+#include "core/domain/GatewayAsset.h"
 #include "core/domain/InvoiceDraft.h"
 #include "core/domain/Payment.h"
 #include "core/validation/FieldProblem.h"
@@ -29,9 +30,12 @@ class InvoiceResultView;
 // New invoice dialog (PRODUCT.md "New invoice"), opened with open() (never exec()). The form: account, amount
 // (exact decimal), currency, optional pay currency and network, order id (generated "PD-…", editable), description,
 // lifetime, payer e-mail, and the advanced fields of the account's gateway (open amount on Gateway v10.2; discount
-// and allowed currencies on Cryptomus). Fields a gateway does not take are hidden. Create checks the draft with
-// Decimal::fromString and validateInvoice() and shows each problem under its field, sending nothing; otherwise
-// GatewayActions::createInvoice, and on success the result view (InvoiceResultView) follows the invoice live.
+// and allowed currencies on Cryptomus). Fields a gateway does not take are hidden. The currency and pay-with lists
+// are what the account's gateway accepts as the last sync read it (setAcceptedAssets; fiat currencies from Paydesk's
+// own list where the gateway lists crypto only), else Paydesk's own; they are filled again when the account changes.
+// Create checks the draft with Decimal::fromString and validateInvoice() and shows each problem under its field,
+// sending nothing; otherwise GatewayActions::createInvoice, and on success the result view (InvoiceResultView) follows
+// the invoice live.
 class NewInvoiceDialog final : public QDialog
 {
     Q_OBJECT
@@ -41,6 +45,8 @@ public:
     NewInvoiceDialog(const QList<Account>& accounts, GatewayActions& actions, QWidget* parent = nullptr);
     ~NewInvoiceDialog() override;
 
+    // The assets each account's gateway accepts (Ledger::gatewayAssets), by account id.
+    void setAcceptedAssets(const QHash<QString, QList<GatewayAsset>>& byAccount);
     // Preselects an account (by id).
     void setAccount(const QString& accountId);
     // The sanity bound (Settings::confirmAmountAbove; zero: never ask): an amount above it is only sent after a
@@ -70,12 +76,15 @@ private:
     void addRow(const QString& field, const QString& label, QWidget* editor);
     void setRowVisible(const QString& field, bool visible);
     void onAccountChanged();
+    // Fills the currency and pay-with lists for the current account, keeping what was chosen where it is still offered.
+    void fillAssets();
     void clearProblems();
     const Account* currentAccount() const;
 
     QList<Account> m_accounts;
     GatewayActions& m_actions;
     bool m_sending = false;
+    QHash<QString, QList<GatewayAsset>> m_accepted;
     Decimal m_confirmAbove;
     Money m_confirmedAmount; // the large amount the merchant was told about (a second click sends it)
 

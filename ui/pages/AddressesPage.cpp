@@ -477,6 +477,13 @@ void AddressesPage::createAddress()
         accounts = loaded.value();
     auto* dialog = new AddressDialog(m_actions, accounts, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // What each account's gateway accepts, as the last sync read it (a few rows per account).
+    QHash<QString, QList<GatewayAsset>> accepted;
+    for (const Account& account : std::as_const(accounts)) {
+        if (const auto assets = m_ledger.gatewayAssets(account.id); assets.ok())
+            accepted.insert(account.id, assets.value());
+    }
+    dialog->setAcceptedAssets(accepted);
     if (const auto address = currentAddress())
         dialog->setAccount(address->accountId);
     connect(dialog, &AddressDialog::addressCreated, this, [this](const DedicatedAddress& address) {

@@ -29,6 +29,8 @@ QString stageText(SyncProgress::Stage stage)
         return SyncStatusWidget::tr("withdrawals under way");
     case SyncProgress::Stage::Balances:
         return SyncStatusWidget::tr("balances");
+    case SyncProgress::Stage::Assets:
+        return SyncStatusWidget::tr("accepted assets");
     case SyncProgress::Stage::Addresses:
         return SyncStatusWidget::tr("addresses");
     case SyncProgress::Stage::Deposits:
