@@ -113,10 +113,13 @@ LedgerResult<UpsertResult> Ledger::upsertPayments(const QList<Payment>& payments
 {
     // Payments of gateways that name a deposit's address only by its text (DepositSource::InvoiceListByAddress) are
     // linked here to the account's dedicated address with that text, so every way in (sync, refresh, create) agrees.
+    const auto linkable = [](const Payment& p) {
+        return p.addressId.isEmpty() && !p.address.isEmpty()
+            && depositSource(p.gateway) == DepositSource::InvoiceListByAddress;
+    };
     QSet<QString> accountIds;
     for (const Payment& p : payments) {
-        if (p.addressId.isEmpty() && !p.address.isEmpty()
-            && depositSource(p.gateway) == DepositSource::InvoiceListByAddress)
+        if (linkable(p))
             accountIds.insert(p.accountId);
     }
     if (accountIds.isEmpty())
@@ -137,8 +140,7 @@ LedgerResult<UpsertResult> Ledger::upsertPayments(const QList<Payment>& payments
         addressIds.insert(query.value(0).toString() + u'\x1f' + query.value(1).toString(), query.value(2).toString());
     QList<Payment> linked = payments;
     for (Payment& p : linked) {
-        if (p.addressId.isEmpty() && !p.address.isEmpty()
-            && depositSource(p.gateway) == DepositSource::InvoiceListByAddress)
+        if (linkable(p))
             p.addressId = addressIds.value(p.accountId + u'\x1f' + p.address);
     }
     return upsertRows(m_db, LedgerCodec::payments(), rowsOf(linked, [](const Payment& p) { return p.id; }), nullptr,
