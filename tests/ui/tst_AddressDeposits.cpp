@@ -90,6 +90,10 @@ void TstAddressDeposits::depositIsFollowedBySyncNow()
     QVERIFY(QTest::qWaitForWindowExposed(&payments));
     QTRY_VERIFY(payments.selectPayment(account.id, paymentId));
     QTRY_COMPARE(payments.selectedPayment().id, paymentId);
+    // Its blockchain transaction, read by the deposit's transaction id.
+    auto* txs = payments.detailPanel()->findChild<QTreeWidget*>(u"transactionsTreeWidget"_s);
+    QTRY_COMPARE(txs->topLevelItemCount(), 1);
+    QCOMPARE(txs->topLevelItem(0)->text(3).size(), 64);
     auto* showAddress = payments.detailPanel()->findChild<QPushButton*>(u"showAddressPushButton"_s);
     QVERIFY(showAddress);
     QTRY_VERIFY(showAddress->isVisible());
