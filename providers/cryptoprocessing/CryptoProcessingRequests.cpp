@@ -59,6 +59,16 @@ Result<QString> amountText(const Money& money)
     return money.amount.normalized().toString();
 }
 
+// A list the gateway reads with an empty body, signed ({}): a read, safe to repeat.
+Result<HttpRequest> signedList(const Account& account, const AccountCredentials& credentials, QStringView path)
+{
+    if (std::optional<ProviderError> error = checkAccount(account, credentials))
+        return *error;
+    HttpRequest request = signedPost(account, credentials, path, QByteArray("{}"));
+    request.idempotent = true;
+    return request;
+}
+
 } // namespace
 
 Result<HttpRequest> CryptoProcessingRequests::createPaymentRequest(
@@ -131,20 +141,12 @@ Result<HttpRequest> CryptoProcessingRequests::transactionInfo(
 
 Result<HttpRequest> CryptoProcessingRequests::balances(const Account& account, const AccountCredentials& credentials)
 {
-    if (std::optional<ProviderError> error = checkAccount(account, credentials))
-        return *error;
-    HttpRequest request = signedPost(account, credentials, u"/api/v2/accounts/list", QByteArray("{}"));
-    request.idempotent = true; // a read: safe to repeat
-    return request;
+    return signedList(account, credentials, u"/api/v2/accounts/list");
 }
 
 Result<HttpRequest> CryptoProcessingRequests::currencies(const Account& account, const AccountCredentials& credentials)
 {
-    if (std::optional<ProviderError> error = checkAccount(account, credentials))
-        return *error;
-    HttpRequest request = signedPost(account, credentials, u"/api/v2/currencies/list", QByteArray("{}"));
-    request.idempotent = true; // a read: safe to repeat
-    return request;
+    return signedList(account, credentials, u"/api/v2/currencies/list");
 }
 
 Result<HttpRequest> CryptoProcessingRequests::takeAddress(

@@ -376,6 +376,7 @@ void AddressesPage::updateDetails()
         m_releaseButton->setToolTip({});
         m_depositsLabel->clear();
         m_deposits->clear();
+        m_depositsShownFor.clear();
         return;
     }
     // A static address takes any amount: its code is the bare address (PaymentUri without an amount).
@@ -421,6 +422,13 @@ void AddressesPage::updateDetails()
 void AddressesPage::showDeposits(const DedicatedAddress& address)
 {
     const AddressActivity activity = m_model->activityAt(currentRow());
+    // A selection change signals more than once: the list is read again only when the address or what it received
+    // changed (its activity changes with every deposit stored).
+    const QString key = keyOf(address.accountId, address.id);
+    if (key == m_depositsShownFor && activity == m_depositsShownActivity)
+        return;
+    m_depositsShownFor = key;
+    m_depositsShownActivity = activity;
     m_deposits->clear();
     if (activity.deposits == 0) {
         m_depositsLabel->setText(tr("No deposits seen yet. Deposits appear after a sync."));
@@ -554,6 +562,7 @@ void AddressesPage::copySelectedAddress()
 void AddressesPage::setAmountsHidden(bool hidden)
 {
     m_model->setAmountsHidden(hidden);
+    m_depositsShownFor.clear(); // the amounts in the list are shown again, hidden or not
     updateDetails();
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/domain/DedicatedAddress.h"
 #include "core/export/ExportKind.h"
+#include "core/ledger/AddressActivity.h"
 #include "core/ledger/LedgerChange.h"
 #include "core/ledger/PaymentQuery.h"
 #include "ui/print/AddressQrSheet.h"
@@ -111,6 +112,8 @@ private:
     QLabel* m_releaseNoteLabel;
     QLabel* m_depositsLabel;
     QTreeWidget* m_deposits;
+    QString m_depositsShownFor; // the address whose deposits the list holds
+    AddressActivity m_depositsShownActivity; // and what it had received then
     QTimer* m_reloadTimer; // coalesces the reloads that payments stored by a sync ask for
     bool m_stale = false; // payments changed while the page was hidden
     QString m_releasing; // key of the address being released
