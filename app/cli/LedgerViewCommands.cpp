@@ -304,7 +304,8 @@ void runAddressShowCommand(CliSession& session, const QStringList& arguments)
     QList<QStringList> rows;
     for (const Payment& deposit : deposits.value()) {
         depositsJson.append(paymentJson(deposit));
-        rows.append({timeText(deposit.created), deposit.id, moneyText(deposit.paid), moneyText(deposit.amount),
+        // What the balance got, where the gateway says (an open-amount v10.2 receipt has no amount of its own).
+        rows.append({timeText(deposit.created), deposit.id, moneyText(deposit.paid), moneyText(deposit.credited),
             paymentStatusId(deposit.status)});
     }
     json.insert(u"deposits"_s, depositsJson);
@@ -325,8 +326,7 @@ void runAddressShowCommand(CliSession& session, const QStringList& arguments)
     if (activity.lastActivity.isValid())
         text += tr("  last activity: %1\n").arg(timeText(activity.lastActivity));
     if (!rows.isEmpty())
-        text += u"\n"_s
-            + CliOutput::table({tr("SEEN"), tr("ID"), tr("RECEIVED"), tr("CREDITED AS"), tr("STATUS")}, rows);
+        text += u"\n"_s + CliOutput::table({tr("SEEN"), tr("ID"), tr("RECEIVED"), tr("CREDITED"), tr("STATUS")}, rows);
     session.out().result(json, text);
     session.finish(kExitOk);
 }
